@@ -1,0 +1,148 @@
+"""Actor mentions of one article, normalised to canonical actors.
+
+Dictionary aliases give canonical actors directly; generic descriptions ("the jihadists", "the
+Kurdish-led alliance") are resolved inside the article to the most mentioned actor that carries a
+matching tag, else to a country-scoped generic actor ("Civilians ({country})"), whose country is
+filled in when the event's place is known.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from marsad import lexicon
+from marsad.model import Actor, Place, Span
+from marsad.nlp.components import ACTORS_KEY
+
+FORCE_NOUNS = {"fighters", "forces", "troops", "men", "militants", "soldiers", "militiamen", "units"}
+PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we"}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int  # token offsets in the doc
+    end: int
+    actor: Actor
+    is_source: bool  # a monitor or agency that reports, not a party
+
+
+def _span(doc: Doc, start: int, end: int, article_id: str) -> Span:
+    s = doc[start:end]
+    return Span(article_id, s.start_char, s.end_char, s.text)
+
+
+def entry_actor(entry: lexicon.ActorEntry, text: str, span: Span | None) -> Actor:
+    return Actor(
+        name=entry.name,
+        canonical_id=entry.id,
+        kind=entry.kind,
+        inter=entry.inter,
+        country=entry.country,
+        acled_name=entry.acled_name or entry.name,
+        aliases_matched=(text,),
+        span=span,
+    )
+
+
+def generic_actor(key: str, text: str, span: Span | None, country: str | None = None) -> Actor:
+    _, generics = lexicon.descriptors()
+    spec = generics[key]
+    return Actor(
+        name=spec["name"],
+        canonical_id=f"generic:{key}" + (f":{country}" if country else ""),
+        kind=spec["kind"],
+        inter=spec["inter"],
+        country=country,
+        acled_name=spec["name"],
+        aliases_matched=(text,),
+        span=span,
+    )
+
+
+def country_actor(iso2: str, text: str, span: Span | None, *, violent: bool) -> Actor:
+    """A country named as a doer: its military for violence, its government otherwise."""
+    name = lexicon.country_name(iso2) or iso2
+    key = "state_forces" if violent else "government"
+    _, generics = lexicon.descriptors()
+    return Actor(
+        name=name,
+        canonical_id=f"state:{iso2}",
+        kind="State forces",
+        inter=1,
+        country=iso2,
+        acled_name=generics[key]["name"].format(country=name),
+        aliases_matched=(text,),
+        span=span,
+    )
+
+
+def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
+    entries = lexicon.actors()
+    spans = sorted(doc.spans[ACTORS_KEY], key=lambda s: s.start)
+    salience: Counter[str] = Counter(s.id_ for s in spans if s.label_ in ("ACTOR", "SOURCE"))
+    by_tag: dict[str, list[str]] = {}
+    for ident in salience:
+        for tag in entries[ident].tags:
+            by_tag.setdefault(tag, []).append(ident)
+
+    mentions: list[ActorMention] = []
+    for s in spans:
+        span = _span(doc, s.start, s.end, article_id)
+        if s.label_ in ("ACTOR", "SOURCE"):
+            entry = entries[s.id_]
+            mentions.append(ActorMention(s.start, s.end, entry_actor(entry, s.text, span), entry.is_source))
+            continue
+        tag, _, generic = s.id_.partition("|")
+        candidates = by_tag.get(tag, []) if tag else []
+        if candidates:
+            best = max(candidates, key=lambda i: (salience[i], -list(salience).index(i)))
+            entry = entries[best]
+            mentions.append(ActorMention(s.start, s.end, entry_actor(entry, s.text, span), entry.is_source))
+        elif generic:
+            mentions.append(ActorMention(s.start, s.end, generic_actor(generic, s.text, span), False))
+    return mentions
+
+
+class ActorIndex:
+    """Token -> actor mention lookups for one doc, plus countries named by GPE/NORP entities."""
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention], places: list[Place], article_id: str):
+        self.doc = doc
+        self.article_id = article_id
+        self.mentions = mentions
+        self.by_token: dict[int, ActorMention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self.country_at: dict[int, str] = {}
+        by_char = {p.span.start: p for p in places if p.span is not None and p.country_iso2}
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "NORP"):
+                continue
+            place = by_char.get(ent.start_char)
+            if place is not None and place.feature == "country":
+                for i in range(ent.start, ent.end):
+                    self.country_at[i] = place.country_iso2 or ""
+
+    def in_tokens(self, tokens: list[Token] | SpacySpan, *, violent: bool, sources: bool = False) -> list[Actor]:
+        """Actors mentioned among the tokens, in text order, each once."""
+        found: list[Actor] = []
+        seen: set[tuple[int, int]] = set()
+        for tok in sorted(tokens, key=lambda t: t.i):
+            m = self.by_token.get(tok.i)
+            if m is not None:
+                if (m.start, m.end) in seen or m.is_source != sources:
+                    continue
+                seen.add((m.start, m.end))
+                found.append(m.actor)
+            elif not sources and tok.i in self.country_at and tok.ent_iob_ == "B":
+                ent = next(e for e in self.doc.ents if e.start == tok.i)
+                if (ent.start, ent.end) not in seen:
+                    seen.add((ent.start, ent.end))
+                    span = _span(self.doc, ent.start, ent.end, self.article_id)
+                    found.append(country_actor(self.country_at[tok.i], ent.text, span, violent=violent))
+        return found

@@ -1,0 +1,131 @@
+"""Time expressions resolved against the publication date, with a precision.
+
+spaCy finds the DATE entities; relative news phrasing ("on Sunday", "late Saturday", "in September",
+"since December") is resolved here by calendar arithmetic, which is exact and needs no guessing;
+absolute dates ("February 10", "10 Feb 2019") go to dateparser, anchored on the publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+from marsad.model import Span, When
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+
+# Words around a date that do not change the day it names.
+_NOISE = re.compile(
+    r"\b(on|late|early|earlier|later|last|this|past|the|of|in|at|by|during|around|"
+    r"morning|afternoon|evening|night|overnight|midday|noon|dawn|hours)\b",
+    re.I,
+)
+_DURATION = re.compile(
+    r"^(\W*(more than|less than|over|about|nearly|almost|some|a|an|few|several|many|\d+|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|couple of)\s+)*"
+    r"(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b",
+    re.I,
+)
+_YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    when: When
+    durative: bool  # "since December": a period up to now, not the date of one happening
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _last_weekday(anchor: date, weekday: int) -> date:
+    # A weekday in news copy names the most recent such day (the same day when they match).
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def resolve_date(text: str, published: date | None, span: Span | None = None) -> ResolvedDate | None:
+    """Resolve one time expression; None for durations and anything not anchored in time."""
+    raw = " ".join(text.split())
+    lowered = raw.lower()
+    durative = lowered.startswith(("since", "from"))
+    lowered = re.sub(r"^(since|from|until|till|before|after)\s+", "", lowered)
+    if _DURATION.match(lowered):
+        return None
+    year = _YEAR.match(lowered)
+    if year:
+        y = int(year.group(1))
+        return ResolvedDate(When(date(y, 1, 1), date(y, 12, 31), "year", span), durative)
+    if published is None:
+        return None
+
+    core = " ".join(_NOISE.sub(" ", lowered).split())
+    when: When | None = None
+    if core in ("yesterday",) or lowered.strip() in ("last night", "overnight"):
+        day = published - timedelta(days=1)
+        when = When(day, day, "day", span)
+    elif core in ("today", "") and re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", lowered):
+        when = When(published, published, "day", span)
+    elif core in WEEKDAYS:
+        day = _last_weekday(published, WEEKDAYS[core])
+        when = When(day, day, "day", span)
+    elif core == "week" or "week" in core.split():
+        if "last" in lowered.split() or "past" in lowered.split():
+            when = When(published - timedelta(days=7), published - timedelta(days=1), "week", span)
+        elif "this" in lowered.split() or "earlier" in lowered.split():
+            when = When(published - timedelta(days=published.weekday()), published, "week", span)
+    elif core in MONTHS:
+        month = MONTHS[core]
+        y = published.year if month <= published.month else published.year - 1
+        if "last" in lowered.split() and month == published.month:
+            y -= 1
+        when = When(date(y, month, 1), _month_end(y, month), "month", span)
+    elif core == "month" and ("earlier" in lowered or "this" in lowered):
+        when = When(published.replace(day=1), published, "month", span)
+    elif core == "month" and "last" in lowered:
+        first = published.replace(day=1) - timedelta(days=1)
+        when = When(first.replace(day=1), first, "month", span)
+    elif core == "year" and ("earlier" in lowered or "this" in lowered):
+        when = When(date(published.year, 1, 1), published, "year", span)
+    elif core == "year" and "last" in lowered:
+        y = published.year - 1
+        when = When(date(y, 1, 1), date(y, 12, 31), "year", span)
+    elif re.search(r"\d", core) or any(w in MONTHS for w in re.findall(r"[a-z]+", core)):
+        when = _absolute(raw, published, span)
+    if when is None:
+        return None
+    if durative:
+        when = When(when.start, published, when.precision, span)
+    return ResolvedDate(when, durative)
+
+
+def _absolute(text: str, published: date, span: Span | None) -> When | None:
+    cleaned = re.sub(r"\b(on|in|of|the|late|early|since|until)\b", " ", text, flags=re.I)
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
+    has_day = bool(re.search(r"\b\d{1,2}\b", cleaned)) or bool(re.search(r"\d{4}-\d\d-\d\d", cleaned))
+    has_year = bool(re.search(r"\b(19|20)\d\d\b", cleaned))
+    parsed = dateparser.parse(
+        cleaned,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime.combine(published, datetime.min.time()),
+            "PREFER_DATES_FROM": "past",
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["month"],
+        },
+    )
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if has_day and (has_year or re.search(r"[A-Za-z]", cleaned)):
+        return When(day, day, "day", span)
+    if has_year or day.day == 1:
+        return When(day.replace(day=1), _month_end(day.year, day.month), "month", span)
+    return When(day, day, "day", span)

@@ -1,0 +1,239 @@
+"""Figures: how many were killed, injured, displaced, arrested, captured... with low/best/high.
+
+A number phrase ("more than 37,000", "at least 12", "six", "dozens") is read off the tokens
+before a counted noun; its kind comes from the noun and the verb that governs it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from marsad.model import Figure, Span
+
+# Small by design: number words in news copy stop at "million"; a library for this would be a
+# dependency for twenty lines.
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    )
+}
+_TENS = {w: 10 * i for i, w in enumerate(["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]) if i >= 2}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE = {
+    "dozens", "hundreds", "thousands", "tens", "scores", "several", "many", "numerous", "few",
+    "some", "a number", "millions",
+}  # fmt: skip
+# ACLED's conservative fatality rule for vague reports (ACLED Codebook 2023, "Fatalities"):
+# "several"/"many" are coded 10, "dozens" 12, "hundreds" 100; anything else vague is 0.
+ACLED_VAGUE_FATALITIES = {"several": 10, "many": 10, "dozens": 12, "hundreds": 100, "scores": 20}
+
+LOWER_BOUND = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
+UPPER_BOUND = ("up to", "as many as", "nearly", "almost", "fewer than", "less than", "at most", "under")
+APPROX = ("about", "around", "some", "approximately", "roughly", "an estimated", "estimated")
+
+PEOPLE = {
+    "people", "person", "persons", "civilian", "civilians", "child", "children", "woman", "women",
+    "man", "men", "fighter", "fighters", "soldier", "soldiers", "militant", "militants", "member",
+    "members", "resident", "residents", "protester", "protesters", "demonstrator", "demonstrators",
+    "foreigner", "foreigners", "family", "families", "policeman", "policemen", "officer",
+    "officers", "troop", "troops", "refugee", "refugees", "student", "students", "worker",
+    "workers", "villager", "villagers", "jihadist", "jihadists", "insurgent", "insurgents",
+    "rebel", "rebels", "gunman", "gunmen", "victim", "victims", "body", "bodies", "pilgrim",
+    "pilgrims", "journalist", "journalists", "prisoner", "prisoners", "detainee", "detainees",
+    "hostage", "hostages", "combatant", "combatants", "personnel", "recruit", "recruits",
+}  # fmt: skip
+POSITIONS = {"position", "positions", "post", "posts", "checkpoint", "checkpoints", "village",
+             "villages", "town", "towns", "base", "bases", "outpost", "outposts", "hill", "hills"}
+AREA = re.compile(r"^(square kilometres?|square kilometers?|sq km|km2|square miles?|hectares?)$", re.I)
+
+# Verb or adjective lemmas that make a count of people a count of a kind.
+KIND_WORDS = {
+    "killed": {"kill", "dead", "die", "death", "killed", "slay", "execute", "massacre", "fatality",
+               "toll", "lose", "behead", "shoot dead", "perish", "murder"},
+    "injured": {"injure", "wound", "hurt", "injured", "wounded", "injury", "casualty"},
+    "displaced": {"flee", "displace", "displaced", "uproot", "evacuate", "leave", "escape", "refugee"},
+    "arrested": {"arrest", "detain", "round", "apprehend", "capture", "nab"},
+    "detained": {"hold", "custody", "jail", "imprison", "detention"},
+    "abducted": {"abduct", "kidnap", "hostage", "seize"},
+}
+POSITION_VERBS = {"capture", "seize", "take", "overrun", "retake", "recapture", "liberate", "gain"}
+
+
+def parse_number(tokens: list[Token]) -> float | None:
+    """Digits ("37,000", "1.5 million") or words ("twenty-seven", "two hundred")."""
+    text = " ".join(t.text for t in tokens).lower().replace(",", "")
+    text = text.replace("-", " ").replace(" .", ".")
+    words = text.split()
+    if not words:
+        return None
+    try:
+        value = float(words[0])
+        scale = _SCALES.get(words[1], 1) if len(words) > 1 else 1
+        return value * scale
+    except ValueError:
+        pass
+    total, current = 0, 0
+    seen = False
+    for w in words:
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w in _SCALES:
+            current = max(current, 1) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total, current = total + current, 0
+        elif w in ("and", "a"):
+            continue
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def _qualifier(tokens_before: str) -> str | None:
+    for group, words in (("low", LOWER_BOUND), ("high", UPPER_BOUND), ("approx", APPROX)):
+        if any(tokens_before.endswith(w) for w in words):
+            return group
+    return None
+
+
+def _own_clause_words(noun: Token) -> set[str]:
+    """Lemmas that say what happened to the counted noun: its head, the head's dependants and
+    relative clauses whose subject is the noun itself ("children who were killed", not
+    "children whose mothers are held")."""
+    words = {noun.head.lemma_.lower(), noun.head.text.lower()}
+    words.update(c.lemma_.lower() for c in noun.head.children)
+    if noun.head.head is not None and noun.dep_ in ("pobj", "npadvmod", "appos", "conj"):
+        words.add(noun.head.head.lemma_.lower())
+    for child in noun.children:
+        if child.dep_ == "relcl":
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if all(c.tag_ in ("WP", "WDT") for c in subjects):
+                words.add(child.lemma_.lower())
+        elif child.dep_ in ("acl", "amod"):
+            words.add(child.lemma_.lower())
+    return words
+
+
+def _kind_for(noun: Token, sent: SpacySpan, quantity: Token | None = None) -> str | None:
+    lemma = noun.lemma_.lower()
+    text = noun.text.lower()
+    if AREA.match(" ".join(t.text for t in noun.doc[noun.i - 1 : noun.i + 1]).lower()) or AREA.match(text):
+        return "area"
+    for kind, words in KIND_WORDS.items():
+        if text in words and kind in ("killed", "injured"):
+            return kind  # "dozens wounded", "12 dead"
+    context = _own_clause_words(noun)
+    if quantity is not None and noun.i not in (quantity.i, quantity.head.i):
+        # "hundreds of foreigners": the verb governs the quantity word, not the noun.
+        context |= _own_clause_words(quantity)
+    if text in POSITIONS or lemma in POSITIONS:
+        return "captured_positions" if context & POSITION_VERBS else None
+    if text not in PEOPLE and lemma not in PEOPLE:
+        return None
+    for kind, words in KIND_WORDS.items():
+        if context & words:
+            return kind
+    # "custody" often sits further away: "holds N ... in its custody".
+    if "custody" in {t.lemma_.lower() for t in sent} and context & {"hold", "keep"}:
+        return "detained"
+    return "people"
+
+
+def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
+    """Every counted quantity in one sentence."""
+    figures: list[Figure] = []
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        low_text = tok.text.lower()
+        if tok.like_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+            j = i
+            while j + 1 < sent.end and (doc[j + 1].like_num or doc[j + 1].lower_ in _SCALES or doc[j + 1].text == "-"):
+                j += 1
+            number = parse_number(list(doc[i : j + 1]))
+            noun = _counted_noun(doc, j, sent)
+            if number is not None and noun is not None:
+                kind = _kind_for(noun, sent, doc[j])
+                if kind:
+                    before = doc[max(sent.start, i - 4) : i].text.lower()
+                    figures.append(_figure(kind, number, _qualifier(before), doc, i, noun, article_id))
+            i = j + 1
+            continue
+        if low_text in VAGUE and low_text not in ("some", "few", "many") or low_text == "dozens":
+            noun = _counted_noun(doc, i, sent)
+            if noun is not None and (kind := _kind_for(noun, sent, tok)):
+                start, end = doc[i].idx, noun.idx + len(noun.text)
+                figures.append(
+                    Figure(kind=kind, vague=low_text, unit="km2" if kind == "area" else None,
+                           span=Span(article_id, start, end, doc.text[start:end]))
+                )
+        i += 1
+    return figures
+
+
+def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
+    """The noun a number counts: the next noun ("41 positions", "hundreds of foreigners")."""
+    k = j + 1
+    if k < sent.end and doc[k].lower_ == "of":
+        k += 1
+    while k < sent.end and k <= j + 4:
+        tok = doc[k]
+        if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in PEOPLE or tok.lower_ in ("dead", "killed", "wounded", "injured"):
+            if tok.lower_ == "square" and k + 1 < sent.end:
+                return doc[k + 1]
+            # "children who" / "people, mostly ..." stop at the first noun.
+            return tok
+        if tok.pos_ not in ("ADJ", "NUM", "DET", "ADV") and tok.lower_ not in ("more", "other"):
+            return None
+        k += 1
+    return None
+
+
+def _figure(kind: str, number: float, qualifier: str | None, doc, i: int, noun: Token, article_id: str) -> Figure:
+    start = doc[i].idx
+    # Include a bound word before the number in the evidence ("more than 37,000").
+    for words in (LOWER_BOUND, UPPER_BOUND, APPROX):
+        for w in words:
+            n = len(w.split())
+            if i - n >= 0 and doc[i - n : i].text.lower() == w:
+                start = doc[i - n].idx
+    end = noun.idx + len(noun.text)
+    span = Span(article_id, start, end, doc.text[start:end])
+    unit = "km2" if kind == "area" else None
+    if qualifier == "low":
+        return Figure(kind=kind, low=number, unit=unit, span=span)
+    if qualifier == "high":
+        return Figure(kind=kind, high=number, unit=unit, span=span)
+    if qualifier == "approx":
+        return Figure(kind=kind, best=number, unit=unit, span=span)
+    return Figure(kind=kind, low=number, best=number, high=number, unit=unit, span=span)
+
+
+def with_source(figure: Figure, source: str | None) -> Figure:
+    return replace(figure, source=source) if source else figure
+
+
+def fatalities(figures: list[Figure] | tuple[Figure, ...]) -> int | None:
+    """ACLED's conservative count: the lowest credible number of killed; vague words by rule."""
+    killed = [f for f in figures if f.kind == "killed"]
+    if not killed:
+        return None
+    counts = []
+    for f in killed:
+        if f.low is not None:
+            counts.append(int(f.low))
+        elif f.best is not None:
+            counts.append(int(f.best))
+        elif f.vague:
+            counts.append(ACLED_VAGUE_FATALITIES.get(f.vague, 0))
+        elif f.high is not None:
+            counts.append(int(f.high))
+    return max(counts) if counts else None

@@ -1,0 +1,397 @@
+"""Event mentions: a trigger typed by the lexicon, with actors in roles, a date, figures, sources
+and modality, each value carrying the span that supports it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from marsad import lexicon
+from marsad.extract.actors import FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
+from marsad.extract.dates import ResolvedDate, resolve_date
+from marsad.extract.figures import figures_in, with_source
+from marsad.extract.modality import REPORTING, attribution, modality
+from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
+from marsad.nlp.components import TRIGGERS_KEY
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+BATTLE_KEYS = {"armed_clash", "attack", "territory"}
+TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
+SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
+# The strength of each trigger when several of the battle family share a sentence.
+BATTLE_RANK = {"armed_clash": 0, "attack": 1, "territory": 2}
+
+
+@dataclass
+class Speaker:
+    name: str | None = None
+    affiliation: Actor | None = None
+
+
+@dataclass
+class ArticleState:
+    """What earlier sentences tell later ones: the narrative date, the last speaker and actor."""
+
+    when: When | None = None
+    speaker: Speaker = field(default_factory=Speaker)
+    last_actor1: Actor | None = None
+
+
+def _span(doc: Doc, start: int, end: int, article_id: str) -> Span:
+    s = doc[start:end]
+    return Span(article_id, s.start_char, s.end_char, s.text)
+
+
+def _predicate(head: Token) -> Token:
+    """The verb whose subject is the doer of a noun trigger ("forces were locked in fighting")."""
+    tok = head
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
+            return tok
+        if tok.dep_ in ("dobj", "pobj", "attr", "prep", "nsubjpass", "oprd", "conj", "appos"):
+            tok = tok.head
+        else:
+            break
+    return tok if tok.pos_ in ("VERB", "AUX") else head
+
+
+def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(doer tokens, patient tokens) of a verb, passive-aware, climbing through participles."""
+    for _ in range(3):
+        kids = list(verb.children)
+        agent = [t for c in kids if c.dep_ == "agent" for t in c.subtree]
+        active = [t for c in kids if c.dep_ in ("nsubj", "csubj") for t in c.subtree]
+        passive = [t for c in kids if c.dep_ == "nsubjpass" for t in c.subtree]
+        if active or agent or passive:
+            return (active or agent), passive
+        if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head is not verb:
+            verb = verb.head
+            continue
+        break
+    return [], []
+
+
+CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """A token's subtree without the clauses hanging off it ("children whose mothers are held
+    in Iraq for belonging to IS" is about the children, not IS)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in CLAUSES:
+            out.extend(_phrase(c))
+    return out
+
+
+def _objects(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative"):
+            out.extend(_phrase(c))
+            out.extend(t for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS for t in _phrase(g))
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            out.extend(_phrase(c))
+        elif c.dep_ in ("advmod", "npadvmod"):
+            out.extend(t for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS for t in _phrase(g))
+    return out
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    return [t for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod") for t in c.subtree]
+
+
+class MentionReader:
+    def __init__(self, doc: Doc, article: Article, index: ActorIndex, places: list[Place], background_days: int):
+        self.doc = doc
+        self.article = article
+        self.index = index
+        self.places = places
+        self.background_days = background_days
+        self.state = ArticleState()
+        self.triggers = lexicon.triggers()
+        data = lexicon.trigger_data()
+        self.launch_verbs = set(data["launch_verbs"])
+
+    # -- per sentence -------------------------------------------------------------------------
+    def read(self) -> tuple[list[Mention], list[Figure]]:
+        by_sentence: dict[int, list[SpacySpan]] = {}
+        for t in self.doc.spans[TRIGGERS_KEY]:
+            by_sentence.setdefault(t.sent.start, []).append(t)
+        mentions: list[Mention] = []
+        loose_figures: list[Figure] = []
+        for sent in self.doc.sents:
+            dates = self._dates(sent)
+            triggers = by_sentence.get(sent.start, [])
+            speaker = self._speaker_of_sentence(sent)
+            figures = figures_in(sent, self.article.id)
+            found = [m for t in triggers if (m := self._mention(t, sent, dates, figures)) is not None]
+            found = self._merge_in_sentence(found)
+            mentions.extend(found)
+            used = {f.span for m in found for f in m.figures}
+            source = speaker.name if speaker else None
+            loose_figures.extend(with_source(f, source) for f in figures if f.span not in used)
+            asserted = [d for d in dates if not d.durative and not self._is_background(d.when)]
+            talks = triggers or any(i in self.index.by_token for i in range(sent.start, sent.end))
+            if asserted and talks:
+                self.state.when = asserted[0].when
+            if speaker and speaker.name:
+                self.state.speaker = speaker
+        return mentions, loose_figures
+
+    def _dates(self, sent: SpacySpan) -> list[ResolvedDate]:
+        out = []
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            text = ent.text
+            # spaCy leaves "since" / "in" outside the entity; durative dates need it.
+            prev = self.doc[ent.start - 1] if ent.start > sent.start else None
+            if prev is not None and prev.lower_ in ("since", "from"):
+                text = f"{prev.text} {text}"
+            resolved = resolve_date(text, self.article.published, _span(self.doc, ent.start, ent.end, self.article.id))
+            if resolved is not None:
+                out.append(resolved)
+        return out
+
+    def _is_background(self, when: When | None) -> bool:
+        published = self.article.published
+        if when is None or published is None:
+            return False
+        return when.end < published - timedelta(days=self.background_days)
+
+    # -- speakers -----------------------------------------------------------------------------
+    def _speaker_from_tokens(self, tokens: list[Token]) -> Speaker:
+        if not tokens:
+            return Speaker()
+        if len(tokens) == 1 and tokens[0].lower_ in PERSONAL_PRONOUNS:
+            return self.state.speaker
+        heads = [t for t in tokens if t.head not in tokens or t.head == t]
+        root = heads[0]
+        sources = self.index.in_tokens(tokens, violent=False, sources=True)
+        parties = self.index.in_tokens(tokens, violent=False)
+        affiliation = parties[0] if parties else None
+        in_actor = {i for m in self.index.mentions for i in range(m.start, m.end)}
+        persons = [
+            e for e in self.doc.ents
+            if e.label_ == "PERSON" and e.start >= tokens[0].i and e.end <= tokens[-1].i + 1
+            and not any(i in in_actor for i in range(e.start, e.end))
+        ]
+        root_mention = self.index.by_token.get(root.i)
+        if persons:
+            name = max(persons, key=len).text
+        elif sources:
+            name = sources[0].name
+        elif root_mention is not None:
+            name = root_mention.actor.name
+        else:
+            phrase = self.doc[root.left_edge.i : root.i + 1]
+            name = phrase.text
+        return Speaker(name, affiliation)
+
+    def _speaker_of_sentence(self, sent: SpacySpan) -> Speaker | None:
+        """Who the sentence quotes: the subject of its reporting verb, if it has one."""
+        root = sent.root
+        if root.lemma_.lower() in REPORTING:
+            subj = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            return self._speaker_from_tokens(subj) if subj else None
+        att = attribution(root)
+        return self._speaker_from_tokens(att.subject) if att and att.subject else None
+
+    # -- one trigger --------------------------------------------------------------------------
+    def _mention(self, trigger: SpacySpan, sent: SpacySpan, dates: list[ResolvedDate], figures: list[Figure]) -> Mention | None:
+        entry = self.triggers[trigger.label_]
+        head = trigger.root
+        pred = _predicate(head)
+        if entry.role == "needs_launch" and not (
+            pred.i != head.i and pred.lemma_.lower() in self.launch_verbs
+        ):
+            return None
+        violent = entry.event_type in VIOLENT_TYPES or entry.role in ("generic_attack", "territory")
+
+        att = attribution(head)
+        speaker = self._speaker_from_tokens(att.subject) if att else Speaker()
+        excluded = {t.i for t in att.subject} if att else set()
+        if att is not None and att.verb.i == pred.i:
+            excluded = set()  # "X announced an offensive": X speaks and acts
+
+        actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent)
+        when, inherited = self._when(head, dates)
+        evidence_figures = tuple(
+            with_source(f, speaker.name) for f in figures if f.kind != "people" or entry.key == "other_development"
+        )
+        mood = modality(head)
+        sub_type = entry.sub_type
+        if entry.role == "generic_attack":
+            sub_type = "Attack" if actor2 is not None and actor2.inter == 7 else "Armed clash"
+        elif entry.role == "territory" and actor1 is not None and actor1.inter == 1:
+            sub_type = "Government regains territory"
+        event_type = lexicon.sub_type_to_type()[sub_type]
+        sent_span = Span(self.article.id, sent.start_char, sent.end_char, sent.text)
+        sent_places = tuple(
+            p for p in self.places if p.span is not None and sent.start_char <= p.span.start < sent.end_char
+        )
+        mention = Mention(
+            article_id=self.article.id,
+            trigger=Span(self.article.id, trigger.start_char, trigger.end_char, trigger.text),
+            sentence=sent_span,
+            trigger_key=entry.key,
+            type=event_type,
+            sub_type=sub_type,
+            plover_type=entry.plover,
+            plover_mode=entry.mode,
+            actor1=actor1,
+            actor2=actor2,
+            assoc_actors=tuple(assoc),
+            when=when,
+            when_inherited=inherited,
+            figures=evidence_figures,
+            sources=(speaker.name,) if speaker.name else (),
+            modality=mood,
+            background=self._is_background(when) and not inherited,
+            places=sent_places,
+        )
+        if actor1 is not None and mood == "asserted":
+            self.state.last_actor1 = actor1
+        return mention
+
+    def _roles(self, head: Token, pred: Token, speaker: Speaker, excluded: set[int], violent: bool) -> tuple[Actor | None, Actor | None, list[Actor]]:
+        idx = self.index
+
+        def actors(tokens: list[Token]) -> list[Actor]:
+            kept = [t for t in tokens if t.i not in excluded]
+            found = idx.in_tokens(kept, violent=violent)
+            if not found:
+                found = self._pronoun_actor(kept, speaker)
+            return found
+
+        doers: list[Actor] = []
+        patients: list[Actor] = []
+        assoc: list[Actor] = []
+        if head.pos_ in ("NOUN", "PROPN"):
+            doers = actors(_modifiers(head))
+            patients = actors(_objects(head))
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+                patients = patients or actors(_objects(head.head))
+            elif head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_.lower() in SUPPORT_WORDS:
+                pass  # "backed by X air strikes": the subject of "backed" is the supported party
+            elif not doers and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+                doers = actors(_modifiers(head.head))  # "coalition air strikes and artillery fire"
+            if not doers and pred.i != head.i and not (head.dep_ == "pobj" and head.head.lower_ == "by"):
+                # "forces were locked in fighting", "X launched an offensive": the predicate's
+                # subject, active or passive, is the doer of a noun trigger.
+                subj, passive = _subject(pred)
+                doers = actors(subj or passive)
+                patients = patients or actors(_objects(pred))
+        else:
+            subj, passive = _subject(head)
+            doers = actors(subj)
+            patients = actors(_objects(head)) or actors(passive)
+            if not patients and head.dep_ in ("advcl", "conj", "xcomp"):
+                patients = actors(_objects(head.head))
+        # "X, supported by / backed by Y": associated actors of the doer.
+        for tok in [head, pred, *[c for c in pred.children]]:
+            for c in tok.children:
+                if c.lemma_.lower() in SUPPORT_WORDS or (c.dep_ == "prep" and c.lower_ in ("alongside", "with")):
+                    assoc.extend(a for a in actors(list(c.subtree)) if a not in doers)
+        subj_tokens, _ = _subject(pred) if pred.pos_ in ("VERB", "AUX") else ([], [])
+        for tok in subj_tokens:
+            for c in tok.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SUPPORT_WORDS:
+                    assoc.extend(a for a in actors(list(c.subtree)) if a not in doers)
+                if c.dep_ == "conj":
+                    assoc.extend(a for a in actors(list(c.subtree)) if a not in doers)
+        if len(doers) > 1:
+            assoc = doers[1:] + assoc
+        actor1 = doers[0] if doers else None
+        actor2 = next((p for p in patients if p != actor1 and p.canonical_id != getattr(actor1, "canonical_id", None)), None)
+        assoc = [a for a in dict.fromkeys(assoc) if a.canonical_id not in {getattr(actor1, "canonical_id", None), getattr(actor2, "canonical_id", None)}]
+        if actor1 is None:
+            # Fall back to a party named in the sentence outside the speaker's words (never a
+            # crowd of civilians: they are the target of violence, not its doer).
+            rest = [a for a in actors(_phrase(head.sent.root)) if a != actor2 and a.inter not in (6, 7)]
+            actor1 = rest[0] if rest else None
+        return actor1, actor2, assoc
+
+    def _pronoun_actor(self, tokens: list[Token], speaker: Speaker) -> list[Actor]:
+        """"his fighters", "their forces", "they": the speaker's side, else the last doer."""
+        if not tokens:
+            return []
+        words = [t.lower_ for t in tokens]
+        possessive = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in tokens)
+        if possessive and any(w in FORCE_NOUNS for w in words):
+            if speaker.affiliation is not None:
+                return [speaker.affiliation]
+            if self.state.speaker.affiliation is not None:
+                return [self.state.speaker.affiliation]
+        if len(tokens) == 1 and words[0] in ("they", "it") and self.state.last_actor1 is not None:
+            return [speaker.affiliation or self.state.last_actor1]
+        return []
+
+    def _when(self, head: Token, dates: list[ResolvedDate]) -> tuple[When | None, bool]:
+        candidates = [d for d in dates if not d.durative]
+        if candidates:
+            def distance(d: ResolvedDate) -> int:
+                ent_root = self.doc.char_span(d.when.span.start, d.when.span.end, alignment_mode="expand").root
+                up = {t.i: n for n, t in enumerate([head, *head.ancestors])}
+                for n, t in enumerate([ent_root, *ent_root.ancestors]):
+                    if t.i in up:
+                        return n + up[t.i]
+                return 99
+            return min(candidates, key=distance).when, False
+        if self.state.when is not None:
+            return replace(self.state.when), True
+        published: date | None = self.article.published
+        if published is None:
+            return None, True
+        return When(published, published, "week", None), True
+
+    # -- merging ------------------------------------------------------------------------------
+    def _merge_in_sentence(self, mentions: list[Mention]) -> list[Mention]:
+        """Triggers of one happening in one sentence ("fighting ... the battle") make one mention;
+        the battle family (clash, attack, territory) merges, the strongest sub-type wins."""
+        out: list[Mention] = []
+        for m in mentions:
+            key = "battle" if m.trigger_key in BATTLE_KEYS else m.sub_type
+            same = next(
+                (o for o in out
+                 if ("battle" if o.trigger_key in BATTLE_KEYS else o.sub_type) == key
+                 and o.when == m.when),
+                None,
+            )
+            if same is None:
+                out.append(m)
+                continue
+            out[out.index(same)] = merge_mentions(same, m)
+        return out
+
+
+def merge_mentions(a: Mention, b: Mention) -> Mention:
+    """One mention from two of the same happening: asserted wins, the stronger sub-type wins."""
+    first, second = (a, b) if BATTLE_RANK.get(a.trigger_key, 9) <= BATTLE_RANK.get(b.trigger_key, 9) else (b, a)
+    if first.modality != "asserted" and second.modality == "asserted":
+        first, second = second, first
+    evidence = (
+        *first.extra_evidence,
+        *second.extra_evidence,
+        _evidence_of(second),
+    )
+    return replace(
+        first,
+        actor1=first.actor1 or second.actor1,
+        actor2=first.actor2 or second.actor2,
+        assoc_actors=tuple(dict.fromkeys(first.assoc_actors + second.assoc_actors)),
+        figures=tuple(dict.fromkeys(first.figures + second.figures)),
+        sources=tuple(dict.fromkeys(first.sources + second.sources)),
+        when=first.when if not first.when_inherited else (second.when or first.when),
+        when_inherited=first.when_inherited and second.when_inherited,
+        places=tuple(dict.fromkeys(first.places + second.places)),
+        extra_evidence=evidence,
+    )
+
+
+def _evidence_of(m: Mention) -> Evidence:
+    return Evidence("trigger", m.trigger)

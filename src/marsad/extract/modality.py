@@ -1,0 +1,89 @@
+"""Modality and attribution of an event mention, read off the dependency path to the root.
+
+"he expected the battle to be over" (forecast), "denied carrying out the strike" (denied),
+"the leader was likely not in the pocket" (hedged), "X said Y happened" (asserted, source X).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+REPORTING = {
+    "say", "report", "tell", "add", "state", "announce", "claim", "confirm", "accuse", "allege",
+    "insist", "note", "write", "quote", "post", "tweet", "explain", "cite", "reveal", "disclose",
+    "acknowledge", "declare", "indicate",
+}  # fmt: skip
+FORECAST = {
+    "expect", "plan", "intend", "threaten", "warn", "vow", "hope", "aim", "urge", "call", "want",
+    "seek", "prepare", "pledge", "promise", "fear", "predict", "propose", "demand", "ask", "order",
+    "try", "attempt", "plot", "consider", "prevent", "avoid", "allow",
+}  # fmt: skip
+DENY = {"deny", "reject", "dismiss", "refute"}
+HEDGE_VERBS = {"allege", "suspect", "believe", "rumour", "rumor", "speculate", "doubt", "suggest"}
+HEDGE_ADVERBS = {"likely", "possibly", "probably", "perhaps", "maybe", "allegedly", "apparently", "unconfirmed"}
+FUTURE_AUX = {"will", "shall", "'ll", "going"}
+MODAL_AUX = {"would", "could", "may", "might", "should", "can", "must"}
+
+
+def modality(head: Token) -> str:
+    """asserted | hedged | denied | forecast for the mention whose trigger head is `head`."""
+    for tok in [head, *head.ancestors]:
+        is_trigger = tok.i == head.i
+        if not is_trigger and tok.lemma_.lower() in REPORTING:
+            break  # above the reporting verb is the speaker's act, not the event's modality
+        for child in tok.children:
+            lower = child.lower_
+            if child.dep_ == "neg":
+                return "denied"
+            if child.dep_ in ("aux", "auxpass"):
+                if lower in FUTURE_AUX:
+                    return "forecast"
+                if lower in MODAL_AUX:
+                    return "hedged"
+                if lower == "to" and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp", "relcl"):
+                    # an infinitive: a purpose or an intention ("a push to retake X"), not a fact
+                    return "forecast"
+            if child.dep_ == "mark" and lower in ("if", "unless"):
+                return "hedged"
+            if child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
+                return "hedged"
+        if not is_trigger:
+            lemma = tok.lemma_.lower()
+            if lemma in FORECAST:
+                return "forecast"
+            if lemma in DENY:
+                return "denied"
+            if lemma in HEDGE_VERBS:
+                return "hedged"
+    return "asserted"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    verb: Token
+    subject: list[Token]  # the speaker's tokens (may be empty: "it was reported")
+
+
+def attribution(head: Token) -> Attribution | None:
+    """The reporting verb that governs the mention and its subject, or "according to X"."""
+    for tok in head.ancestors:
+        if tok.lemma_.lower() in REPORTING and tok.pos_ in ("VERB", "AUX"):
+            subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            tokens = [t for s in subject for t in s.subtree]
+            return Attribution(tok, tokens)
+    sent = head.sent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+            to = tok.nbor()
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            tokens = [t for o in objects for t in o.subtree]
+            return Attribution(tok, tokens)
+    # A reporting verb whose clause the mention sits beside: "..., the monitor says."
+    for tok in sent:
+        if tok.lemma_.lower() in REPORTING and tok.dep_ in ("parataxis", "ROOT") and tok.i > head.i:
+            subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subject:
+                return Attribution(tok, [t for s in subject for t in s.subtree])
+    return None

@@ -1,0 +1,3 @@
+"""Geo stage: toponym recognition and resolution against the offline gazetteer."""
+
+from __future__ import annotations

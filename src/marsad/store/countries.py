@@ -1,0 +1,80 @@
+"""Countries as ACLED names them: ISO2 -> ISO3, ISO numeric, short name and ACLED region.
+
+Read from data/taxonomies/acled_regions.csv; used by the store's `country` filter (which accepts
+ISO2, ISO3, ISO numeric or a name) and by the ACLED export profile.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from marsad.errors import Errors, MarsadError
+
+
+class Country(NamedTuple):
+    iso2: str
+    iso3: str
+    iso_numeric: int
+    name: str
+    region: str
+
+
+def _fold(value: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", value.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _table() -> tuple[dict[str, Country], dict[str, Country]]:
+    path = resources.files("marsad") / "data" / "taxonomies" / "acled_regions.csv"
+    by_iso2: dict[str, Country] = {}
+    by_key: dict[str, Country] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            try:
+                country = Country(
+                    row["iso2"], row["iso3"], int(row["iso_numeric"]), row["country"], row["region"]
+                )
+            except (KeyError, ValueError) as exc:
+                raise MarsadError(Errors.E006.format(path=path, detail=exc)) from exc
+            by_iso2[country.iso2] = country
+            for key in (country.iso2, country.iso3, country.name):
+                by_key.setdefault(_fold(key), country)
+            if country.iso_numeric:
+                by_key.setdefault(str(country.iso_numeric), country)
+    # Official ISO names too ("Syrian Arab Republic"), without overriding ACLED's short names.
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            if c.alpha_2 in by_iso2:
+                for name in (
+                    c.name,
+                    getattr(c, "common_name", None),
+                    getattr(c, "official_name", None),
+                ):
+                    if name:
+                        by_key.setdefault(_fold(name), by_iso2[c.alpha_2])
+    except ImportError:  # pragma: no cover - pycountry is a core dependency
+        pass
+    return by_iso2, by_key
+
+
+def by_iso2(iso2: str | None) -> Country | None:
+    if not iso2:
+        return None
+    return _table()[0].get(iso2.upper())
+
+
+def lookup(value: str | int | None) -> Country | None:
+    """A country from ISO2, ISO3, ISO numeric (760 or "760" or "076") or an English name."""
+    if value is None:
+        return None
+    key = _fold(str(value))
+    if key.isdigit():
+        key = str(int(key))
+    return _table()[1].get(key)

@@ -1,0 +1,232 @@
+"""Schema changes as named migrations, applied once each and recorded in `_migrations`
+(the sqlite-utils migrations pattern). Never edit a released migration: append a new one."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+Migration = tuple[str, Callable[[sqlite3.Connection], None]]
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    script(
+        conn,
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            title TEXT,
+            url TEXT,
+            outlet TEXT,
+            published TEXT,
+            language TEXT,
+            dateline TEXT,
+            source TEXT,
+            text TEXT NOT NULL,
+            coded TEXT NOT NULL,          -- JSON: article-level figures, places, actors, extra
+            content_hash TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+
+        CREATE TABLE events (
+            pk INTEGER PRIMARY KEY,       -- stable while the event exists: the R*Tree id
+            id TEXT NOT NULL UNIQUE,
+            article_id TEXT NOT NULL,
+            first_offset INTEGER NOT NULL,
+            event_date TEXT,
+            date_end TEXT,
+            date_precision TEXT,
+            time_precision INTEGER,
+            event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL,
+            plover_type TEXT,
+            plover_mode TEXT,
+            actor1 TEXT,
+            actor2 TEXT,
+            inter1 INTEGER,
+            inter2 INTEGER,
+            country_iso2 TEXT,
+            admin1 TEXT,
+            admin2 TEXT,
+            location TEXT,
+            lat REAL,
+            lon REAL,
+            geo_precision INTEGER,
+            fatalities INTEGER,
+            modality TEXT NOT NULL,
+            background INTEGER NOT NULL,
+            is_new INTEGER NOT NULL,
+            confidence REAL,
+            json TEXT NOT NULL,           -- marsad.model.to_dict(event): exact reconstruction
+            content_hash TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX events_article ON events(article_id, first_offset, id);
+        CREATE INDEX events_country_date ON events(country_iso2, event_date);
+        CREATE INDEX events_date ON events(event_date);
+        CREATE INDEX events_type_date ON events(event_type, event_date);
+        CREATE INDEX events_subtype_date ON events(sub_event_type, event_date);
+        CREATE INDEX events_updated ON events(updated_at);
+        CREATE INDEX events_fatalities ON events(fatalities);
+
+        CREATE TABLE event_actors (
+            event_pk INTEGER NOT NULL,
+            role TEXT NOT NULL,           -- actor1 | actor2 | assoc
+            ord INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            acled_name TEXT,
+            canonical_id TEXT,
+            kind TEXT,
+            inter INTEGER,
+            country TEXT,
+            PRIMARY KEY (event_pk, role, ord)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_actors_canonical ON event_actors(canonical_id);
+        CREATE INDEX event_actors_name ON event_actors(name COLLATE NOCASE);
+
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            event_pk INTEGER NOT NULL,
+            event_id TEXT NOT NULL,
+            ord INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX evidence_event ON evidence(event_pk, ord);
+        CREATE VIRTUAL TABLE evidence_fts USING fts5(
+            text, content='evidence', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER evidence_ai AFTER INSERT ON evidence BEGIN
+            INSERT INTO evidence_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER evidence_ad AFTER DELETE ON evidence BEGIN
+            INSERT INTO evidence_fts(evidence_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+
+        CREATE TABLE figures (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            event_pk INTEGER,             -- NULL: an article-level figure, tied to no event
+            event_id TEXT,
+            ord INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            low REAL,
+            best REAL,
+            high REAL,
+            unit TEXT,
+            vague TEXT,
+            source TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            text TEXT
+        );
+        CREATE INDEX figures_event ON figures(event_pk, ord);
+        CREATE INDEX figures_article ON figures(article_id, event_pk);
+
+        CREATE TABLE event_sources (
+            event_pk INTEGER NOT NULL,
+            ord INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (event_pk, ord)
+        ) WITHOUT ROWID;
+
+        CREATE VIRTUAL TABLE events_rtree USING rtree(id, minlon, maxlon, minlat, maxlat);
+
+        CREATE TABLE deleted_events (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            deleted_at INTEGER NOT NULL
+        );
+        CREATE INDEX deleted_events_at ON deleted_events(deleted_at);
+
+        CREATE TABLE rejections (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            code TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            UNIQUE (source, stage, code, reason)
+        );
+
+        -- The run ledger: which run did what. Everything above is content and is unchanged
+        -- by re-running the same input; these tables grow with every run.
+        CREATE TABLE runs (
+            id TEXT PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            version TEXT,
+            inputs TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            counts TEXT
+        );
+        CREATE TABLE run_articles (
+            run_id TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (run_id, article_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE run_rejections (
+            run_id TEXT NOT NULL,
+            rejection_id INTEGER NOT NULL,
+            PRIMARY KEY (run_id, rejection_id)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (("001_initial", m001_initial),)
+
+
+def apply(conn: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
+    """Apply the migrations not yet recorded, each in its own transaction; return their names."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+    applied: list[str] = []
+    for name, migrate in migrations:
+        if name in done:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("SELECT 1 FROM _migrations WHERE name = ?", (name,)).fetchone():
+                conn.execute("ROLLBACK")  # another process applied it meanwhile
+                continue
+            migrate(conn)
+            conn.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied
+
+
+def script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run a SQL script inside the open transaction (executescript() would commit first)."""
+    for statement in _split(sql):
+        conn.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Split a SQL script into complete statements (triggers contain inner semicolons)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

@@ -1,0 +1,696 @@
+"""The SQLite store: one file, WAL, FTS5 over evidence, R*Tree over event points.
+
+Every Event is kept whole as JSON (exact reconstruction) and spread over real tables for queries
+(events, event_actors, evidence, figures, event_sources, events_rtree). Writes are atomic per
+article and idempotent: saving identical content changes no row and no timestamp.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import sqlite3
+import threading
+import time
+import warnings
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from marsad import __version__
+from marsad.model import Article, CodedArticle, Event, Figure, Rejection, to_dict
+from marsad.settings import Settings
+from marsad.store import codec, migrations
+from marsad.store.query import EventQuery, order_by
+
+# Tables that grow with every run; everything else is content (see `Store.dump`).
+LEDGER_TABLES = ("runs", "run_articles", "run_rejections")
+
+
+class ArticleRef(NamedTuple):
+    id: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+
+
+class EventRecord(NamedTuple):
+    """An event with what the store knows beside it: when it last changed, and its article."""
+
+    event: Event
+    updated_at: int
+    article: ArticleRef | None
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._memory = self.path == ":memory:"
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.RLock()
+        self._closed = False
+        conn = self._conn()
+        migrations.apply(conn)
+
+    # -- connections -------------------------------------------------------------------------
+
+    def connect(self) -> sqlite3.Connection:
+        """A new connection (callers close it); readers that stream use their own."""
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        if not self._memory:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        return conn
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._closed:
+            raise RuntimeError("store is closed")
+        if self._memory:  # one connection: each new one would be a new, empty database
+            if not self._connections:
+                self._connections.append(self.connect())
+            return self._connections[0]
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self.connect()
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            conn = self._conn()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _reader(self) -> Iterator[sqlite3.Connection]:
+        if self._memory:
+            yield self._conn()
+            return
+        conn = self.connect()
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            self._connections.clear()
+            self._closed = True
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        row = self._conn().execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def save(self, coded: CodedArticle, run_id: str | None = None) -> int:
+        """Upsert one article and its events in one transaction; return the number of events.
+
+        Events of the article that are not in `coded` any more are deleted and recorded in
+        `deleted_events`; unchanged rows are not touched (their `updated_at` stays)."""
+        with self._write() as conn:
+            return self._save(conn, coded, run_id, int(time.time()))
+
+    def save_many(
+        self, items: Iterable[CodedArticle], run_id: str | None = None, batch: int = 200
+    ) -> int:
+        """Bulk path: `save` for many articles, committing every `batch` articles."""
+        total = 0
+        pending: list[CodedArticle] = []
+
+        def flush() -> None:
+            nonlocal total
+            if pending:
+                with self._write() as conn:
+                    now = int(time.time())
+                    for coded in pending:
+                        total += self._save(conn, coded, run_id, now)
+                pending.clear()
+
+        for coded in items:
+            pending.append(coded)
+            if len(pending) >= batch:
+                flush()
+        flush()
+        return total
+
+    def _save(
+        self, conn: sqlite3.Connection, coded: CodedArticle, run_id: str | None, now: int
+    ) -> int:
+        art = coded.article
+        coded_json = _dumps(
+            {
+                "figures": [to_dict(f) for f in coded.figures],
+                "places": [to_dict(p) for p in coded.places],
+                "actors": [to_dict(a) for a in coded.actors],
+                "extra": coded.extra,
+            }
+        )
+        art_values = (
+            art.title,
+            art.url,
+            art.outlet,
+            art.published.isoformat() if art.published else None,
+            art.language,
+            art.dateline,
+            art.source,
+            art.text,
+            coded_json,
+        )
+        art_hash = _hash(_dumps(art_values))
+        row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (art.id,)).fetchone()
+        if row is None or row[0] != art_hash:
+            conn.execute(
+                "INSERT INTO articles (id, title, url, outlet, published, language, dateline,"
+                " source, text, coded, content_hash, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(id) DO UPDATE SET title=excluded.title, url=excluded.url,"
+                " outlet=excluded.outlet, published=excluded.published, language=excluded.language,"
+                " dateline=excluded.dateline, source=excluded.source, text=excluded.text,"
+                " coded=excluded.coded, content_hash=excluded.content_hash,"
+                " updated_at=excluded.updated_at",
+                (art.id, *art_values, art_hash, now),
+            )
+            conn.execute("DELETE FROM figures WHERE article_id = ? AND event_pk IS NULL", (art.id,))
+            for ord_, fig in enumerate(coded.figures):
+                self._insert_figure(conn, art.id, None, None, ord_, fig)
+
+        existing = {
+            r[0]: (r[1], r[2])
+            for r in conn.execute(
+                "SELECT id, pk, content_hash FROM events WHERE article_id = ?", (art.id,)
+            )
+        }
+        seen: set[str] = set()
+        for event in coded.events:
+            if event.id in seen:
+                warnings.warn(
+                    f"event {event.id} appears twice in article {art.id}; kept the first",
+                    stacklevel=2,
+                )
+                continue
+            if event.article_id != art.id:
+                raise ValueError(
+                    f"event {event.id} belongs to article {event.article_id}, not {art.id}"
+                )
+            seen.add(event.id)
+            doc = _dumps(to_dict(event))
+            digest = _hash(doc)
+            if event.id in existing:
+                pk, old = existing[event.id]
+                if old == digest:
+                    continue
+                self._delete_children(conn, pk)
+                self._write_event(conn, event, doc, digest, now, pk)
+            else:
+                other = conn.execute("SELECT pk FROM events WHERE id = ?", (event.id,)).fetchone()
+                if other:  # the same id under another article: move it here
+                    self._delete_children(conn, other[0])
+                self._write_event(conn, event, doc, digest, now, other[0] if other else None)
+                conn.execute("DELETE FROM deleted_events WHERE id = ?", (event.id,))
+        for gone, (pk, _) in existing.items():
+            if gone in seen:
+                continue
+            self._delete_children(conn, pk)
+            conn.execute("DELETE FROM events WHERE pk = ?", (pk,))
+            conn.execute(
+                "INSERT INTO deleted_events (id, article_id, deleted_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET deleted_at = excluded.deleted_at",
+                (gone, art.id, now),
+            )
+        if run_id:
+            conn.execute(
+                "INSERT OR IGNORE INTO run_articles (run_id, article_id) VALUES (?, ?)",
+                (run_id, art.id),
+            )
+        return len(seen)
+
+    def _write_event(
+        self, conn: sqlite3.Connection, e: Event, doc: str, digest: str, now: int, pk: int | None
+    ) -> None:
+        place, when = e.place, e.when
+        a1, a2 = e.actor1, e.actor2
+        values = {
+            "id": e.id,
+            "article_id": e.article_id,
+            "first_offset": e.first_offset,
+            "event_date": when.start.isoformat() if when else None,
+            "date_end": when.end.isoformat() if when else None,
+            "date_precision": when.precision if when else None,
+            "time_precision": when.acled_time_precision if when else None,
+            "event_type": e.type,
+            "sub_event_type": e.sub_type,
+            "plover_type": e.plover_type,
+            "plover_mode": e.plover_mode,
+            "actor1": (a1.acled_name or a1.name) if a1 else None,
+            "actor2": (a2.acled_name or a2.name) if a2 else None,
+            "inter1": a1.inter if a1 else None,
+            "inter2": a2.inter if a2 else None,
+            "country_iso2": place.country_iso2 if place else None,
+            "admin1": place.admin1 if place else None,
+            "admin2": place.admin2 if place else None,
+            "location": place.name if place else None,
+            "lat": place.lat if place else None,
+            "lon": place.lon if place else None,
+            "geo_precision": place.precision if place else None,
+            "fatalities": e.fatalities,
+            "modality": e.modality,
+            "background": int(e.background),
+            "is_new": int(e.is_new),
+            "confidence": e.confidence,
+            "json": doc,
+            "content_hash": digest,
+            "updated_at": now,
+        }
+        cols = list(values)
+        if pk is None:
+            cur = conn.execute(
+                f"INSERT INTO events ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                list(values.values()),
+            )
+            pk = cur.lastrowid
+        else:
+            conn.execute(
+                f"UPDATE events SET {','.join(c + '=?' for c in cols)} WHERE pk = ?",
+                [*values.values(), pk],
+            )
+        assert pk is not None
+        actors = [("actor1", 0, a1), ("actor2", 0, a2)]
+        actors += [("assoc", i, a) for i, a in enumerate(e.assoc_actors)]
+        conn.executemany(
+            "INSERT INTO event_actors (event_pk, role, ord, name, acled_name, canonical_id, kind,"
+            " inter, country) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (pk, role, o, a.name, a.acled_name, a.canonical_id, a.kind, a.inter, a.country)
+                for role, o, a in actors
+                if a is not None
+            ],
+        )
+        conn.executemany(
+            'INSERT INTO evidence (event_pk, event_id, ord, field, article_id, start, "end", text)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    pk,
+                    e.id,
+                    o,
+                    ev.field,
+                    ev.span.article_id,
+                    ev.span.start,
+                    ev.span.end,
+                    ev.span.text,
+                )
+                for o, ev in enumerate(e.evidence)
+            ],
+        )
+        for o, fig in enumerate(e.figures):
+            self._insert_figure(conn, e.article_id, pk, e.id, o, fig)
+        conn.executemany(
+            "INSERT INTO event_sources (event_pk, ord, source) VALUES (?,?,?)",
+            [(pk, o, s) for o, s in enumerate(e.sources)],
+        )
+        if place is not None and place.lat is not None and place.lon is not None:
+            conn.execute(
+                "INSERT INTO events_rtree (id, minlon, maxlon, minlat, maxlat) VALUES (?,?,?,?,?)",
+                (pk, place.lon, place.lon, place.lat, place.lat),
+            )
+
+    @staticmethod
+    def _insert_figure(
+        conn: sqlite3.Connection,
+        article_id: str,
+        event_pk: int | None,
+        event_id: str | None,
+        ord_: int,
+        f: Figure,
+    ) -> None:
+        span = f.span
+        conn.execute(
+            "INSERT INTO figures (article_id, event_pk, event_id, ord, kind, low, best, high, unit,"
+            ' vague, source, start, "end", text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+            (
+                article_id,
+                event_pk,
+                event_id,
+                ord_,
+                f.kind,
+                f.low,
+                f.best,
+                f.high,
+                f.unit,
+                f.vague,
+                f.source,
+                span.start if span else None,
+                span.end if span else None,
+                span.text if span else None,
+            ),
+        )
+
+    @staticmethod
+    def _delete_children(conn: sqlite3.Connection, pk: int) -> None:
+        conn.execute("DELETE FROM event_actors WHERE event_pk = ?", (pk,))
+        conn.execute("DELETE FROM evidence WHERE event_pk = ?", (pk,))
+        conn.execute("DELETE FROM figures WHERE event_pk = ?", (pk,))
+        conn.execute("DELETE FROM event_sources WHERE event_pk = ?", (pk,))
+        conn.execute("DELETE FROM events_rtree WHERE id = ?", (pk,))
+
+    def reject(self, rejection: Rejection, run_id: str | None = None) -> None:
+        """Keep a rejection (once per source/stage/code/reason) and link it to the run."""
+        r = rejection
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO rejections (source, stage, code, reason) VALUES (?,?,?,?)",
+                (r.source, r.stage, r.code, r.reason),
+            )
+            if run_id:
+                (rid,) = conn.execute(
+                    "SELECT id FROM rejections WHERE source=? AND stage=? AND code=? AND reason=?",
+                    (r.source, r.stage, r.code, r.reason),
+                ).fetchone()
+                conn.execute(
+                    "INSERT OR IGNORE INTO run_rejections (run_id, rejection_id) VALUES (?, ?)",
+                    (run_id, rid),
+                )
+
+    # -- run ledger --------------------------------------------------------------------------
+
+    def start_run(self, inputs: list[str], settings: Settings | None = None) -> str:
+        started = datetime.now(UTC).isoformat(timespec="seconds")
+        run_id = (
+            "r"
+            + hashlib.sha256(
+                f"{time.time_ns()}\x1f{threading.get_ident()}\x1f{inputs}".encode()
+            ).hexdigest()[:16]
+        )
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO runs (id, started_at, version, inputs, settings) VALUES (?,?,?,?,?)",
+                (
+                    run_id,
+                    started,
+                    __version__,
+                    _dumps(list(inputs)),
+                    _dumps(dataclasses.asdict(settings) if settings else {}),
+                ),
+            )
+        return run_id
+
+    def finish_run(self, run_id: str, counts: dict[str, Any]) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE runs SET finished_at = ?, counts = ? WHERE id = ?",
+                (datetime.now(UTC).isoformat(timespec="seconds"), _dumps(counts), run_id),
+            )
+
+    def runs(self) -> list[dict[str, Any]]:
+        rows = self._conn().execute(
+            "SELECT id, started_at, finished_at, version, inputs, settings, counts FROM runs"
+            " ORDER BY started_at, id"
+        )
+        return [
+            {
+                "id": r[0],
+                "started_at": r[1],
+                "finished_at": r[2],
+                "version": r[3],
+                "inputs": json.loads(r[4]),
+                "settings": json.loads(r[5]),
+                "counts": json.loads(r[6]) if r[6] else None,
+            }
+            for r in rows
+        ]
+
+    def rejections(self, run_id: str | None = None) -> list[Rejection]:
+        if run_id is None:
+            rows = self._conn().execute(
+                "SELECT source, stage, code, reason FROM rejections ORDER BY id"
+            )
+        else:
+            rows = self._conn().execute(
+                "SELECT r.source, r.stage, r.code, r.reason FROM rejections r"
+                " JOIN run_rejections rr ON rr.rejection_id = r.id WHERE rr.run_id = ?"
+                " ORDER BY r.id",
+                (run_id,),
+            )
+        return [Rejection(*r) for r in rows]
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def events(
+        self,
+        *,
+        country: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        event_type: str | None = None,
+        sub_event_type: str | None = None,
+        actor: str | None = None,
+        admin1: str | None = None,
+        bbox: tuple[float, float, float, float] | None = None,
+        q: str | None = None,
+        updated_since: int | None = None,
+        min_precision: int | None = None,
+        include_background: bool = False,
+        article_id: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[Event]:
+        """Stream Events, by default only new ones (asserted, not background), ordered by
+        article then first evidence offset."""
+        query = EventQuery(
+            country=country,
+            since=since,
+            until=until,
+            event_type=event_type,
+            sub_event_type=sub_event_type,
+            actor=actor,
+            admin1=admin1,
+            bbox=bbox,
+            q=q,
+            updated_since=updated_since,
+            min_precision=min_precision,
+            include_background=include_background,
+            article_id=article_id,
+        )
+        for record in self.records(query, sort=sort, limit=limit, offset=offset):
+            yield record.event
+
+    def records(
+        self,
+        query: EventQuery | None = None,
+        *,
+        sort: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[EventRecord]:
+        """Stream EventRecords on a connection of their own (safe to consume from any thread)."""
+        query = query or EventQuery()
+        where, params = query.where()
+        sql = (
+            "SELECT e.json, e.updated_at, a.id, a.url, a.outlet, a.title, a.published"
+            " FROM events e LEFT JOIN articles a ON a.id = e.article_id"
+            f" WHERE {where} {order_by(sort)}"
+        )
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, -1 if limit is None else int(limit), int(offset)]
+        with self._reader() as conn:
+            for row in conn.execute(sql, params):
+                yield _record(row)
+
+    def count(self, query: EventQuery | None = None) -> int:
+        where, params = (query or EventQuery()).where()
+        (n,) = (
+            self._conn().execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()
+        )
+        return n
+
+    def event(self, event_id: str) -> Event | None:
+        record = self.record(event_id)
+        return record.event if record else None
+
+    def record(self, event_id: str) -> EventRecord | None:
+        row = (
+            self._conn()
+            .execute(
+                "SELECT e.json, e.updated_at, a.id, a.url, a.outlet, a.title, a.published"
+                " FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.id = ?",
+                (event_id,),
+            )
+            .fetchone()
+        )
+        return _record(row) if row else None
+
+    def article_ref(self, article_id: str) -> ArticleRef | None:
+        row = (
+            self._conn()
+            .execute(
+                "SELECT id, url, outlet, title, published FROM articles WHERE id = ?", (article_id,)
+            )
+            .fetchone()
+        )
+        return ArticleRef(*row) if row else None
+
+    def event_updated_at(self, event_id: str) -> int | None:
+        row = (
+            self._conn()
+            .execute("SELECT updated_at FROM events WHERE id = ?", (event_id,))
+            .fetchone()
+        )
+        return row[0] if row else None
+
+    _ARTICLE_COLS = "id, text, title, url, outlet, published, language, dateline, source"
+
+    def article(self, article_id: str) -> Article | None:
+        row = (
+            self._conn()
+            .execute(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,))
+            .fetchone()
+        )
+        return _article(row) if row else None
+
+    def articles(self) -> Iterator[Article]:
+        with self._reader() as conn:
+            for row in conn.execute(f"SELECT {self._ARTICLE_COLS} FROM articles ORDER BY id"):
+                yield _article(row)
+
+    def article_figures(self, article_id: str) -> list[Figure]:
+        """The article-level figures (not tied to an event), exactly as saved."""
+        row = (
+            self._conn()
+            .execute("SELECT coded FROM articles WHERE id = ?", (article_id,))
+            .fetchone()
+        )
+        if not row:
+            return []
+        return [codec.figure_from(f) for f in json.loads(row[0]).get("figures", [])]
+
+    def article_events(self, article_id: str, include_background: bool = True) -> list[Event]:
+        return list(self.events(article_id=article_id, include_background=include_background))
+
+    def deleted(self, since: int | None = None) -> list[dict[str, Any]]:
+        rows = self._conn().execute(
+            "SELECT id, article_id, deleted_at FROM deleted_events WHERE deleted_at >= ?"
+            " ORDER BY deleted_at, id",
+            (int(since or 0),),
+        )
+        return [{"event_id": r[0], "article_id": r[1], "deleted_at": r[2]} for r in rows]
+
+    def stats(self) -> dict[str, int]:
+        conn = self._conn()
+
+        def one(sql: str) -> int:
+            return conn.execute(sql).fetchone()[0]
+
+        return {
+            "articles": one("SELECT count(*) FROM articles"),
+            "events": one("SELECT count(*) FROM events"),
+            "new_events": one("SELECT count(*) FROM events WHERE is_new = 1"),
+            "deleted_events": one("SELECT count(*) FROM deleted_events"),
+            "rejections": one("SELECT count(*) FROM rejections"),
+            "runs": one("SELECT count(*) FROM runs"),
+        }
+
+    def counts(self, query: EventQuery | None = None, by: str = "day") -> list[dict[str, Any]]:
+        """Event and fatality counts grouped by day, event type or country (the timeline)."""
+        groups = {
+            "day": "e.event_date",
+            "type": "e.event_type",
+            "sub_type": "e.sub_event_type",
+            "country": "e.country_iso2",
+        }
+        if by == "day_type":
+            keys = "e.event_date, e.event_type"
+            names = ["event_date", "event_type"]
+        elif by in groups:
+            keys = groups[by]
+            names = [
+                {
+                    "day": "event_date",
+                    "type": "event_type",
+                    "sub_type": "sub_event_type",
+                    "country": "country_iso2",
+                }[by]
+            ]
+        else:
+            raise ValueError(
+                f"unknown grouping {by!r}: use day, type, sub_type, country or day_type"
+            )
+        where, params = (query or EventQuery()).where()
+        rows = self._conn().execute(
+            f"SELECT {keys}, count(*), coalesce(sum(e.fatalities), 0) FROM events e WHERE {where}"
+            f" GROUP BY {keys} ORDER BY {keys}",
+            params,
+        )
+        out = []
+        for row in rows:
+            item = dict(zip(names, row[: len(names)], strict=True))
+            item["events"], item["fatalities"] = row[len(names)], row[len(names) + 1]
+            out.append(item)
+        return out
+
+    def dump(self, exclude: Iterable[str] = LEDGER_TABLES) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row of every table but `exclude`, sorted: compare two dumps to prove a re-run
+        changed nothing."""
+        conn = self._conn()
+        skip = set(exclude)
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        for name in names:
+            if name in skip or name.startswith("sqlite_") or name == "evidence_fts":
+                continue
+            if name == "events_rtree":
+                rows = conn.execute("SELECT * FROM events_rtree").fetchall()
+            else:
+                rows = conn.execute(f'SELECT * FROM "{name}"').fetchall()
+            out[name] = sorted(rows, key=repr)
+        return out
+
+
+def _record(row: tuple[Any, ...]) -> EventRecord:
+    event = codec.event_from(json.loads(row[0]))
+    article = ArticleRef(*row[2:7]) if row[2] is not None else None
+    return EventRecord(event, row[1], article)
+
+
+def _article(row: tuple[Any, ...]) -> Article:
+    keys = ("id", "text", "title", "url", "outlet", "published", "language", "dateline", "source")
+    return codec.article_from(dict(zip(keys, row, strict=True)))

@@ -1,0 +1,40 @@
+"""Shared fixtures: the real spaCy model, the real gazetteer, a fresh SQLite store, ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings.from_env()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared beside the checkout (development gold and corpora); skip when absent."""
+    if not (SHARED / "eval").is_dir():
+        pytest.skip(f"../shared not found at {SHARED}: gold data and corpora are not in the repo")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp(settings: Settings):
+    from marsad import nlp as nlp_stage
+
+    return nlp_stage.load(settings)
+
+
+@pytest.fixture(scope="session")
+def gazetteer(settings: Settings):
+    """The real gazetteer, built once (cached in the user cache folder between runs)."""
+    from marsad.geo import Gazetteer
+
+    return Gazetteer.open(settings)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from marsad import ingest
+from marsad.model import Article
+from marsad.settings import Settings
+
+EXAMPLE = resources.files("marsad") / "data" / "examples" / "dawn-2019-02-11.txt"
+
+
+@pytest.mark.parametrize(
+    "field,expected",
+    [("published", date(2019, 2, 11)), ("outlet", "Dawn"), ("dateline", "OMAR OIL FIELD (Syria)")],
+)
+def test_ingest_bundled_example(field: str, expected: object) -> None:
+    [article] = ingest.read([str(EXAMPLE)], Settings())
+    assert isinstance(article, Article)
+    assert getattr(article, field) == expected
+    assert article.text == EXAMPLE.read_text(encoding="utf-8").replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "kwargs,field,expected",
+    [
+        ({"published": "2020-05-01T10:00:00Z"}, "published", date(2020, 5, 1)),
+        ({"published": "garbage"}, "published", None),
+        ({"outlet": "  Frontier   Daily "}, "outlet", "Frontier Daily"),
+        ({"url": "https://x.example/2021/04/09/story"}, "published", date(2021, 4, 9)),
+        ({}, "source", "-"),
+    ],
+)
+def test_ingest_article_from_text_metadata(kwargs: dict, field: str, expected: object) -> None:
+    text = "Gunmen attacked a police post on the highway overnight, officials said."
+    article = ingest.article_from_text(text, settings=Settings(), **kwargs)
+    assert isinstance(article, Article)
+    assert getattr(article, field) == expected
