@@ -292,3 +292,37 @@ def context() -> CodedArticle:
 
 def all_articles() -> list[CodedArticle]:
     return [syria(), iraq(), context()]
+
+
+HOSTILE_TEXT = (
+    "<script>window.__marsad_pwned = 1</script> KHARTOUM - Armed men "
+    '<img src=x onerror="window.__marsad_pwned = 2"> looted shops in the main market of '
+    "Omdurman on Friday, witnesses said."
+)
+
+
+def hostile() -> CodedArticle:
+    """An article whose text, title, outlet, URL and actor names carry markup and script."""
+    a = article(
+        HOSTILE_TEXT,
+        title='<b onmouseover="window.__marsad_pwned = 3">Market looted</b>',
+        url="javascript:window.__marsad_pwned = 4",
+        outlet='<svg onload="window.__marsad_pwned = 5">',
+        published=date(2026, 3, 6),
+    )
+    sentence = a.text[a.text.index("KHARTOUM") :]
+    looting = event(
+        a,
+        "looted",
+        sentence,
+        type="Strategic developments",
+        sub_type="Looting/property destruction",
+        actor1=Actor(name='<i onclick="window.__marsad_pwned = 6">Armed men</i>', inter=3),
+        place=Place(
+            "Omdurman", lat=15.6445, lon=32.4777, country_iso2="SD", admin1="Khartoum", precision=1
+        ),
+        when=When(date(2026, 3, 6), date(2026, 3, 6), "day"),
+        sources=('<img src=y onerror="window.__marsad_pwned = 7">',),
+        extra_evidence=[Evidence("actor1", span(a, "Armed men"))],
+    )
+    return CodedArticle(article=a, events=(looting,))

@@ -145,7 +145,8 @@ def _focus_places(places: Sequence[Place]) -> dict[str, Place]:
 
 
 def _place_for(group: list[Mention], focus: dict[str, Place]) -> Place | None:
-    candidates = [p for m in group for p in m.places if p.lat is not None]
+    actor_spans = {a.span for m in group for a in (m.actor1, m.actor2, *m.assoc_actors) if a and a.span}
+    candidates = [p for m in group for p in m.places if p.lat is not None and p.span not in actor_spans]
     specific = sorted(
         (p for p in candidates if p.feature != "country"), key=lambda p: (p.precision, p.span.start if p.span else 0)
     )

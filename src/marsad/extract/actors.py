@@ -107,6 +107,17 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
     return mentions
 
 
+LOCATIVE_PREPS = {"in", "of", "near", "across", "inside", "throughout", "into", "to", "around", "outside", "from"}
+
+
+def _is_location(tok: Token) -> bool:
+    """"in eastern Syria": a country after a locative preposition is a place, not a doer."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "conj") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
 class ActorIndex:
     """Token -> actor mention lookups for one doc, plus countries named by GPE/NORP entities."""
 
@@ -139,7 +150,7 @@ class ActorIndex:
                     continue
                 seen.add((m.start, m.end))
                 found.append(m.actor)
-            elif not sources and tok.i in self.country_at and tok.ent_iob_ == "B":
+            elif not sources and tok.i in self.country_at and tok.ent_iob_ == "B" and not _is_location(tok):
                 ent = next(e for e in self.doc.ents if e.start == tok.i)
                 if (ent.start, ent.end) not in seen:
                     seen.add((ent.start, ent.end))

@@ -19,6 +19,7 @@ from marsad.nlp.components import TRIGGERS_KEY
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 BATTLE_KEYS = {"armed_clash", "attack", "territory"}
+NOT_TRIGGER_ENTITIES = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
 # The strength of each trigger when several of the battle family share a sentence.
@@ -115,6 +116,9 @@ class MentionReader:
         self.triggers = lexicon.triggers()
         data = lexicon.trigger_data()
         self.launch_verbs = set(data["launch_verbs"])
+        self.dateline: tuple[int, int] | None = None
+        if article.dateline and (at := article.text.find(article.dateline)) >= 0:
+            self.dateline = (at, at + len(article.dateline))
 
     # -- per sentence -------------------------------------------------------------------------
     def read(self) -> tuple[list[Mention], list[Figure]]:
@@ -205,6 +209,8 @@ class MentionReader:
     def _mention(self, trigger: SpacySpan, sent: SpacySpan, dates: list[ResolvedDate], figures: list[Figure]) -> Mention | None:
         entry = self.triggers[trigger.label_]
         head = trigger.root
+        if head.ent_type_ in NOT_TRIGGER_ENTITIES:
+            return None  # "March" the month, "Battle Creek" the town
         pred = _predicate(head)
         if entry.role == "needs_launch" and not (
             pred.i != head.i and pred.lemma_.lower() in self.launch_verbs
@@ -217,6 +223,8 @@ class MentionReader:
         excluded = {t.i for t in att.subject} if att else set()
         if att is not None and att.verb.i == pred.i:
             excluded = set()  # "X announced an offensive": X speaks and acts
+        if self.dateline is not None:
+            excluded |= {t.i for t in sent if self.dateline[0] <= t.idx < self.dateline[1]}
 
         actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent)
         when, inherited = self._when(head, dates)
@@ -232,7 +240,8 @@ class MentionReader:
         event_type = lexicon.sub_type_to_type()[sub_type]
         sent_span = Span(self.article.id, sent.start_char, sent.end_char, sent.text)
         sent_places = tuple(
-            p for p in self.places if p.span is not None and sent.start_char <= p.span.start < sent.end_char
+            p for p in self.places
+            if p.span is not None and sent.start_char <= p.span.start < sent.end_char and self._event_place(p)
         )
         mention = Mention(
             article_id=self.article.id,
@@ -257,6 +266,17 @@ class MentionReader:
         if actor1 is not None and mood == "asserted":
             self.state.last_actor1 = actor1
         return mention
+
+    def _event_place(self, place: Place) -> bool:
+        """A place can be where an event happened unless it is a demonym ("Iraqi border"), part
+        of an actor's name ("US-led coalition") or the dateline (where the reporter files from)."""
+        assert place.span is not None
+        span = self.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if any(t.ent_type_ == "NORP" for t in span) or any(t.i in self.index.by_token for t in span):
+            return False
+        return not (self.dateline is not None and self.dateline[0] <= place.span.start < self.dateline[1])
 
     def _roles(self, head: Token, pred: Token, speaker: Speaker, excluded: set[int], violent: bool) -> tuple[Actor | None, Actor | None, list[Actor]]:
         idx = self.index

@@ -1,3 +1,64 @@
-"""Geo stage: toponym recognition and resolution against the offline gazetteer."""
+"""Geo stage: toponym recognition and resolution against the offline gazetteer.
+
+    gaz = Gazetteer.open(settings)
+    places = resolve(doc, article, gaz)
+"""
 
 from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.rank import rank
+from marsad.geo.recognise import recognise
+from marsad.model import Article, Place, Span
+
+__all__ = ["Gazetteer", "resolve"]
+
+# A demonym is returned as a place only before a word that makes it geographic ("the Iraqi
+# border"), not as an adjective of people or forces ("Russian diplomats").
+GEOGRAPHIC_HEADS = frozenset(
+    """border borders frontier territory territories soil side capital city cities town towns
+    village villages province provinces coast desert airspace waters countryside region
+    mainland interior""".split()
+)
+
+
+def resolve(doc: Doc, article: Article, gaz: Gazetteer) -> list[Place]:
+    """One Place per toponym occurrence in `doc`, ordered by start offset. A name with no
+    gazetteer match comes back with gazetteer_id None and no coordinates."""
+    mentions = recognise(doc, article, gaz)
+    mentions = [m for m in mentions if not m.demonym or _geographic(doc, m.end)]
+    chosen = rank(mentions, gaz, _dateline_country(article, gaz))
+    places = []
+    for m, c in zip(mentions, chosen, strict=True):
+        span = Span(article.id, m.start, m.end, m.text)
+        if c is None:
+            places.append(Place(name=m.text, feature=m.cue, precision=3, span=span))
+            continue
+        precision = c.precision
+        if m.near and precision < 2:
+            precision = 2
+        name = m.text if m.demonym else None
+        places.append(gaz.to_place(c, span=span, precision=precision, name=name))
+    return places
+
+
+def _geographic(doc: Doc, end: int) -> bool:
+    tok = next((t for t in doc if t.idx >= end), None)
+    return tok is not None and tok.lower_ in GEOGRAPHIC_HEADS
+
+
+def _dateline_country(article: Article, gaz: Gazetteer) -> str | None:
+    """"OMAR OIL FIELD (Syria)" -> SY; "BAGHDAD" -> IQ (its most likely reading)."""
+    if not article.dateline:
+        return None
+    line = article.dateline
+    if "(" in line:
+        inner = line[line.index("(") + 1 :].rstrip(") ")
+        for c in gaz.candidates(inner):
+            if c.feature == "country":
+                return c.cc
+    head = line.split("(")[0].strip()
+    hits = gaz.lookup(head, limit=1) if head else []
+    return hits[0].country_iso2 if hits else None

@@ -71,6 +71,13 @@ class Gazetteer:
                 (KIND_DEMONYM,),
             )
         )
+        self.feature_keys: frozenset[str] = frozenset(
+            k
+            for (k,) in self.db.execute(
+                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place "
+                "WHERE p.gid LIKE 'sup:%' OR p.feature = 'country'"
+            )
+        )
         self.demonym_keys: frozenset[str] = frozenset(
             k for (k,) in self.db.execute("SELECT key FROM names WHERE kind = ?", (KIND_DEMONYM,))
         )
@@ -120,11 +127,13 @@ class Gazetteer:
     # -- internals --------------------------------------------------------------------------
 
     def candidates(self, name: str, country: str | None = None) -> tuple[Candidate, ...]:
-        cands = self._lookup(names.key(name), names.loose(name))
+        cands = self._lookup(names.key(name), names.loose(name), False)
         if not cands:
             bare = names.strip_generic(name)
             if bare != name:  # "Deir Ezzor province": the name without the generic word
-                cands = self._lookup(names.key(bare), names.loose(bare))
+                cands = self._lookup(names.key(bare), names.loose(bare), False)
+            if not cands:
+                cands = self._lookup(names.key(bare), names.loose(bare), True)
         if country:
             cands = tuple(c for c in cands if c.cc == country.upper())
         return cands
@@ -144,7 +153,7 @@ class Gazetteer:
             span=span,
         )
 
-    def _lookup_uncached(self, key: str, loose: str) -> tuple[Candidate, ...]:
+    def _lookup_uncached(self, key: str, loose: str, fuzzy: bool) -> tuple[Candidate, ...]:
         if not key:
             return ()
         found: dict[int, Candidate] = {}
@@ -156,7 +165,7 @@ class Gazetteer:
                 c = _candidate(row[:-1], MATCH_LOOSE, 0.9)
                 if c.pid not in found and row[-1] != KIND_DEMONYM:
                     found[c.pid] = c
-        if not found and len(key) >= 5:
+        if fuzzy and not found and len(key) >= 5:
             for k, sim in self._fuzzy_keys(key):
                 for row in self.db.execute(_BY_KEY, (k,)):
                     c = _candidate(row[:-1], MATCH_FUZZY, sim)
@@ -164,7 +173,7 @@ class Gazetteer:
                         found.setdefault(c.pid, c)
         return tuple(found.values())
 
-    def _fuzzy_keys(self, key: str, rare: int = 4, shortlist: int = 3000) -> list[tuple[str, float]]:
+    def _fuzzy_keys(self, key: str, rare: int = 3, shortlist: int = 1000) -> list[tuple[str, float]]:
         """FTS5 trigram shortlist: keys sharing one of the query's rarest trigrams (a typo
         rarely hits all of them), re-scored by rapidfuzz. Common trigrams are skipped because
         OR-ing them would fetch a large part of the table."""

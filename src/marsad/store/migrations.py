@@ -69,7 +69,7 @@ def m001_initial(conn: sqlite3.Connection) -> None:
         CREATE INDEX events_type_date ON events(event_type, event_date);
         CREATE INDEX events_subtype_date ON events(sub_event_type, event_date);
         CREATE INDEX events_updated ON events(updated_at);
-        CREATE INDEX events_fatalities ON events(fatalities);
+        CREATE INDEX events_fatalities ON events(coalesce(fatalities, 0));
 
         CREATE TABLE event_actors (
             event_pk INTEGER NOT NULL,

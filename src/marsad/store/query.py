@@ -15,7 +15,7 @@ from marsad.store import countries
 SORTS: dict[str, str] = {
     "article": "e.article_id",  # the default: article, then first evidence offset
     "event_date": "e.event_date",
-    "fatalities": "e.fatalities",
+    "fatalities": "coalesce(e.fatalities, 0)",  # ACLED: unknown counts as 0
     "geo_precision": "e.geo_precision",
     "confidence": "e.confidence",
     "updated_at": "e.updated_at",

@@ -1,0 +1,189 @@
+"""Toponym recognition: spaCy entities, a gazetteer matcher for what spaCy misses or mislabels,
+and the textual cues around each name ("province", "oil field", "near", "X, Y", the dateline)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from marsad.geo import names
+from marsad.geo.gazetteer import Gazetteer
+from marsad.model import Article
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words after a name that say what kind of place it is; the value is the feature expected.
+CUE_AFTER = {
+    "province": "admin1", "governorate": "admin1", "governorates": "admin1", "state": "admin1",
+    "region": "admin1", "oil field": "oil field", "oilfield": "oil field", "oil fields": "oil field",
+    "gas field": "gas field", "field": "oil field", "river": "river", "dam": "dam",
+    "crossing": "border crossing", "border crossing": "border crossing", "camp": "camp",
+    "air base": "base", "airbase": "base", "base": "base", "airport": "airport",
+    "county": "admin2", "district": "admin2", "city": "populated place", "town": "populated place",
+    "village": "populated place",
+}
+_CUE_RE = re.compile(
+    r"\s+(" + "|".join(sorted(map(re.escape, CUE_AFTER), key=len, reverse=True)) + r")\b", re.I
+)
+# Words before a name that make the location approximate (ACLED precision 2).
+NEAR_RE = re.compile(
+    r"\b(near|nearby|outside|around|outskirts of|vicinity of|close to|(?:north|south|east|west|"
+    r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|"
+    r"northern|southern|eastern|western)(?:ern)? (?:of|outskirts of)|km (?:from|of)|"
+    r"kilometres (?:from|of)|miles (?:from|of)|countryside of|countryside)\s+(?:the\s+)?$",
+    re.I,
+)
+_TRIM_HEAD = ("the ", "The ")
+_TRIM_TAIL = ("'s", "’s", "'", "’")
+_CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ed", "ez", "es",
+                         "er", "en", "et", "de", "du", "la", "le", "of", "bin", "ibn", "abu", "-"})
+_MAX_NGRAM = 6
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy label, or "GAZ" for the gazetteer matcher, "DATELINE"
+    cue: str | None = None  # feature named by the words around it
+    cue_name: str | None = None  # name with its cue word ("Omar oil field")
+    near: bool = False
+    parent: Mention | None = None  # "X, Y": Y
+    demonym: bool = False
+
+
+def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
+    text = doc.text
+    mentions: list[Mention] = []
+    taken = [False] * (len(text) + 1)
+
+    def add(start: int, end: int, label: str, demonym: bool = False) -> None:
+        start, end = _trim(text, start, end)
+        if end <= start or any(taken[start:end]):
+            return
+        for i in range(start, end):
+            taken[i] = True
+        mentions.append(Mention(start, end, text[start:end], label, demonym=demonym))
+
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            add(ent.start_char, ent.end_char, ent.label_)
+        elif ent.label_ == "NORP" and names.key(ent.text) in gaz.demonym_keys:
+            add(ent.start_char, ent.end_char, "NORP", demonym=True)
+    # Gazetteer matcher: capitalised runs spaCy missed or mislabelled (ORG "Euphrates",
+    # "Deir ez-Zor Military Council"); never inside a person's name.
+    blocked = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    other = {
+        (ent.start_char, ent.end_char)
+        for ent in doc.ents
+        if ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
+    }
+    for start, end in _gazetteer_matches(doc, gaz, blocked):
+        # A whole ORG/PRODUCT entity is a place only if it is a curated feature ("Euphrates"
+        # tagged ORG); a name nested in a longer one is ("Deir ez-Zor Military Council").
+        if (start, end) in other and names.key(text[start:end]) not in gaz.feature_keys:
+            continue
+        add(start, end, "GAZ")
+    _add_dateline(text, article, gaz, mentions, add)
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        _cues(text, m)
+    _parents(text, mentions)
+    return mentions
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    for head in _TRIM_HEAD:
+        if text.startswith(head, start) and end - start > len(head):
+            start += len(head)
+    for tail in _TRIM_TAIL:
+        if text[start:end].endswith(tail) and end - start > len(tail):
+            end -= len(tail)
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    return start, end
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha or tok.text[:1].isupper() and "-" in tok.text
+
+
+def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: set[int]) -> list[tuple[int, int]]:
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in blocked or not _capitalised(tok) or (tok.is_sent_start and tok.is_stop):
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + _MAX_NGRAM), i, -1):
+            last = doc[j - 1]
+            if not (_capitalised(last) or j - 1 == i):
+                continue
+            if any(t.i in blocked for t in doc[i:j]):
+                continue
+            inner = doc[i:j]
+            if any(not (_capitalised(t) or t.lower_ in _CONNECTORS) for t in inner):
+                continue
+            span_text = inner.text
+            if names.key(span_text) in gaz.matcher_keys and not _common_word(inner):
+                found = (inner.start_char, inner.end_char)
+                i = j
+                break
+        if found:
+            out.append(found)
+        else:
+            i += 1
+    return out
+
+
+def _common_word(span) -> bool:
+    """A single capitalised common word ("March", "Reading", "Sunday") is not a place by itself;
+    all-capitals datelines and proper nouns are."""
+    if len(span) > 1:
+        return False
+    tok = span[0]
+    if tok.text.isupper() and len(tok.text) > 3:
+        return False
+    return tok.pos_ not in ("PROPN",) or tok.is_stop
+
+
+def _add_dateline(text: str, article: Article, gaz: Gazetteer, mentions, add) -> None:
+    """The dateline ("OMAR OIL FIELD (Syria)", "BAGHDAD") is a place mention where it appears."""
+    if not article.dateline:
+        return
+    place = article.dateline.split("(")[0].strip(" ,:-—")
+    if not place:
+        return
+    pos = text.find(place, 0, 2000)
+    if pos >= 0:
+        add(pos, pos + len(place), "DATELINE")
+
+
+def _cues(text: str, m: Mention) -> None:
+    after = _CUE_RE.match(text, m.end, min(len(text), m.end + 30))
+    if after:
+        word = after.group(1).lower()
+        m.cue = CUE_AFTER[word]
+        m.cue_name = f"{m.text} {word}"
+    else:
+        low = m.text.lower()
+        for word, feature in CUE_AFTER.items():
+            if low.endswith(" " + word) and feature not in ("populated place",):
+                m.cue = feature
+                break
+    before = text[max(0, m.start - 40) : m.start]
+    m.near = bool(NEAR_RE.search(before))
+
+
+def _parents(text: str, mentions: list[Mention]) -> None:
+    """"Alexandria, Louisiana" / "Hajin, Deir Ezzor": the second names the first's parent."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = text[a.end : b.start]
+        if between.strip() in (",", "(") and len(between) <= 3:
+            a.parent = b

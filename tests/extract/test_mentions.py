@@ -1,0 +1,110 @@
+from datetime import date
+
+import pytest
+
+from marsad.extract import extract
+from marsad.model import Article
+
+PUBLISHED = date(2017, 6, 14)  # a Wednesday
+
+
+def _mentions(nlp, text):
+    article = Article(id="t", text=text, published=PUBLISHED)
+    mentions, figures = extract(nlp(text), article)
+    return mentions, figures
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2"),
+    [
+        ("Iraqi forces clashed with Islamic State fighters on Tuesday.", "Armed clash", "Iraqi security forces", "Islamic State"),
+        ("Hayat Tahrir al-Sham seized three villages from the Syrian army on Monday.", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Syrian government forces"),
+        ("Turkish warplanes carried out air strikes against PKK positions on Sunday.", "Air/drone strike", "Turkish forces", "Kurdistan Workers' Party"),
+        ("On Tuesday the Popular Mobilization Forces shelled Daesh hideouts.", "Shelling/artillery/missile attack", "Popular Mobilization Forces", "Islamic State"),
+    ],
+)
+def test_mentions_type_and_roles(nlp, text, sub_type, actor1, actor2):
+    mentions, _ = _mentions(nlp, text)
+    m = next(m for m in mentions if m.sub_type == sub_type)
+    assert m.actor1 is not None and m.actor1.name == actor1
+    assert m.actor2 is not None and m.actor2.name == actor2
+    assert m.modality == "asserted" and not m.background
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The commander said he expected the battle for the town to end within weeks.", "forecast"),
+        ("The group denied that its fighters had attacked the convoy.", "denied"),
+        ("Officials warned that militants could attack the city.", "hedged"),
+        ("The rebels will launch an offensive next month.", "forecast"),
+        ("Kurdish fighters clashed with the militants on Monday.", "asserted"),
+    ],
+)
+def test_mentions_modality(nlp, text, modality):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions, text
+    assert mentions[0].modality == modality
+
+
+def test_mentions_background_by_date(nlp):
+    mentions, _ = _mentions(nlp, "Islamic State fighters overran the city in 2014.")
+    assert mentions[0].background
+    assert mentions[0].when.precision == "year"
+
+
+def test_mentions_date_from_sentence_and_inherited(nlp):
+    text = (
+        "Syrian government forces shelled the town on Monday, residents said. "
+        "Later, clashes broke out between the army and rebels."
+    )
+    mentions, _ = _mentions(nlp, text)
+    shelling = next(m for m in mentions if m.sub_type.startswith("Shelling"))
+    assert shelling.when.start == date(2017, 6, 12) and not shelling.when_inherited
+    clash = next(m for m in mentions if m.sub_type == "Armed clash")
+    assert clash.when.start == date(2017, 6, 12) and clash.when_inherited
+
+
+def test_mentions_attribution_person_and_pronoun(nlp):
+    text = (
+        "Army spokesman Ahmed Karim said on Tuesday that his troops had repelled an "
+        "Islamic State attack. He said the militants also shelled a checkpoint."
+    )
+    mentions, _ = _mentions(nlp, text)
+    assert mentions[0].sources == ("Ahmed Karim",)
+    assert all(m.sources == ("Ahmed Karim",) for m in mentions)
+
+
+def test_mentions_descriptor_coreference(nlp):
+    text = (
+        "The Syrian Democratic Forces pushed into the town on Monday. "
+        "The Kurdish-led alliance fought the jihadists of the Islamic State street by street."
+    )
+    mentions, _ = _mentions(nlp, text)
+    fight = next(m for m in mentions if m.trigger.text.startswith("fought"))
+    assert fight.actor1.canonical_id == "sdf"
+    assert fight.actor2.canonical_id == "islamic_state"
+
+
+def test_mentions_monitor_is_a_source_not_an_actor(nlp):
+    text = "The Syrian Observatory for Human Rights said regime forces shelled the town on Monday."
+    mentions, _ = _mentions(nlp, text)
+    m = mentions[0]
+    assert m.sources == ("Syrian Observatory for Human Rights",)
+    assert m.actor1.canonical_id == "syria_military"
+    assert all(a.canonical_id != "sohr" for a in (m.actor1, m.actor2) if a)
+
+
+def test_mentions_infinitive_purpose_is_not_an_event(nlp):
+    mentions, _ = _mentions(nlp, "The army began an offensive on Monday to recapture the city.")
+    assert next(m for m in mentions if m.trigger.text == "recapture").modality == "forecast"
+    offensive = next(m for m in mentions if m.trigger.text == "offensive")
+    assert offensive.sub_type == "Change to group/activity" and offensive.modality == "asserted"
+
+
+def test_mentions_loose_figures_keep_their_source(nlp):
+    text = "More than 5,000 people have fled the area since March, the UN said."
+    mentions, figures = _mentions(nlp, text)
+    (f,) = figures
+    assert f.kind == "displaced" and f.low == 5000 and f.high is None
+    assert f.source == "United Nations"

@@ -1,0 +1,48 @@
+import pytest
+
+from marsad.nlp.components import ACTORS_KEY, TRIGGERS_KEY
+
+
+def test_components_in_pipeline(nlp):
+    assert nlp.pipe_names.index("marsad_paragraphs") < nlp.pipe_names.index("parser")
+    assert {"marsad_actors", "marsad_triggers"} <= set(nlp.pipe_names)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("Fighters of the YPG repelled the raid.", "YPG", "ypg"),
+        ("Daesh claimed the attack on Tuesday.", "Daesh", "islamic_state"),
+        ("The Popular Mobilisation Forces entered the town.", "Popular Mobilisation Forces", "pmf"),
+        ("Hezbollah fighters crossed the border.", "Hezbollah", "hezbollah"),
+    ],
+)
+def test_components_actor_aliases(nlp, text, alias, canonical):
+    doc = nlp(text)
+    spans = [s for s in doc.spans[ACTORS_KEY] if s.label_ == "ACTOR"]
+    assert [(s.text, s.id_) for s in spans] == [(alias, canonical)]
+
+
+def test_components_acronym_is_case_sensitive(nlp):
+    doc = nlp("This is where IS fighters attacked.")
+    assert [s.text for s in doc.spans[ACTORS_KEY]] == ["IS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Heavy clashes broke out overnight.", "armed_clash"),
+        ("Two airstrikes hit the village.", "air_strike"),
+        ("A roadside bomb exploded near the convoy.", "remote_explosive"),
+        ("Protesters gathered in the square.", "peaceful_protest"),
+        ("Gunmen abducted three engineers.", "abduction"),
+    ],
+)
+def test_components_triggers(nlp, text, key):
+    doc = nlp(text)
+    assert key in {s.label_ for s in doc.spans[TRIGGERS_KEY]}
+
+
+def test_components_paragraph_breaks_end_sentences(nlp):
+    doc = nlp("Rebels shell city\n\nThe army said on Monday it had retaken the hill.")
+    assert [s.text.strip() for s in doc.sents][0] == "Rebels shell city"
