@@ -66,12 +66,23 @@ class Attribution:
     subject: list[Token]  # the speaker's tokens (may be empty: "it was reported")
 
 
+def _tail_speaker(verb: Token) -> list[Token]:
+    """"..., the monitor said.": when the parser hangs the speaker elsewhere, the words between
+    the last comma and the reporting verb are the speaker."""
+    tokens: list[Token] = []
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].text not in (",", ";", "\u201d", '"') and len(tokens) < 12:
+        tokens.insert(0, verb.doc[i])
+        i -= 1
+    return tokens if tokens and i >= verb.sent.start and verb.doc[i].text == "," else []
+
+
 def attribution(head: Token) -> Attribution | None:
     """The reporting verb that governs the mention and its subject, or "according to X"."""
     for tok in head.ancestors:
         if tok.lemma_.lower() in REPORTING and tok.pos_ in ("VERB", "AUX"):
             subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            tokens = [t for s in subject for t in s.subtree]
+            tokens = [t for s in subject for t in s.subtree] or _tail_speaker(tok)
             return Attribution(tok, tokens)
     sent = head.sent
     for tok in sent:

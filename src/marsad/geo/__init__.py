@@ -28,7 +28,6 @@ def resolve(doc: Doc, article: Article, gaz: Gazetteer) -> list[Place]:
     """One Place per toponym occurrence in `doc`, ordered by start offset. A name with no
     gazetteer match comes back with gazetteer_id None and no coordinates."""
     mentions = recognise(doc, article, gaz)
-    mentions = [m for m in mentions if not m.demonym or _geographic(doc, m.end)]
     chosen = rank(mentions, gaz, _dateline_country(article, gaz))
     places = []
     for m, c in zip(mentions, chosen, strict=True):

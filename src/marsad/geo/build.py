@@ -29,7 +29,7 @@ from marsad.errors import Errors, MarsadError
 from marsad.geo import names
 
 # Bump when the schema, folding or sources change: a cached file with another version is rebuilt.
-BUILD_VERSION = "geo-6"
+BUILD_VERSION = "geo-7"
 
 FEATURE_PRECISION = {"country": 3, "admin1": 3, "populated place": 1}
 # Ranking priors by kind of name: primary names beat alternates, which beat demonyms.
@@ -48,6 +48,7 @@ class Row:
     population: int
     precision: int
     approximate: int = 0
+    capital: int = 0
     names: list[tuple[str, int]] = field(default_factory=list)  # (name, kind)
 
 
@@ -56,7 +57,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
     id INTEGER PRIMARY KEY, gid TEXT UNIQUE NOT NULL, name TEXT NOT NULL, lat REAL, lon REAL,
     cc TEXT, admin1 TEXT, feature TEXT NOT NULL, population INTEGER NOT NULL,
-    precision INTEGER NOT NULL, approximate INTEGER NOT NULL DEFAULT 0);
+    precision INTEGER NOT NULL, approximate INTEGER NOT NULL DEFAULT 0,
+    capital INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE admin1 (code TEXT PRIMARY KEY, name TEXT NOT NULL, cc TEXT NOT NULL, iso TEXT);
 CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NULL,
     kind INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
@@ -113,18 +115,15 @@ def load_cities(data: Path, countries: set[str] | None = None) -> list[Row]:
     return rows
 
 
-def _center(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Midpoint of the 5th-95th percentile box of a country's places: near the geographic
-    centre GeoNames uses for countries, unlike the capital or a population-weighted mean."""
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-
-    def mid(xs: list[float]) -> float:
-        lo = xs[int(0.05 * (len(xs) - 1))]
-        hi = xs[int(math.ceil(0.95 * (len(xs) - 1)))]
-        return round((lo + hi) / 2, 5)
-
-    return mid(lats), mid(lons)
+def _center(points: list[tuple[float, float]], cell: float = 0.5) -> tuple[float, float]:
+    """Mean of the distinct grid cells holding a place: the centroid of the settled area. It
+    sits near the geographic centre GeoNames uses for countries and provinces, where the capital,
+    the most populous town or a population-weighted mean sit far off for large units (measured
+    on dev: 65% of country mentions within 161 km, against 44% for a bounding-box midpoint)."""
+    cells = sorted({(math.floor(a / cell), math.floor(b / cell)) for a, b in points})
+    lat = sum(a + 0.5 for a, _ in cells) / len(cells) * cell
+    lon = sum(b + 0.5 for _, b in cells) / len(cells) * cell
+    return round(lat, 5), round(lon, 5)
 
 
 def load_countries(data: Path, cities: list[Row], only: set[str] | None = None) -> list[Row]:
@@ -160,7 +159,40 @@ def load_countries(data: Path, cities: list[Row], only: set[str] | None = None) 
         row.names.extend((d["demonym"], KIND_DEMONYM) for d in demonyms if d["iso2"] == iso2)
         rows.append(row)
     _add_country_aliases(rows)
+    if only is None:
+        rows.extend(_continents(data))
     return rows
+
+
+_CONTINENT_DEMONYMS = {"AF": "African", "AS": "Asian", "EU": "European", "NA": "North American",
+                       "SA": "South American", "OC": "Oceanian"}
+
+
+def _continents(data: Path) -> list[Row]:
+    raw = json.loads((data / "continents.json").read_text(encoding="utf-8"))
+    rows = []
+    for code in sorted(raw):
+        rec = raw[code]
+        row = Row(f"gn:{rec['geonameId']}", rec["name"], float(rec["lat"]), float(rec["lng"]),
+                  None, None, "region", int(rec.get("population") or 0), 3)
+        row.names.append((rec["name"], KIND_NAME))
+        if code in _CONTINENT_DEMONYMS:
+            row.names.append((_CONTINENT_DEMONYMS[code], KIND_DEMONYM))
+        rows.append(row)
+    return rows
+
+
+def mark_capitals(data: Path, cities: list[Row]) -> None:
+    """Capitals get a ranking bonus (stored as feature detail): bare "Washington" is the capital."""
+    gnc = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    capital = {(iso2, names.key(rec["capital"])) for iso2, rec in gnc.items() if rec.get("capital")}
+    best: dict[tuple[str, str], Row] = {}
+    for c in cities:
+        k = (c.cc, names.key(c.name))
+        if k in capital and (k not in best or c.population > best[k].population):
+            best[k] = c
+    for c in best.values():
+        c.capital = 1
 
 
 # Short forms the press uses that neither pycountry nor GeoNames' country name gives.
@@ -210,7 +242,10 @@ def join_admin1(cities: list[Row]) -> dict[str, tuple[str, str | None, Row | Non
     for s in pycountry.subdivisions:
         subs_by_cc[s.country_code].append(s)
     for cc, codes in by_cc.items():
-        subs = sorted(subs_by_cc.get(cc, []), key=lambda s: s.code)
+        # Top-level units only: GeoNames admin1 is the first level ("Paris" the department must
+        # not name Ile-de-France).
+        subs = sorted((s for s in subs_by_cc.get(cc, []) if s.parent_code is None),
+                      key=lambda s: s.code)
         if not subs:
             continue
         folded = {
@@ -294,11 +329,11 @@ def load_admin1(cities: list[Row]) -> tuple[list[Row], dict[str, str]]:
     for code in sorted(joined):
         label, iso, seat = joined[code]
         labels[code] = label
-        # Representative point: the seat the unit is named after, else its most populous place.
-        point = seat or groups[code][0]
+        # Representative point: centroid of the settled area (0.25 degree cells of its places),
+        # precision 3: a province is never a precise point.
+        lat, lon = _center([(r.lat, r.lon) for r in groups[code]], cell=0.25)
         pop = sum(r.population for r in groups[code])
-        row = Row(f"adm1:{code}", label, point.lat, point.lon, code.split(".")[0], code,
-                  "admin1", pop, 3)
+        row = Row(f"adm1:{code}", label, lat, lon, code.split(".")[0], code, "admin1", pop, 3)
         row.names.append((label, KIND_NAME))
         if code in curated:
             row.names.extend((n, KIND_ALT) for n in curated[code]["alt_names"].split("|") if n)
@@ -347,6 +382,7 @@ def collect(countries: set[str] | None = None) -> tuple[list[Row], dict[str, str
     """All gazetteer rows in build order (countries, admin1, supplement, cities)."""
     data = _data_dir()
     cities = load_cities(data)  # all cities: country centres and the admin1 join need them
+    mark_capitals(data, cities)
     by_gid = {c.gid: c for c in cities}
     supplement = load_supplement(_places_dir() / "supplement.csv", by_gid)
     country_rows = load_countries(data, cities, countries)
@@ -366,7 +402,7 @@ def write(path: Path, rows: Iterable[Row], labels: dict[str, str]) -> None:
         place_rows, name_rows, keys = [], {}, set()
         for pid, r in enumerate(rows, start=1):
             place_rows.append((pid, r.gid, r.name, r.lat, r.lon, r.cc, r.admin1, r.feature,
-                               r.population, r.precision, r.approximate))
+                               r.population, r.precision, r.approximate, r.capital))
             for n, kind in r.names:
                 k = names.key(n)
                 if not k:
@@ -375,7 +411,7 @@ def write(path: Path, rows: Iterable[Row], labels: dict[str, str]) -> None:
                 if prev is None or kind < prev[3]:
                     name_rows[(k, pid)] = (k, names.loose(n), pid, kind)
                 keys.add(k)
-        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         db.executemany("INSERT INTO names VALUES (?,?,?,?)", sorted(name_rows.values()))
         db.executemany(
             "INSERT INTO keys (id, key) VALUES (?, ?)", enumerate(sorted(keys), start=1)

@@ -39,6 +39,7 @@ class Candidate:
     precision: int
     match: int
     similarity: float  # 0-1, 1 for key matches
+    capital: int = 0
 
 
 _OPEN: dict[Path, Gazetteer] = {}
@@ -199,19 +200,20 @@ class Gazetteer:
 
 
 _SELECT = (
-    "SELECT id, gid, name, lat, lon, cc, admin1, feature, population, precision FROM places"
+    "SELECT id, gid, name, lat, lon, cc, admin1, feature, population, precision, capital "
+    "FROM places"
 )
 _BY_KEY = (
     "SELECT p.id, p.gid, p.name, p.lat, p.lon, p.cc, p.admin1, p.feature, p.population, "
-    "p.precision, n.kind FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?"
+    "p.precision, p.capital, n.kind FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?"
 )
 _BY_LOOSE = _BY_KEY.replace("n.key = ?", "n.loose = ?")
 
 
 def _candidate(row: tuple, match: int, similarity: float) -> Candidate:
-    pid, gid, name, lat, lon, cc, admin1, feature, population, precision = row
+    pid, gid, name, lat, lon, cc, admin1, feature, population, precision, capital = row
     return Candidate(pid, gid, name, lat, lon, cc, admin1, feature, population, precision, match,
-                     similarity)
+                     similarity, capital)
 
 
 def _version(path: Path) -> str | None:

@@ -25,6 +25,7 @@ from marsad.geo.recognise import Mention
 MATCH_SCORE = {MATCH_NAME: 1.0, MATCH_ALT: 0.85, MATCH_DEMONYM: 0.8, MATCH_LOOSE: 0.55,
                MATCH_FUZZY: 0.45}
 FEATURE_PRIOR = {"country": 0.45, "admin1": 0.02}
+CAPITAL_PRIOR = 0.2  # bare "Washington", "Paris": the capital is what the press means
 CURATED_PRIOR = 0.15  # supplement rows exist because conflict reporting names them
 W_POP, W_CUE, W_CONTEXT, W_PARENT, W_ADMIN1_CONTEXT = 0.3, 1.0, 0.45, 1.0, 0.2
 
@@ -49,6 +50,8 @@ def score_plain(c: Candidate) -> float:
         s += FEATURE_PRIOR.get(c.feature, 0.0)
     if c.gid.startswith("sup:"):
         s += CURATED_PRIOR
+    if c.capital:
+        s += CAPITAL_PRIOR
     return s
 
 

@@ -116,6 +116,14 @@ class Store:
         finally:
             conn.close()
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (after a bulk load) and merge FTS segments."""
+        with self._lock:
+            conn = self._conn()
+            conn.execute("ANALYZE")
+            conn.execute("INSERT INTO evidence_fts(evidence_fts) VALUES ('optimize')")
+            conn.execute("PRAGMA optimize")
+
     def close(self) -> None:
         with self._lock:
             for conn in self._connections:

@@ -1,0 +1,282 @@
+"""API latency over a large store: build N synthetic (schema-valid) events, then time queries.
+
+    python bench/api.py                     # 1,000,000 events in a temp folder
+    python bench/api.py --events 100000 --db /tmp/bench.db --keep
+
+Prints build time, database size and p50/p95/max latency per query kind, through the real
+FastAPI app (in-process ASGI client, so no network), plus the same queries on the store alone.
+Numbers only; nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from marsad import ids, store
+from marsad.model import Actor, Article, CodedArticle, Event, Evidence, Figure, Place, Span, When
+from marsad.store import EventQuery
+
+# (ISO2, name, centre lat, centre lon, spread in degrees, admin1 names)
+COUNTRIES = [
+    ("SY", "Syria", 35.0, 38.5, 2.0, ["Aleppo", "Idlib", "Homs", "Deir ez-Zor", "Daraa"]),
+    ("IQ", "Iraq", 33.3, 43.7, 2.5, ["Nineveh", "Anbar", "Basra", "Kirkuk", "Diyala"]),
+    ("YE", "Yemen", 15.4, 45.3, 2.0, ["Taiz", "Marib", "Al Hudaydah", "Aden", "Sanaa"]),
+    ("SD", "Sudan", 14.5, 30.0, 3.5, ["Khartoum", "North Darfur", "South Kordofan", "Gezira"]),
+    ("ML", "Mali", 15.0, -2.0, 3.0, ["Mopti", "Gao", "Timbuktu", "Segou"]),
+    ("NG", "Nigeria", 10.5, 8.0, 3.0, ["Borno", "Zamfara", "Kaduna", "Benue"]),
+    ("SO", "Somalia", 4.0, 45.5, 3.0, ["Banadir", "Lower Shabelle", "Bay", "Hiraan"]),
+    ("UA", "Ukraine", 48.5, 35.0, 2.5, ["Donetsk", "Kharkiv", "Zaporizhia", "Kherson"]),
+    ("MM", "Myanmar", 21.0, 96.0, 3.0, ["Sagaing", "Rakhine", "Shan", "Kachin"]),
+    ("AF", "Afghanistan", 34.5, 67.0, 3.0, ["Kabul", "Helmand", "Kandahar", "Nangarhar"]),
+    ("CD", "Democratic Republic of Congo", -1.5, 29.0, 2.0, ["North Kivu", "Ituri", "South Kivu"]),
+    ("BF", "Burkina Faso", 12.5, -1.5, 2.0, ["Sahel", "Nord", "Est", "Centre-Nord"]),
+    ("PK", "Pakistan", 31.0, 70.0, 3.0, ["Khyber Pakhtunkhwa", "Balochistan", "Punjab"]),
+    ("LB", "Lebanon", 33.8, 35.8, 0.5, ["South", "Nabatieh", "Beqaa"]),
+    ("PS", "Palestine", 31.5, 34.45, 0.2, ["Gaza Strip", "West Bank"]),
+]
+TYPES = [
+    ("Battles", "Armed clash", "clashed with", "FIGHT"),
+    ("Explosions/Remote violence", "Air/drone strike", "struck", "ASSAULT"),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelled", "ASSAULT"),
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED", "detonated a device near",
+     "ASSAULT"),
+    ("Violence against civilians", "Attack", "attacked", "ASSAULT"),
+    ("Violence against civilians", "Abduction/forced disappearance", "abducted", "ASSAULT"),
+    ("Protests", "Peaceful protest", "marched against", "PROTEST"),
+    ("Riots", "Violent demonstration", "rioted against", "PROTEST"),
+    ("Strategic developments", "Arrests", "arrested", "COERCE"),
+]
+ACTORS = [
+    ("State forces", 1, "Military Forces of {c}"),
+    ("Rebel group", 2, "Rebel Fighters ({c})"),
+    ("Political militia", 3, "Unidentified Armed Group ({c})"),
+    ("Identity militia", 4, "Communal Militia ({c})"),
+    ("Protesters", 6, "Protesters ({c})"),
+    ("Civilians", 7, "Civilians ({c})"),
+]
+OUTLETS = ["Wire One", "Daily Courier", "Regional Times", "Evening Monitor", "Field Report"]
+OBJECTS = ["a checkpoint", "a market", "a convoy", "a village", "an outpost", "a hospital",
+           "a police station", "a camp", "a bridge", "a school"]
+SOURCES = ["a local official", "witnesses", "a medic", "the ministry", "a monitoring group"]
+START = date(2018, 1, 1)
+DAYS = 8 * 365
+
+
+def synthetic(n_events: int, seed: int = 7, per_article: int = 4) -> Iterator[CodedArticle]:
+    rnd = random.Random(seed)
+    made = 0
+    k = 0
+    while made < n_events:
+        k += 1
+        iso2, cname, clat, clon, spread, admins = rnd.choice(COUNTRIES)
+        published = START + timedelta(days=rnd.randrange(DAYS))
+        outlet = rnd.choice(OUTLETS)
+        sentences: list[tuple[str, str, tuple]] = []
+        for _ in range(min(per_article, n_events - made)):
+            etype, sub, verb, plover = rnd.choice(TYPES)
+            a1 = rnd.choice(ACTORS[:4]) if etype not in ("Protests", "Riots") else ACTORS[4]
+            a2 = rnd.choice(ACTORS)
+            obj = rnd.choice(OBJECTS)
+            town = f"{rnd.choice(['Tal', 'Kafr', 'Ain', 'Bir', 'Deir', 'Jabal'])} {rnd.randrange(999)}"
+            killed = rnd.choice([None, 0, 1, 2, 3, 5, 8, 13, 40])
+            src = rnd.choice(SOURCES)
+            who1 = a1[2].format(c=cname)
+            tail = f", killing {killed} people" if killed else ""
+            sent = f"{who1} {verb} {obj} in {town} in report {k}{tail}, {src} said."
+            sentences.append((sent, verb, (etype, sub, plover, a1, a2, town, killed, src)))
+        text = f"Report {k} from {cname} ({outlet}). " + " ".join(s for s, _, _ in sentences)
+        aid = ids.article_id(text)
+        article = Article(id=aid, text=text, title=f"Report {k}", url=f"https://example.org/{k}",
+                          outlet=outlet, published=published)
+        events = []
+        for sent, verb, (etype, sub, plover, a1, a2, town, killed, src) in sentences:
+            s0 = text.index(sent)
+            t0 = s0 + sent.index(verb)
+            trig = Span(aid, t0, t0 + len(verb), verb)
+            day = published - timedelta(days=rnd.choice([0, 0, 0, 1, 2]))
+            precision = rnd.choice([1, 1, 1, 2, 3])
+            lat = round(clat + rnd.uniform(-spread, spread), 4)
+            lon = round(clon + rnd.uniform(-spread, spread), 4)
+            figures = (Figure("killed", low=killed, best=killed, source=src),) if killed else ()
+            events.append(
+                Event(
+                    id=ids.event_id(aid, "bench", [(trig.start, trig.end)]),
+                    article_id=aid,
+                    type=etype,
+                    sub_type=sub,
+                    plover_type=plover,
+                    actor1=Actor(a1[2].format(c=cname), kind=a1[0], inter=a1[1], country=iso2,
+                                 acled_name=a1[2].format(c=cname)),
+                    actor2=Actor(a2[2].format(c=cname), kind=a2[0], inter=a2[1], country=iso2,
+                                 acled_name=a2[2].format(c=cname)),
+                    place=Place(town, lat=lat, lon=lon, country_iso2=iso2,
+                                admin1=rnd.choice(admins), precision=precision),
+                    when=When(day, day, "day"),
+                    figures=figures,
+                    fatalities=killed,
+                    sources=(src,),
+                    modality=rnd.choice(["asserted"] * 9 + ["hedged"]),
+                    confidence=0.5,
+                    evidence=(Evidence("trigger", trig),
+                              Evidence("sentence", Span(aid, s0, s0 + len(sent), sent))),
+                )
+            )
+        made += len(events)
+        yield CodedArticle(article=article, events=tuple(events))
+
+
+def percentiles(samples: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return statistics.median(ordered), p95, ordered[-1]
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, default=None, help="store file (default: a temp file)")
+    parser.add_argument("--keep", action="store_true", help="keep the store after the run")
+    parser.add_argument("--repeat", type=int, default=60, help="requests per query kind")
+    parser.add_argument("--reuse", action="store_true", help="reuse --db if it has events")
+    args = parser.parse_args(argv)
+
+    tmp = None
+    if args.db is None:
+        tmp = tempfile.TemporaryDirectory(prefix="marsad-bench-")
+        args.db = Path(tmp.name) / "bench.db"
+    st = store.open(args.db)
+    existing = st.stats()["events"]
+    if not (args.reuse and existing):
+        t0 = time.perf_counter()
+        n = st.save_many(synthetic(args.events), batch=2000)
+        build = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        st.optimize()
+        print(f"build: {n:,} events in {build:.1f} s ({n / build:,.0f} events/s); "
+              f"ANALYZE {time.perf_counter() - t1:.1f} s")
+    size = sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*"))
+    print(f"store: {args.db} {size / 1e6:,.0f} MB, {st.stats()}")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from marsad.serve import create_app
+
+    client = TestClient(create_app(st))
+    rnd = random.Random(11)
+
+    def month() -> tuple[str, str]:
+        first = START + timedelta(days=rnd.randrange(DAYS - 31))
+        first = first.replace(day=1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return first.isoformat(), last.isoformat()
+
+    def country_dates() -> None:
+        c = rnd.choice(COUNTRIES)[0]
+        lo, hi = month()
+        r = client.get("/api/events", params={"country": c, "event_date_from": lo,
+                                              "event_date_to": hi, "limit": 100})
+        assert r.status_code == 200
+
+    def bbox() -> None:
+        _, _, lat, lon, _, _ = rnd.choice(COUNTRIES)
+        box = f"{lon - 0.5},{lat - 0.5},{lon + 0.5},{lat + 0.5}"
+        r = client.get("/api/events", params={"bbox": box, "limit": 100})
+        assert r.status_code == 200
+
+    def fulltext() -> None:
+        word = rnd.choice(["checkpoint", "hospital", "convoy", "bridge", "medic", "rioted",
+                           "detonated", "ministry"])
+        r = client.get("/api/events", params={"q": word, "limit": 100})
+        assert r.status_code == 200
+
+    def fulltext_country() -> None:
+        word = rnd.choice(["checkpoint", "hospital", "convoy", "bridge"])
+        c = rnd.choice(COUNTRIES)[0]
+        r = client.get("/api/events", params={"q": word, "country": c, "limit": 100})
+        assert r.status_code == 200
+
+    def geojson_month() -> None:
+        c = rnd.choice(COUNTRIES)[0]
+        lo, hi = month()
+        r = client.get("/api/events", params={"country": c, "event_date_from": lo,
+                                              "event_date_to": hi, "format": "geojson"})
+        assert r.status_code == 200
+
+    def first_page() -> None:
+        r = client.get("/api/events", params={"sort": "-event_date", "limit": 25})
+        assert r.status_code == 200
+
+    def type_sorted() -> None:
+        r = client.get("/api/events", params={"event_type": rnd.choice(TYPES)[0],
+                                              "sort": "-fatalities", "limit": 25})
+        assert r.status_code == 200
+
+    def timeline() -> None:
+        c = rnd.choice(COUNTRIES)[0]
+        r = client.get("/api/stats", params={"country": c, "by": "day_type"})
+        assert r.status_code == 200
+
+    def one_event() -> None:
+        r = client.get("/api/events", params={"limit": 1, "offset": rnd.randrange(1000)})
+        eid = r.json()["data"][0]["event_id"]
+        assert client.get(f"/api/events/{eid}").status_code == 200
+
+    kinds: list[tuple[str, Callable[[], None], int]] = [
+        ("country + month, page of 100", country_dates, args.repeat),
+        ("bbox 1x1 degree, page of 100", bbox, args.repeat),
+        ("full text q, page of 100", fulltext, args.repeat),
+        ("full text q + country, page of 100", fulltext_country, args.repeat),
+        ("GeoJSON, one country one month", geojson_month, max(10, args.repeat // 3)),
+        ("first page, newest first (count all)", first_page, max(10, args.repeat // 3)),
+        ("event type, sorted by fatalities", type_sorted, max(10, args.repeat // 3)),
+        ("timeline stats, one country", timeline, max(10, args.repeat // 3)),
+        ("event detail (page + /events/{id})", one_event, args.repeat),
+    ]
+    print(f"\n{'query':42} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for name, fn, repeat in kinds:
+        fn()  # warm
+        p50, p95, worst = percentiles(timed(fn, repeat))
+        print(f"{name:42} {repeat:>4} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
+
+    # The store alone, for the ratio of API overhead.
+    print("\nstore only:")
+    for name, query in [
+        ("count, country + month", lambda: st.count(EventQuery(country="SY", since=date(2021, 3, 1),
+                                                              until=date(2021, 3, 31)))),
+        ("page, country + month", lambda: list(st.records(
+            EventQuery(country="SY", since=date(2021, 3, 1), until=date(2021, 3, 31)), limit=100))),
+        ("count all new events", lambda: st.count(EventQuery())),
+    ]:
+        p50, p95, worst = percentiles(timed(query, 20))
+        print(f"{name:42} {20:>4} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
+
+    st.close()
+    if tmp is not None and not args.keep:
+        tmp.cleanup()
+    elif args.keep:
+        print(f"kept {args.db}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

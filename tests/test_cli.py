@@ -1,0 +1,118 @@
+"""The CLI end to end on real inputs: real model, real gazetteer, real SQLite."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from marsad import store as store_stage
+from marsad.cli import cli, example_paths
+from tests.ingest.inputs import undecodable_bytes
+
+ARTICLE = (
+    "Rebels seize checkpoint near Idlib\n\n"
+    "Published on March 3, 2020\n\n"
+    "Hayat Tahrir al-Sham fighters clashed with Syrian government forces near Saraqib on Monday, "
+    "killing at least 11 soldiers, the Syrian Observatory for Human Rights said.\n\n"
+    "Russian warplanes carried out air strikes on the town of Ariha on Tuesday, a monitor said.\n"
+)
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    root = tmp_path / "inbox"
+    (root / "nested").mkdir(parents=True)
+    (root / "idlib.txt").write_text(ARTICLE, encoding="utf-8")
+    shutil.copy(example_paths()[0], root / "nested" / "sample.txt")
+    return root
+
+
+def _invoke(*args):
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_cli_ingest_twice_leaves_store_unchanged(folder, tmp_path, gazetteer):
+    db = tmp_path / "m.db"
+    first = _invoke("ingest", folder, "--db", db)
+    assert "coded 2 articles" in first.output
+    st = store_stage.open(db)
+    before = st.dump()
+    st.close()
+    second = _invoke("ingest", folder, "--db", db)
+    assert "coded 0 articles" in second.output and "2 duplicates skipped" in second.output
+    st = store_stage.open(db)
+    assert st.dump() == before
+    st.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "R002"),
+        ("empty.txt", b"   \n\n ", "R001"),
+        ("broken.txt", undecodable_bytes(), "R003"),
+    ],
+)
+def test_cli_corrupt_file_rejected_rest_coded(folder, tmp_path, gazetteer, name, content, code):
+    (folder / name).write_bytes(content)
+    db = tmp_path / "m.db"
+    result = _invoke("ingest", folder, "--db", db)
+    assert "coded 2 articles" in result.output
+    assert f"[{code}]" in result.output and name in result.output
+    st = store_stage.open(db)
+    rejections = st.rejections()
+    st.close()
+    assert [r.code for r in rejections] == [code]
+    assert rejections[0].reason
+
+
+def test_cli_code_json_has_spans(tmp_path, gazetteer):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    payload = json.loads(_invoke("code", path, "--json").output)
+    events = payload["events"]
+    clash = next(e for e in events if e["sub_type"] == "Armed clash")
+    assert clash["actor1"]["canonical_id"] == "hts"
+    assert clash["actor2"]["canonical_id"] == "syria_military"
+    assert clash["when"]["start"] == "2020-03-02"
+    assert clash["fatalities"] == 11
+    assert clash["sources"] == ["Syrian Observatory for Human Rights"]
+    for ev in clash["evidence"]:
+        span = ev["span"]
+        assert ARTICLE[span["start"] : span["end"]] == span["text"]
+    strike = next(e for e in events if e["sub_type"] == "Air/drone strike")
+    assert strike["actor1"]["canonical_id"] == "russia_military"
+    assert strike["when"]["start"] == "2020-03-03"
+
+
+def test_cli_events_filters(folder, tmp_path, gazetteer):
+    db = tmp_path / "m.db"
+    _invoke("ingest", folder, "--db", db)
+    assert "Air/drone strike" in _invoke("events", "--db", db, "--type", "Air/drone strike").output
+    lines = _invoke("events", "--db", db, "--json", "--country", "SY", "--since", "2020-01-01").output.splitlines()
+    assert lines and all(json.loads(x)["when"]["start"] >= "2020-01-01" for x in lines)
+    none = _invoke("events", "--db", db, "--actor", "Hezbollah").output
+    assert "No events." in none
+    bad = CliRunner().invoke(cli, ["events", "--db", str(db), "--since", "March"])
+    assert bad.exit_code == 2 and "E007" in bad.output
+
+
+@pytest.mark.parametrize("fmt", ["acled-csv", "jsonl", "geojson", "parquet"])
+def test_cli_export_formats_to_file(folder, tmp_path, gazetteer, fmt):
+    db = tmp_path / "m.db"
+    _invoke("ingest", folder, "--db", db)
+    out = tmp_path / f"out.{fmt}"
+    _invoke("export", "--format", fmt, "--db", db, "-o", out)
+    assert out.stat().st_size > 0
+
+
+def test_cli_demo_codes_bundled_examples(tmp_path, gazetteer):
+    db = tmp_path / "demo.db"
+    result = _invoke("demo", "--db", db)
+    assert "coded 1 example articles" in result.output
+    assert "Air/drone strike" in result.output
