@@ -11,15 +11,20 @@ Numbers only; nothing here asserts a time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
+import socket
 import statistics
 import sys
 import tempfile
+import threading
 import time
-import warnings
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
+
+import httpx
+import uvicorn
 
 from marsad import ids, store
 from marsad.model import Actor, Article, CodedArticle, Event, Evidence, Figure, Place, Span, When
@@ -47,8 +52,12 @@ TYPES = [
     ("Battles", "Armed clash", "clashed with", "FIGHT"),
     ("Explosions/Remote violence", "Air/drone strike", "struck", "ASSAULT"),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack", "shelled", "ASSAULT"),
-    ("Explosions/Remote violence", "Remote explosive/landmine/IED", "detonated a device near",
-     "ASSAULT"),
+    (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        "detonated a device near",
+        "ASSAULT",
+    ),
     ("Violence against civilians", "Attack", "attacked", "ASSAULT"),
     ("Violence against civilians", "Abduction/forced disappearance", "abducted", "ASSAULT"),
     ("Protests", "Peaceful protest", "marched against", "PROTEST"),
@@ -64,8 +73,18 @@ ACTORS = [
     ("Civilians", 7, "Civilians ({c})"),
 ]
 OUTLETS = ["Wire One", "Daily Courier", "Regional Times", "Evening Monitor", "Field Report"]
-OBJECTS = ["a checkpoint", "a market", "a convoy", "a village", "an outpost", "a hospital",
-           "a police station", "a camp", "a bridge", "a school"]
+OBJECTS = [
+    "a checkpoint",
+    "a market",
+    "a convoy",
+    "a village",
+    "an outpost",
+    "a hospital",
+    "a police station",
+    "a camp",
+    "a bridge",
+    "a school",
+]
 SOURCES = ["a local official", "witnesses", "a medic", "the ministry", "a monitoring group"]
 START = date(2018, 1, 1)
 DAYS = 8 * 365
@@ -86,7 +105,9 @@ def synthetic(n_events: int, seed: int = 7, per_article: int = 4) -> Iterator[Co
             a1 = rnd.choice(ACTORS[:4]) if etype not in ("Protests", "Riots") else ACTORS[4]
             a2 = rnd.choice(ACTORS)
             obj = rnd.choice(OBJECTS)
-            town = f"{rnd.choice(['Tal', 'Kafr', 'Ain', 'Bir', 'Deir', 'Jabal'])} {rnd.randrange(999)}"
+            town = (
+                f"{rnd.choice(['Tal', 'Kafr', 'Ain', 'Bir', 'Deir', 'Jabal'])} {rnd.randrange(999)}"
+            )
             killed = rnd.choice([None, 0, 1, 2, 3, 5, 8, 13, 40])
             src = rnd.choice(SOURCES)
             who1 = a1[2].format(c=cname)
@@ -95,8 +116,14 @@ def synthetic(n_events: int, seed: int = 7, per_article: int = 4) -> Iterator[Co
             sentences.append((sent, verb, (etype, sub, plover, a1, a2, town, killed, src)))
         text = f"Report {k} from {cname} ({outlet}). " + " ".join(s for s, _, _ in sentences)
         aid = ids.article_id(text)
-        article = Article(id=aid, text=text, title=f"Report {k}", url=f"https://example.org/{k}",
-                          outlet=outlet, published=published)
+        article = Article(
+            id=aid,
+            text=text,
+            title=f"Report {k}",
+            url=f"https://example.org/{k}",
+            outlet=outlet,
+            published=published,
+        )
         events = []
         for sent, verb, (etype, sub, plover, a1, a2, town, killed, src) in sentences:
             s0 = text.index(sent)
@@ -114,20 +141,38 @@ def synthetic(n_events: int, seed: int = 7, per_article: int = 4) -> Iterator[Co
                     type=etype,
                     sub_type=sub,
                     plover_type=plover,
-                    actor1=Actor(a1[2].format(c=cname), kind=a1[0], inter=a1[1], country=iso2,
-                                 acled_name=a1[2].format(c=cname)),
-                    actor2=Actor(a2[2].format(c=cname), kind=a2[0], inter=a2[1], country=iso2,
-                                 acled_name=a2[2].format(c=cname)),
-                    place=Place(town, lat=lat, lon=lon, country_iso2=iso2,
-                                admin1=rnd.choice(admins), precision=precision),
+                    actor1=Actor(
+                        a1[2].format(c=cname),
+                        kind=a1[0],
+                        inter=a1[1],
+                        country=iso2,
+                        acled_name=a1[2].format(c=cname),
+                    ),
+                    actor2=Actor(
+                        a2[2].format(c=cname),
+                        kind=a2[0],
+                        inter=a2[1],
+                        country=iso2,
+                        acled_name=a2[2].format(c=cname),
+                    ),
+                    place=Place(
+                        town,
+                        lat=lat,
+                        lon=lon,
+                        country_iso2=iso2,
+                        admin1=rnd.choice(admins),
+                        precision=precision,
+                    ),
                     when=When(day, day, "day"),
                     figures=figures,
                     fatalities=killed,
                     sources=(src,),
                     modality=rnd.choice(["asserted"] * 9 + ["hedged"]),
                     confidence=0.5,
-                    evidence=(Evidence("trigger", trig),
-                              Evidence("sentence", Span(aid, s0, s0 + len(sent), sent))),
+                    evidence=(
+                        Evidence("trigger", trig),
+                        Evidence("sentence", Span(aid, s0, s0 + len(sent), sent)),
+                    ),
                 )
             )
         made += len(events)
@@ -166,22 +211,76 @@ def main(argv: list[str] | None = None) -> int:
     existing = st.stats()["events"]
     if not (args.reuse and existing):
         t0 = time.perf_counter()
-        n = st.save_many(synthetic(args.events), batch=2000)
+        n = st.save_many(synthetic(args.events), batch=2000, bulk=True)
         build = time.perf_counter() - t0
         t1 = time.perf_counter()
         st.optimize()
-        print(f"build: {n:,} events in {build:.1f} s ({n / build:,.0f} events/s); "
-              f"ANALYZE {time.perf_counter() - t1:.1f} s")
+        print(
+            f"build: {n:,} events in {build:.1f} s ({n / build:,.0f} events/s); "
+            f"ANALYZE {time.perf_counter() - t1:.1f} s"
+        )
     size = sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*"))
     print(f"store: {args.db} {size / 1e6:,.0f} MB, {st.stats()}")
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from fastapi.testclient import TestClient
+    with serving(st) as base, httpx.Client(base_url=base, timeout=60) as client:
+        run_queries(client, args.repeat)
 
+    # The store alone, for the ratio of API overhead.
+    print("\nstore only:")
+    for name, query in [
+        (
+            "count, country + month",
+            lambda: st.count(
+                EventQuery(country="SY", since=date(2021, 3, 1), until=date(2021, 3, 31))
+            ),
+        ),
+        (
+            "page, country + month",
+            lambda: list(
+                st.records(
+                    EventQuery(country="SY", since=date(2021, 3, 1), until=date(2021, 3, 31)),
+                    limit=100,
+                )
+            ),
+        ),
+        ("count all new events", lambda: st.count(EventQuery())),
+    ]:
+        p50, p95, worst = percentiles(timed(query, 20))
+        print(f"{name:42} {20:>4} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
+
+    st.close()
+    if tmp is not None and not args.keep:
+        tmp.cleanup()
+    elif args.keep:
+        print(f"kept {args.db}")
+    return 0
+
+
+@contextlib.contextmanager
+def serving(st: store.Store) -> Iterator[str]:
+    """uvicorn on 127.0.0.1 and a free port, in a thread, for the length of the block."""
     from marsad.serve import create_app
 
-    client = TestClient(create_app(st))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(st), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
+        )
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def run_queries(client: httpx.Client, repeat: int) -> None:
     rnd = random.Random(11)
 
     def month() -> tuple[str, str]:
@@ -193,8 +292,10 @@ def main(argv: list[str] | None = None) -> int:
     def country_dates() -> None:
         c = rnd.choice(COUNTRIES)[0]
         lo, hi = month()
-        r = client.get("/api/events", params={"country": c, "event_date_from": lo,
-                                              "event_date_to": hi, "limit": 100})
+        r = client.get(
+            "/api/events",
+            params={"country": c, "event_date_from": lo, "event_date_to": hi, "limit": 100},
+        )
         assert r.status_code == 200
 
     def bbox() -> None:
@@ -204,8 +305,18 @@ def main(argv: list[str] | None = None) -> int:
         assert r.status_code == 200
 
     def fulltext() -> None:
-        word = rnd.choice(["checkpoint", "hospital", "convoy", "bridge", "medic", "rioted",
-                           "detonated", "ministry"])
+        word = rnd.choice(
+            [
+                "checkpoint",
+                "hospital",
+                "convoy",
+                "bridge",
+                "medic",
+                "rioted",
+                "detonated",
+                "ministry",
+            ]
+        )
         r = client.get("/api/events", params={"q": word, "limit": 100})
         assert r.status_code == 200
 
@@ -218,8 +329,10 @@ def main(argv: list[str] | None = None) -> int:
     def geojson_month() -> None:
         c = rnd.choice(COUNTRIES)[0]
         lo, hi = month()
-        r = client.get("/api/events", params={"country": c, "event_date_from": lo,
-                                              "event_date_to": hi, "format": "geojson"})
+        r = client.get(
+            "/api/events",
+            params={"country": c, "event_date_from": lo, "event_date_to": hi, "format": "geojson"},
+        )
         assert r.status_code == 200
 
     def first_page() -> None:
@@ -227,8 +340,10 @@ def main(argv: list[str] | None = None) -> int:
         assert r.status_code == 200
 
     def type_sorted() -> None:
-        r = client.get("/api/events", params={"event_type": rnd.choice(TYPES)[0],
-                                              "sort": "-fatalities", "limit": 25})
+        r = client.get(
+            "/api/events",
+            params={"event_type": rnd.choice(TYPES)[0], "sort": "-fatalities", "limit": 25},
+        )
         assert r.status_code == 200
 
     def timeline() -> None:
@@ -241,41 +356,23 @@ def main(argv: list[str] | None = None) -> int:
         eid = r.json()["data"][0]["event_id"]
         assert client.get(f"/api/events/{eid}").status_code == 200
 
+    few = max(10, repeat // 3)
     kinds: list[tuple[str, Callable[[], None], int]] = [
-        ("country + month, page of 100", country_dates, args.repeat),
-        ("bbox 1x1 degree, page of 100", bbox, args.repeat),
-        ("full text q, page of 100", fulltext, args.repeat),
-        ("full text q + country, page of 100", fulltext_country, args.repeat),
-        ("GeoJSON, one country one month", geojson_month, max(10, args.repeat // 3)),
-        ("first page, newest first (count all)", first_page, max(10, args.repeat // 3)),
-        ("event type, sorted by fatalities", type_sorted, max(10, args.repeat // 3)),
-        ("timeline stats, one country", timeline, max(10, args.repeat // 3)),
-        ("event detail (page + /events/{id})", one_event, args.repeat),
+        ("country + month, page of 100", country_dates, repeat),
+        ("bbox 1x1 degree, page of 100", bbox, repeat),
+        ("full text q, page of 100", fulltext, repeat),
+        ("full text q + country, page of 100", fulltext_country, repeat),
+        ("GeoJSON, one country one month", geojson_month, few),
+        ("first page, newest first", first_page, few),
+        ("event type, sorted by fatalities", type_sorted, few),
+        ("timeline stats, one country", timeline, few),
+        ("event detail (page + /events/{id})", one_event, repeat),
     ]
     print(f"\n{'query':42} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for name, fn, repeat in kinds:
         fn()  # warm
         p50, p95, worst = percentiles(timed(fn, repeat))
         print(f"{name:42} {repeat:>4} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
-
-    # The store alone, for the ratio of API overhead.
-    print("\nstore only:")
-    for name, query in [
-        ("count, country + month", lambda: st.count(EventQuery(country="SY", since=date(2021, 3, 1),
-                                                              until=date(2021, 3, 31)))),
-        ("page, country + month", lambda: list(st.records(
-            EventQuery(country="SY", since=date(2021, 3, 1), until=date(2021, 3, 31)), limit=100))),
-        ("count all new events", lambda: st.count(EventQuery())),
-    ]:
-        p50, p95, worst = percentiles(timed(query, 20))
-        print(f"{name:42} {20:>4} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
-
-    st.close()
-    if tmp is not None and not args.keep:
-        tmp.cleanup()
-    elif args.keep:
-        print(f"kept {args.db}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -412,11 +412,17 @@ async function loadTable() {
       ),
     );
     body.replaceChildren(...rows);
+    const exact = result.count_exact !== false;
     const pages = Math.max(1, Math.ceil(result.count / PAGE_SIZE));
-    document.getElementById("count").textContent = `${result.count} event${result.count === 1 ? "" : "s"}`;
-    document.getElementById("page").textContent = ` page ${state.page} of ${pages} `;
+    const shown = result.count.toLocaleString("en");
+    document.getElementById("count").textContent = exact
+      ? `${shown} event${result.count === 1 ? "" : "s"}`
+      : `more than ${shown} events`;
+    document.getElementById("page").textContent = exact
+      ? ` page ${state.page} of ${pages} `
+      : ` page ${state.page} `;
     document.getElementById("prev").disabled = state.page <= 1;
-    document.getElementById("next").disabled = state.page >= pages;
+    document.getElementById("next").disabled = !result.next;
     table.dataset.rows = String(rows.length);
   } catch (err) {
     body.replaceChildren(el("tr", {}, el("td", { colspan: COLUMNS.length, className: "error" }, err.message)));

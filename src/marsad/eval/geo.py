@@ -14,7 +14,7 @@ import re
 import statistics
 import sys
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +99,9 @@ class _Tally:
         p, r = frac(self.n_pred_matched, self.n_pred), frac(self.n_gold_matched, self.n_gold)
         f1 = round(2 * p * r / (p + r), 4) if p and r else 0.0
         return {
-            "precision": p, "recall": r, "f1": f1,
+            "precision": p,
+            "recall": r,
+            "f1": f1,
             "acc_at_161": frac(self.within, self.n_gold),
             "acc_at_161_resolved": frac(self.within, self.resolved),
             "exact_id": frac(self.exact_ok, self.exact_n),
@@ -107,13 +109,17 @@ class _Tally:
             "admin1_acc": frac(self.admin1_ok, self.admin1_n),
             "mean_km": round(statistics.fmean(self.km), 1) if self.km else None,
             "median_km": round(statistics.median(self.km), 1) if self.km else None,
-            "gold": self.n_gold, "predicted": self.n_pred, "matched": self.n_gold_matched,
-            "resolved": self.resolved, "exact_id_n": self.exact_n,
+            "gold": self.n_gold,
+            "predicted": self.n_pred,
+            "matched": self.n_gold_matched,
+            "resolved": self.resolved,
+            "exact_id_n": self.exact_n,
         }
 
 
-def evaluate_geo(paths: list[Path], settings: Settings | None = None,
-                 errors: list[dict] | None = None) -> dict[str, Any]:
+def evaluate_geo(
+    paths: list[Path], settings: Settings | None = None, errors: list[dict] | None = None
+) -> dict[str, Any]:
     """Per-corpus and pooled geo metrics. Country/admin1 accuracy and distances are over gold
     toponyms whose matched prediction has coordinates; acc_at_161 counts unmatched gold as wrong."""
     from marsad import nlp as nlp_stage
@@ -163,8 +169,16 @@ def evaluate_geo(paths: list[Path], settings: Settings | None = None,
                     t.admin1_n += 1
                     t.admin1_ok += gaz.admin1_name(adm1) == p.admin1
                 if errors is not None and t is tallies["pooled"] and km > 161:
-                    errors.append({"doc": rec["id"], "gold": g["name"], "pred": p.name,
-                                   "id": p.gazetteer_id, "km": round(km), "feature": p.feature})
+                    errors.append(
+                        {
+                            "doc": rec["id"],
+                            "gold": g["name"],
+                            "pred": p.name,
+                            "id": p.gazetteer_id,
+                            "km": round(km),
+                            "feature": p.feature,
+                        }
+                    )
             if errors is not None and t is tallies["pooled"]:
                 for g, p in zip(gold, matched, strict=True):
                     if p is None:
@@ -183,7 +197,7 @@ _KIND_WORDS = re.compile(
 
 
 def _ucdp_names(where: str) -> list[str]:
-    """"Khuwayn al Kabir village (Tell al-Khuwaiyn)" -> ["Khuwayn al Kabir", "Tell al-Khuwaiyn"]"""
+    """ "Khuwayn al Kabir village (Tell al-Khuwaiyn)" -> ["Khuwayn al Kabir", "Tell al-Khuwaiyn"]"""
     alts = re.findall(r"\(([^)]*)\)", where)
     head = re.sub(r"\([^)]*\)", "", where).strip()
     out = []
@@ -207,14 +221,14 @@ def evaluate_ucdp_places(path: Path, settings: Settings | None = None) -> dict[s
     with Path(path).open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
 
-    @lru_cache(maxsize=None)
+    @cache
     def admin1_of(name: str, cc: str) -> str | None:
         for c in gaz.candidates(name, cc):
             if c.feature == "admin1":
                 return c.admin1
         return None
 
-    @lru_cache(maxsize=None)
+    @cache
     def resolve_row(where: str, adm1_name: str, cc: str):
         adm1 = admin1_of(adm1_name, cc) if adm1_name else None
         ctx = Context(countries={cc: 1}, admin1={adm1: 1} if adm1 else {})
@@ -240,13 +254,16 @@ def evaluate_ucdp_places(path: Path, settings: Settings | None = None) -> dict[s
         if row.get("where_prec") in ("1", "2"):
             n_prec12 += 1
             if best is not None:
-                km = haversine_km(float(row["latitude"]), float(row["longitude"]), best.lat,
-                                  best.lon)
+                km = haversine_km(
+                    float(row["latitude"]), float(row["longitude"]), best.lat, best.lon
+                )
                 within += km <= 25
     return {
         "within_25km": round(within / n_prec12, 4) if n_prec12 else None,
         "admin1_acc": round(admin1_ok / n_all, 4) if n_all else None,
-        "rows": n_all, "rows_prec_1_2": n_prec12, "resolved": resolved,
+        "rows": n_all,
+        "rows_prec_1_2": n_prec12,
+        "resolved": resolved,
     }
 
 

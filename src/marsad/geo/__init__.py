@@ -1,7 +1,7 @@
 """Geo stage: toponym recognition and resolution against the offline gazetteer.
 
-    gaz = Gazetteer.open(settings)
-    places = resolve(doc, article, gaz)
+gaz = Gazetteer.open(settings)
+places = resolve(doc, article, gaz)
 """
 
 from __future__ import annotations
@@ -14,14 +14,6 @@ from marsad.geo.recognise import recognise
 from marsad.model import Article, Place, Span
 
 __all__ = ["Gazetteer", "resolve"]
-
-# A demonym is returned as a place only before a word that makes it geographic ("the Iraqi
-# border"), not as an adjective of people or forces ("Russian diplomats").
-GEOGRAPHIC_HEADS = frozenset(
-    """border borders frontier territory territories soil side capital city cities town towns
-    village villages province provinces coast desert airspace waters countryside region
-    mainland interior""".split()
-)
 
 
 def resolve(doc: Doc, article: Article, gaz: Gazetteer) -> list[Place]:
@@ -43,13 +35,8 @@ def resolve(doc: Doc, article: Article, gaz: Gazetteer) -> list[Place]:
     return places
 
 
-def _geographic(doc: Doc, end: int) -> bool:
-    tok = next((t for t in doc if t.idx >= end), None)
-    return tok is not None and tok.lower_ in GEOGRAPHIC_HEADS
-
-
 def _dateline_country(article: Article, gaz: Gazetteer) -> str | None:
-    """"OMAR OIL FIELD (Syria)" -> SY; "BAGHDAD" -> IQ (its most likely reading)."""
+    """ "OMAR OIL FIELD (Syria)" -> SY; "BAGHDAD" -> IQ (its most likely reading)."""
     if not article.dateline:
         return None
     line = article.dateline

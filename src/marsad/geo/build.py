@@ -27,13 +27,7 @@ from pathlib import Path
 
 from marsad.errors import Errors, MarsadError
 from marsad.geo import names
-
-# Bump when the schema, folding or sources change: a cached file with another version is rebuilt.
-BUILD_VERSION = "geo-7"
-
-FEATURE_PRECISION = {"country": 3, "admin1": 3, "populated place": 1}
-# Ranking priors by kind of name: primary names beat alternates, which beat demonyms.
-KIND_NAME, KIND_ALT, KIND_DEMONYM = 0, 1, 2
+from marsad.geo.schema import BUILD_VERSION, INDEXES, KIND_ALT, KIND_DEMONYM, KIND_NAME, SCHEMA
 
 
 @dataclass
@@ -50,28 +44,6 @@ class Row:
     approximate: int = 0
     capital: int = 0
     names: list[tuple[str, int]] = field(default_factory=list)  # (name, kind)
-
-
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE places (
-    id INTEGER PRIMARY KEY, gid TEXT UNIQUE NOT NULL, name TEXT NOT NULL, lat REAL, lon REAL,
-    cc TEXT, admin1 TEXT, feature TEXT NOT NULL, population INTEGER NOT NULL,
-    precision INTEGER NOT NULL, approximate INTEGER NOT NULL DEFAULT 0,
-    capital INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE admin1 (code TEXT PRIMARY KEY, name TEXT NOT NULL, cc TEXT NOT NULL, iso TEXT);
-CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NULL,
-    kind INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
-CREATE TABLE keys (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL);
-CREATE VIRTUAL TABLE keys_fts USING fts5(key, content='keys', content_rowid='id',
-    tokenize='trigram');
-CREATE VIRTUAL TABLE keys_vocab USING fts5vocab(keys_fts, 'row');
-CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
-"""
-INDEXES = """
-CREATE INDEX names_loose ON names (loose);
-CREATE INDEX places_cc_admin1 ON places (cc, admin1);
-"""
 
 
 def _data_dir() -> Path:
@@ -144,8 +116,17 @@ def load_countries(data: Path, cities: list[Row], only: set[str] | None = None) 
         pops[iso2] = int(rec.get("population") or 0)
         pts = points.get(iso2)
         lat, lon = _center(pts) if pts else (None, None)
-        row = Row(f"iso:{iso2}", rec["name"], lat, lon, iso2, None, "country",
-                  int(rec.get("population") or 0), 3)
+        row = Row(
+            f"iso:{iso2}",
+            rec["name"],
+            lat,
+            lon,
+            iso2,
+            None,
+            "country",
+            int(rec.get("population") or 0),
+            3,
+        )
         row.names.append((rec["name"], KIND_NAME))
         pc = pycountry.countries.get(alpha_2=iso2)
         if pc is not None:
@@ -164,8 +145,14 @@ def load_countries(data: Path, cities: list[Row], only: set[str] | None = None) 
     return rows
 
 
-_CONTINENT_DEMONYMS = {"AF": "African", "AS": "Asian", "EU": "European", "NA": "North American",
-                       "SA": "South American", "OC": "Oceanian"}
+_CONTINENT_DEMONYMS = {
+    "AF": "African",
+    "AS": "Asian",
+    "EU": "European",
+    "NA": "North American",
+    "SA": "South American",
+    "OC": "Oceanian",
+}
 
 
 def _continents(data: Path) -> list[Row]:
@@ -173,8 +160,17 @@ def _continents(data: Path) -> list[Row]:
     rows = []
     for code in sorted(raw):
         rec = raw[code]
-        row = Row(f"gn:{rec['geonameId']}", rec["name"], float(rec["lat"]), float(rec["lng"]),
-                  None, None, "region", int(rec.get("population") or 0), 3)
+        row = Row(
+            f"gn:{rec['geonameId']}",
+            rec["name"],
+            float(rec["lat"]),
+            float(rec["lng"]),
+            None,
+            None,
+            "region",
+            int(rec.get("population") or 0),
+            3,
+        )
         row.names.append((rec["name"], KIND_NAME))
         if code in _CONTINENT_DEMONYMS:
             row.names.append((_CONTINENT_DEMONYMS[code], KIND_DEMONYM))
@@ -200,13 +196,27 @@ _COUNTRY_ALIASES = {
     "US": ["USA", "U.S.", "U.S.A.", "America", "United States of America", "the United States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "England"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
-    "KR": ["South Korea"], "KP": ["North Korea"], "RU": ["Russia"], "IR": ["Iran"],
-    "SY": ["Syria"], "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
-    "CG": ["Republic of Congo", "Congo-Brazzaville"], "CI": ["Ivory Coast"],
-    "CZ": ["Czech Republic"], "MM": ["Burma"], "NL": ["Holland"], "TR": ["Turkiye", "Türkiye"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "RU": ["Russia"],
+    "IR": ["Iran"],
+    "SY": ["Syria"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
+    "CG": ["Republic of Congo", "Congo-Brazzaville"],
+    "CI": ["Ivory Coast"],
+    "CZ": ["Czech Republic"],
+    "MM": ["Burma"],
+    "NL": ["Holland"],
+    "TR": ["Turkiye", "Türkiye"],
     "PS": ["Palestine", "Palestinian Territories", "Palestinian territories"],
-    "VA": ["Vatican", "Holy See"], "LA": ["Laos"], "VN": ["Vietnam"], "TW": ["Taiwan"],
-    "MK": ["Macedonia"], "SZ": ["Swaziland"], "CV": ["Cape Verde"], "TL": ["East Timor"],
+    "VA": ["Vatican", "Holy See"],
+    "LA": ["Laos"],
+    "VN": ["Vietnam"],
+    "TW": ["Taiwan"],
+    "MK": ["Macedonia"],
+    "SZ": ["Swaziland"],
+    "CV": ["Cape Verde"],
+    "TL": ["East Timor"],
 }
 
 
@@ -217,7 +227,9 @@ def _add_country_aliases(rows: list[Row]) -> None:
             by_iso[iso2].names.extend((a, KIND_ALT) for a in aliases)
 
 
-def join_admin1(cities: list[Row]) -> dict[str, tuple[str, str | None, Row | None]]:
+def join_admin1(
+    cities: list[Row], only: set[str] | None = None
+) -> dict[str, tuple[str, str | None, Row | None]]:
     """GeoNames admin1 code -> (name, ISO 3166-2 code, seat place).
 
     cities500 has admin1 codes but no names. Each ISO subdivision is matched to the GeoNames
@@ -229,7 +241,7 @@ def join_admin1(cities: list[Row]) -> dict[str, tuple[str, str | None, Row | Non
 
     groups: dict[str, list[Row]] = defaultdict(list)
     for c in cities:
-        if c.admin1:
+        if c.admin1 and (only is None or c.cc in only):
             groups[c.admin1].append(c)
     for g in groups.values():
         g.sort(key=lambda r: (-r.population, r.gid))
@@ -244,8 +256,9 @@ def join_admin1(cities: list[Row]) -> dict[str, tuple[str, str | None, Row | Non
     for cc, codes in by_cc.items():
         # Top-level units only: GeoNames admin1 is the first level ("Paris" the department must
         # not name Ile-de-France).
-        subs = sorted((s for s in subs_by_cc.get(cc, []) if s.parent_code is None),
-                      key=lambda s: s.code)
+        subs = sorted(
+            (s for s in subs_by_cc.get(cc, []) if s.parent_code is None), key=lambda s: s.code
+        )
         if not subs:
             continue
         folded = {
@@ -297,8 +310,11 @@ def join_admin1(cities: list[Row]) -> dict[str, tuple[str, str | None, Row | Non
         left_codes = [c for c in codes if c not in result]
         left_subs = [s for s in subs if s.code not in used_s and s.parent_code is None]
         if len(left_codes) == 1 and len(left_subs) == 1:
-            result[left_codes[0]] = (_label(names.strip_generic(left_subs[0].name)),
-                                     left_subs[0].code, None)
+            result[left_codes[0]] = (
+                _label(names.strip_generic(left_subs[0].name)),
+                left_subs[0].code,
+                None,
+            )
     return result
 
 
@@ -306,16 +322,18 @@ def _label(name: str) -> str:
     return names.strip_accents(name).replace("‘", "'").replace("’", "'")
 
 
-def load_admin1(cities: list[Row]) -> tuple[list[Row], dict[str, str]]:
+def load_admin1(
+    cities: list[Row], only: set[str] | None = None
+) -> tuple[list[Row], dict[str, str]]:
     import pycountry
 
     groups: dict[str, list[Row]] = defaultdict(list)
     for c in cities:
-        if c.admin1:
+        if c.admin1 and (only is None or c.cc in only):
             groups[c.admin1].append(c)
     for g in groups.values():
         g.sort(key=lambda r: (-r.population, r.gid))
-    joined = join_admin1(cities)
+    joined = join_admin1(cities, only)
     # Curated rows (checked joins, press spellings) win over the automatic join.
     curated = {r["code"]: r for r in _read_csv(_places_dir() / "admin1.csv")}
     for code, rec in curated.items():
@@ -369,9 +387,18 @@ def load_supplement(path: Path, by_gid: dict[str, Row]) -> list[Row]:
             lat, lon = float(rec["lat"]), float(rec["lon"])
         except ValueError as err:
             raise MarsadError(Errors.E006.format(path=path, detail=f"line {i}: {err}")) from err
-        row = Row(f"sup:{rec['slug']}", rec["name"], lat, lon, rec["country_iso2"] or None,
-                  rec.get("admin1") or None, rec["feature"], 0, int(rec["precision"]),
-                  int(rec.get("approximate") or 0))
+        row = Row(
+            f"sup:{rec['slug']}",
+            rec["name"],
+            lat,
+            lon,
+            rec["country_iso2"] or None,
+            rec.get("admin1") or None,
+            rec["feature"],
+            0,
+            int(rec["precision"]),
+            int(rec.get("approximate") or 0),
+        )
         row.names.append((rec["name"], KIND_NAME))
         row.names.extend((a, KIND_ALT) for a in alts)
         rows.append(row)
@@ -386,7 +413,7 @@ def collect(countries: set[str] | None = None) -> tuple[list[Row], dict[str, str
     by_gid = {c.gid: c for c in cities}
     supplement = load_supplement(_places_dir() / "supplement.csv", by_gid)
     country_rows = load_countries(data, cities, countries)
-    admin1_rows, labels = load_admin1(cities)
+    admin1_rows, labels = load_admin1(cities, countries)
     rows = country_rows + admin1_rows + supplement + cities
     if countries is not None:
         rows = [r for r in rows if r.cc in countries]
@@ -401,8 +428,22 @@ def write(path: Path, rows: Iterable[Row], labels: dict[str, str]) -> None:
         db.execute("PRAGMA synchronous=OFF")
         place_rows, name_rows, keys = [], {}, set()
         for pid, r in enumerate(rows, start=1):
-            place_rows.append((pid, r.gid, r.name, r.lat, r.lon, r.cc, r.admin1, r.feature,
-                               r.population, r.precision, r.approximate, r.capital))
+            place_rows.append(
+                (
+                    pid,
+                    r.gid,
+                    r.name,
+                    r.lat,
+                    r.lon,
+                    r.cc,
+                    r.admin1,
+                    r.feature,
+                    r.population,
+                    r.precision,
+                    r.approximate,
+                    r.capital,
+                )
+            )
             for n, kind in r.names:
                 k = names.key(n)
                 if not k:
@@ -413,9 +454,7 @@ def write(path: Path, rows: Iterable[Row], labels: dict[str, str]) -> None:
                 keys.add(k)
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         db.executemany("INSERT INTO names VALUES (?,?,?,?)", sorted(name_rows.values()))
-        db.executemany(
-            "INSERT INTO keys (id, key) VALUES (?, ?)", enumerate(sorted(keys), start=1)
-        )
+        db.executemany("INSERT INTO keys (id, key) VALUES (?, ?)", enumerate(sorted(keys), start=1))
         db.execute("INSERT INTO keys_fts (keys_fts) VALUES ('rebuild')")
         db.executemany(
             "INSERT INTO places_rtree VALUES (?,?,?,?,?)",

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from marsad.errors import Errors, MarsadError
 from marsad.geo import names
-from marsad.geo.build import BUILD_VERSION, KIND_ALT, KIND_DEMONYM, KIND_NAME, build
+from marsad.geo.schema import BUILD_VERSION, KIND_ALT, KIND_DEMONYM, KIND_NAME
 from marsad.model import Place
 from marsad.settings import Settings
 
@@ -93,6 +93,8 @@ class Gazetteer:
             if path in _OPEN:
                 return _OPEN[path]
             if not path.exists() or _version(path) != BUILD_VERSION:
+                from marsad.geo.build import build
+
                 build(path)
             gaz = cls(path)
             _OPEN[path] = gaz
@@ -139,8 +141,9 @@ class Gazetteer:
             cands = tuple(c for c in cands if c.cc == country.upper())
         return cands
 
-    def to_place(self, c: Candidate, span=None, precision: int | None = None,
-                 name: str | None = None) -> Place:
+    def to_place(
+        self, c: Candidate, span=None, precision: int | None = None, name: str | None = None
+    ) -> Place:
         return Place(
             name=name or c.name,
             gazetteer_id=c.gid,
@@ -174,7 +177,9 @@ class Gazetteer:
                         found.setdefault(c.pid, c)
         return tuple(found.values())
 
-    def _fuzzy_keys(self, key: str, rare: int = 3, shortlist: int = 1000) -> list[tuple[str, float]]:
+    def _fuzzy_keys(
+        self, key: str, rare: int = 3, shortlist: int = 1000
+    ) -> list[tuple[str, float]]:
         """FTS5 trigram shortlist: keys sharing one of the query's rarest trigrams (a typo
         rarely hits all of them), re-scored by rapidfuzz. Common trigrams are skipped because
         OR-ing them would fetch a large part of the table."""
@@ -212,8 +217,21 @@ _BY_LOOSE = _BY_KEY.replace("n.key = ?", "n.loose = ?")
 
 def _candidate(row: tuple, match: int, similarity: float) -> Candidate:
     pid, gid, name, lat, lon, cc, admin1, feature, population, precision, capital = row
-    return Candidate(pid, gid, name, lat, lon, cc, admin1, feature, population, precision, match,
-                     similarity, capital)
+    return Candidate(
+        pid,
+        gid,
+        name,
+        lat,
+        lon,
+        cc,
+        admin1,
+        feature,
+        population,
+        precision,
+        match,
+        similarity,
+        capital,
+    )
 
 
 def _version(path: Path) -> str | None:

@@ -22,12 +22,17 @@ from marsad.geo.gazetteer import (
 )
 from marsad.geo.recognise import Mention
 
-MATCH_SCORE = {MATCH_NAME: 1.0, MATCH_ALT: 0.85, MATCH_DEMONYM: 0.8, MATCH_LOOSE: 0.55,
-               MATCH_FUZZY: 0.45}
+MATCH_SCORE = {
+    MATCH_NAME: 1.0,
+    MATCH_ALT: 0.85,
+    MATCH_DEMONYM: 0.8,
+    MATCH_LOOSE: 0.55,
+    MATCH_FUZZY: 0.45,
+}
 FEATURE_PRIOR = {"country": 0.45, "admin1": 0.02}
 CAPITAL_PRIOR = 0.2  # bare "Washington", "Paris": the capital is what the press means
 CURATED_PRIOR = 0.15  # supplement rows exist because conflict reporting names them
-W_POP, W_CUE, W_CONTEXT, W_PARENT, W_ADMIN1_CONTEXT = 0.3, 1.0, 0.45, 1.0, 0.2
+W_POP, W_CUE, W_CONTEXT, W_PARENT, W_ADMIN1_CONTEXT = 0.3, 1.0, 0.8, 1.0, 0.3
 
 
 @dataclass
@@ -91,11 +96,14 @@ def candidates_for(m: Mention, gaz: Gazetteer) -> tuple[Candidate, ...]:
     return tuple(c for c in cands if c.match != MATCH_DEMONYM)
 
 
-def rank(mentions: list[Mention], gaz: Gazetteer, dateline_cc: str | None = None
-         ) -> list[Candidate | None]:
+def rank(
+    mentions: list[Mention], gaz: Gazetteer, dateline_cc: str | None = None
+) -> list[Candidate | None]:
     cands = [candidates_for(m, gaz) for m in mentions]
-    first = [max(cs, key=lambda c: score(c, m, None, None)) if cs else None
-             for m, cs in zip(mentions, cands, strict=True)]
+    first = [
+        max(cs, key=lambda c: score(c, m, None, None)) if cs else None
+        for m, cs in zip(mentions, cands, strict=True)
+    ]
     ctx = Context(Counter(), Counter())
     for m, c in zip(mentions, first, strict=True):
         if c is not None and c.cc:

@@ -15,12 +15,29 @@ from marsad.model import Article
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words after a name that say what kind of place it is; the value is the feature expected.
 CUE_AFTER = {
-    "province": "admin1", "governorate": "admin1", "governorates": "admin1", "state": "admin1",
-    "region": "admin1", "oil field": "oil field", "oilfield": "oil field", "oil fields": "oil field",
-    "gas field": "gas field", "field": "oil field", "river": "river", "dam": "dam",
-    "crossing": "border crossing", "border crossing": "border crossing", "camp": "camp",
-    "air base": "base", "airbase": "base", "base": "base", "airport": "airport",
-    "county": "admin2", "district": "admin2", "city": "populated place", "town": "populated place",
+    "province": "admin1",
+    "governorate": "admin1",
+    "governorates": "admin1",
+    "state": "admin1",
+    "region": "admin1",
+    "oil field": "oil field",
+    "oilfield": "oil field",
+    "oil fields": "oil field",
+    "gas field": "gas field",
+    "field": "oil field",
+    "river": "river",
+    "dam": "dam",
+    "crossing": "border crossing",
+    "border crossing": "border crossing",
+    "camp": "camp",
+    "air base": "base",
+    "airbase": "base",
+    "base": "base",
+    "airport": "airport",
+    "county": "admin2",
+    "district": "admin2",
+    "city": "populated place",
+    "town": "populated place",
     "village": "populated place",
 }
 _CUE_RE = re.compile(
@@ -36,8 +53,53 @@ NEAR_RE = re.compile(
 )
 _TRIM_HEAD = ("the ", "The ")
 _TRIM_TAIL = ("'s", "’s", "'", "’")
-_CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "at", "an", "ed", "ez", "es",
-                         "er", "en", "et", "de", "du", "la", "le", "of", "bin", "ibn", "abu", "-"})
+_CONNECTORS = frozenset(
+    {
+        "al",
+        "el",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "az",
+        "at",
+        "an",
+        "ed",
+        "ez",
+        "es",
+        "er",
+        "en",
+        "et",
+        "de",
+        "du",
+        "la",
+        "le",
+        "of",
+        "bin",
+        "ibn",
+        "abu",
+        "-",
+    }
+)
+# Lower-case words that may end a curated name ("Omar oil field", "al-Hol camp").
+_FEATURE_WORDS = frozenset(
+    [
+        "oil",
+        "gas",
+        "field",
+        "oilfield",
+        "river",
+        "dam",
+        "camp",
+        "air",
+        "base",
+        "airbase",
+        "airport",
+        "crossing",
+        "border",
+        "refugee",
+    ]
+)
 _MAX_NGRAM = 6
 
 
@@ -123,12 +185,15 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: set[int]) -> list[tupl
         found = None
         for j in range(min(n, i + _MAX_NGRAM), i, -1):
             last = doc[j - 1]
-            if not (_capitalised(last) or j - 1 == i):
+            if not (_capitalised(last) or j - 1 == i or last.lower_ in _FEATURE_WORDS):
                 continue
             if any(t.i in blocked for t in doc[i:j]):
                 continue
             inner = doc[i:j]
-            if any(not (_capitalised(t) or t.lower_ in _CONNECTORS) for t in inner):
+            if any(
+                not (_capitalised(t) or t.lower_ in _CONNECTORS or t.lower_ in _FEATURE_WORDS)
+                for t in inner
+            ):
                 continue
             span_text = inner.text
             if names.key(span_text) in gaz.matcher_keys and not _common_word(inner):
@@ -182,7 +247,7 @@ def _cues(text: str, m: Mention) -> None:
 
 
 def _parents(text: str, mentions: list[Mention]) -> None:
-    """"Alexandria, Louisiana" / "Hajin, Deir Ezzor": the second names the first's parent."""
+    """ "Alexandria, Louisiana" / "Hajin, Deir Ezzor": the second names the first's parent."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
         if between.strip() in (",", "(") and len(between) <= 3:

@@ -32,6 +32,8 @@ from marsad.store.query import SORTS, order_by
 STATIC = Path(__file__).parent / "static"
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 5000
+COUNT_BUDGET_MS = 50  # an exact total that takes longer is given as "at least COUNT_CAP"
+COUNT_CAP = 10_000
 API_FORMATS = {
     "json": None,
     "csv": "acled-csv",
@@ -322,7 +324,7 @@ def create_app(
         if page is not None:
             offset = (page - 1) * (limit if limit is not None else DEFAULT_LIMIT)
         if fmt != "json":
-            records = st.records(query, sort=sort, limit=limit, offset=offset)
+            records = st.records(query, sort=sort, limit=limit, offset=offset, stream=True)
             export_fmt = API_FORMATS[fmt]
             assert export_fmt is not None
             chunks = iter_export(records, export_fmt)
@@ -333,13 +335,17 @@ def create_app(
                 headers={"Content-Disposition": f'inline; filename="{filename}"'},
             )
         limit = DEFAULT_LIMIT if limit is None else limit
-        total = st.count(query)
+        total = st.count(query, budget_ms=COUNT_BUDGET_MS)
+        exact = total is not None
+        if total is None:  # too many to count quickly: a lower bound
+            total = max(st.count(query, cap=COUNT_CAP) or 0, offset)
         data = [
             _select(event_json(r, evidence=selected is None or "evidence" in selected), selected)
             for r in st.records(query, sort=sort, limit=limit, offset=offset)
         ]
+        more = offset + limit < total if exact else len(data) == limit
         next_url = None
-        if offset + limit < total and limit > 0:
+        if more and limit > 0:
             next_url = str(
                 request.url.remove_query_params("page").include_query_params(
                     offset=offset + limit, limit=limit
@@ -348,6 +354,7 @@ def create_app(
         return {
             "ok": True,
             "count": total,
+            "count_exact": exact,
             "offset": offset,
             "limit": limit,
             "data": data,

@@ -10,6 +10,18 @@ from datetime import UTC, datetime
 Migration = tuple[str, Callable[[sqlite3.Connection], None]]
 
 
+# Keep evidence_fts (external content) in step with evidence; dropped and rebuilt around a bulk
+# load (Store.save_many(bulk=True)), which is faster than indexing row by row.
+EVIDENCE_FTS_TRIGGERS = """
+CREATE TRIGGER evidence_ai AFTER INSERT ON evidence BEGIN
+    INSERT INTO evidence_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER evidence_ad AFTER DELETE ON evidence BEGIN
+    INSERT INTO evidence_fts(evidence_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+"""
+
+
 def m001_initial(conn: sqlite3.Connection) -> None:
     script(
         conn,
@@ -64,10 +76,13 @@ def m001_initial(conn: sqlite3.Connection) -> None:
             updated_at INTEGER NOT NULL
         );
         CREATE INDEX events_article ON events(article_id, first_offset, id);
-        CREATE INDEX events_country_date ON events(country_iso2, event_date);
-        CREATE INDEX events_date ON events(event_date);
-        CREATE INDEX events_type_date ON events(event_type, event_date);
-        CREATE INDEX events_subtype_date ON events(sub_event_type, event_date);
+        -- covering the timeline's GROUP BY day, type (with and without a country)
+        CREATE INDEX events_country_date ON events(
+            country_iso2, event_date, event_type, is_new, fatalities
+        );
+        CREATE INDEX events_date ON events(event_date, event_type, is_new, fatalities);
+        CREATE INDEX events_type_date ON events(event_type COLLATE NOCASE, event_date);
+        CREATE INDEX events_subtype_date ON events(sub_event_type COLLATE NOCASE, event_date);
         CREATE INDEX events_updated ON events(updated_at);
         CREATE INDEX events_fatalities ON events(coalesce(fatalities, 0));
 
@@ -101,12 +116,6 @@ def m001_initial(conn: sqlite3.Connection) -> None:
         CREATE VIRTUAL TABLE evidence_fts USING fts5(
             text, content='evidence', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER evidence_ai AFTER INSERT ON evidence BEGIN
-            INSERT INTO evidence_fts(rowid, text) VALUES (new.id, new.text);
-        END;
-        CREATE TRIGGER evidence_ad AFTER DELETE ON evidence BEGIN
-            INSERT INTO evidence_fts(evidence_fts, rowid, text) VALUES ('delete', old.id, old.text);
-        END;
 
         CREATE TABLE figures (
             id INTEGER PRIMARY KEY,
@@ -176,6 +185,7 @@ def m001_initial(conn: sqlite3.Connection) -> None:
         ) WITHOUT ROWID;
         """,
     )
+    script(conn, EVIDENCE_FTS_TRIGGERS)
 
 
 MIGRATIONS: tuple[Migration, ...] = (("001_initial", m001_initial),)

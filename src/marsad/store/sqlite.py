@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from marsad import __version__
-from marsad.model import Article, CodedArticle, Event, Figure, Rejection, to_dict
+from marsad.model import Article, CodedArticle, Event, Figure, Rejection
 from marsad.settings import Settings
 from marsad.store import codec, migrations
+from marsad.store.codec import to_compact, to_dict
 from marsad.store.query import EventQuery, order_by
 
 # Tables that grow with every run; everything else is content (see `Store.dump`).
@@ -62,6 +63,7 @@ class Store:
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.RLock()
         self._closed = False
+        self._wal = False
         conn = self._conn()
         migrations.apply(conn)
 
@@ -72,7 +74,9 @@ class Store:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
         conn.execute("PRAGMA busy_timeout = 30000")
         if not self._memory:
-            conn.execute("PRAGMA journal_mode = WAL")
+            if not self._wal:  # persistent in the file: once per store is enough
+                conn.execute("PRAGMA journal_mode = WAL")
+                self._wal = True
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -106,8 +110,8 @@ class Store:
             conn.execute("COMMIT")
 
     @contextlib.contextmanager
-    def _reader(self) -> Iterator[sqlite3.Connection]:
-        if self._memory:
+    def _reader(self, own: bool = True) -> Iterator[sqlite3.Connection]:
+        if self._memory or not own:
             yield self._conn()
             return
         conn = self.connect()
@@ -153,9 +157,19 @@ class Store:
             return self._save(conn, coded, run_id, int(time.time()))
 
     def save_many(
-        self, items: Iterable[CodedArticle], run_id: str | None = None, batch: int = 200
+        self,
+        items: Iterable[CodedArticle],
+        run_id: str | None = None,
+        batch: int = 200,
+        *,
+        bulk: bool = False,
     ) -> int:
-        """Bulk path: `save` for many articles, committing every `batch` articles."""
+        """`save` for many articles, committing every `batch` articles.
+
+        bulk=True is the fast path for loading a large corpus: the full-text index is not
+        updated row by row but rebuilt once at the end (the whole index, so use it for big loads,
+        not for a few articles into a big store). Readers meanwhile see no full-text matches
+        for the new rows."""
         total = 0
         pending: list[CodedArticle] = []
 
@@ -168,11 +182,21 @@ class Store:
                         total += self._save(conn, coded, run_id, now)
                 pending.clear()
 
-        for coded in items:
-            pending.append(coded)
-            if len(pending) >= batch:
-                flush()
-        flush()
+        if bulk:
+            with self._write() as conn:
+                conn.execute("DROP TRIGGER IF EXISTS evidence_ai")
+                conn.execute("DROP TRIGGER IF EXISTS evidence_ad")
+        try:
+            for coded in items:
+                pending.append(coded)
+                if len(pending) >= batch:
+                    flush()
+            flush()
+        finally:
+            if bulk:
+                with self._write() as conn:
+                    conn.execute("INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild')")
+                    migrations.script(conn, migrations.EVIDENCE_FTS_TRIGGERS)
         return total
 
     def _save(
@@ -234,7 +258,7 @@ class Store:
                     f"event {event.id} belongs to article {event.article_id}, not {art.id}"
                 )
             seen.add(event.id)
-            doc = _dumps(to_dict(event))
+            doc = _dumps(to_compact(event))
             digest = _hash(doc)
             if event.id in existing:
                 pk, old = existing[event.id]
@@ -523,8 +547,11 @@ class Store:
         sort: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        stream: bool = False,
     ) -> Iterator[EventRecord]:
-        """Stream EventRecords on a connection of their own (safe to consume from any thread)."""
+        """Stream EventRecords. stream=True reads on a connection of its own, so the iterator
+        may be consumed from any thread (a streaming HTTP response); otherwise the calling
+        thread's connection (warm cache) is used."""
         query = query or EventQuery()
         where, params = query.where()
         sql = (
@@ -535,16 +562,32 @@ class Store:
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, -1 if limit is None else int(limit), int(offset)]
-        with self._reader() as conn:
+        with self._reader(own=stream) as conn:
             for row in conn.execute(sql, params):
                 yield _record(row)
 
-    def count(self, query: EventQuery | None = None) -> int:
+    def count(
+        self, query: EventQuery | None = None, *, cap: int | None = None, budget_ms: int | None = None
+    ) -> int | None:
+        """The number of matching events. With `cap`, counting stops there (the result is at
+        most cap); with `budget_ms`, a count that takes longer is abandoned and gives None."""
         where, params = (query or EventQuery()).where()
-        (n,) = (
-            self._conn().execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()
-        )
-        return n
+        sql = f"SELECT count(*) FROM events e WHERE {where}"
+        if cap is not None:
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM events e WHERE {where} LIMIT {int(cap)})"
+        conn = self._conn()
+        if budget_ms is None:
+            return conn.execute(sql, params).fetchone()[0]
+        deadline = time.perf_counter() + budget_ms / 1000
+        conn.set_progress_handler(lambda: time.perf_counter() > deadline, 10_000)
+        try:
+            return conn.execute(sql, params).fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                return None
+            raise
+        finally:
+            conn.set_progress_handler(None, 0)
 
     def event(self, event_id: str) -> Event | None:
         record = self.record(event_id)

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.geo.conftest import find
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Government shelling hit Homs late on Tuesday.", "Homs"),
+        ("Aid convoys reached Aleppo after a week of talks.", "Aleppo"),
+    ],
+)
+def test_resolve_bare_twin_is_the_city(places_of, text: str, name: str) -> None:
+    place = find(places_of(text), name)
+    assert place.feature == "populated place"
+    assert place.precision == 1
+    assert place.country_iso2 == "SY"
+
+
+@pytest.mark.parametrize(
+    "text,name,admin1",
+    [
+        ("Fighting spread across Homs province over the weekend.", "Homs", "Homs"),
+        ("Farmers in Aleppo governorate lost their crops.", "Aleppo", "Aleppo"),
+        (
+            "Militants remain active in Deir Ezzor province, officials said.",
+            "Deir Ezzor",
+            "Deir ez-Zor",
+        ),
+    ],
+)
+def test_resolve_province_cue_gives_admin1(places_of, text: str, name: str, admin1: str) -> None:
+    places = places_of(text)
+    place = next(p for p in places if p.span and p.span.text.startswith(name))
+    assert place.feature == "admin1"
+    assert place.precision == 3
+    assert place.country_iso2 == "SY"
+    assert place.admin1 == admin1
+    assert place.gazetteer_id.startswith("adm1:SY.")
+
+
+@pytest.mark.parametrize("text", ["Herders watered their flocks on the banks of the Euphrates."])
+def test_resolve_euphrates_is_a_river(places_of, text: str) -> None:
+    place = find(places_of(text), "Euphrates")
+    assert place.feature == "river"
+    assert place.gazetteer_id == "sup:euphrates"
+
+
+@pytest.mark.parametrize("text", ["Engineers restarted pumps at the Omar oil field on Monday."])
+def test_resolve_oil_field(places_of, gazetteer, text: str) -> None:
+    places = places_of(text)
+    place = next(p for p in places if p.span and "Omar" in p.span.text)
+    field = gazetteer.get("sup:omar-oil-field")
+    assert place.feature == "oil field"
+    assert (place.lat, place.lon) == (field.lat, field.lon)
+
+
+@pytest.mark.parametrize("text", ["Visitors from Qqzzxville travelled on to Damascus by bus."])
+def test_resolve_unknown_place_does_not_hide_others(places_of, text: str) -> None:
+    places = places_of(text)
+    unknown = [p for p in places if p.gazetteer_id is None]
+    damascus = find(places, "Damascus")
+    assert damascus.country_iso2 == "SY" and damascus.lat is not None
+    assert all(p.lat is None and p.lon is None for p in unknown)
+    assert [p.span.start for p in places] == sorted(p.span.start for p in places)
+
+
+@pytest.mark.parametrize(
+    "text,iso2", [("Floods hit Iraq this spring.", "IQ"), ("Elections were held in Syria.", "SY")]
+)
+def test_resolve_country_is_precision_3(places_of, text: str, iso2: str) -> None:
+    place = next(p for p in places_of(text) if p.country_iso2 == iso2)
+    assert place.feature == "country"
+    assert place.precision == 3
+    assert place.gazetteer_id == f"iso:{iso2}"
+
+
+@pytest.mark.parametrize("text", ["Iraqi officials met the delegation at the airport."])
+def test_resolve_demonym_resolves_to_country(places_of, text: str) -> None:
+    place = find(places_of(text), "Iraqi")
+    assert place.country_iso2 == "IQ"
+    assert place.feature == "country"
+    assert place.name == "Iraqi"  # marked: the demonym as written, not the country's name
+
+
+@pytest.mark.parametrize("text", ["Shepherds were attacked near Hajin on Friday."])
+def test_resolve_near_is_precision_2(places_of, text: str) -> None:
+    place = find(places_of(text), "Hajin")
+    assert place.precision == 2
+    assert place.admin1 == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize(
+    "text,name", [("The Deir ez-Zor Military Council announced new recruits.", "Deir ez-Zor")]
+)
+def test_resolve_place_nested_in_organisation(places_of, text: str, name: str) -> None:
+    assert find(places_of(text), name).country_iso2 == "SY"
+
+
+def test_resolve_dateline_sets_country(places_of) -> None:
+    text = "OMAR OIL FIELD (Syria): Engineers said output had fallen."
+    places = places_of(text, dateline="OMAR OIL FIELD (Syria)")
+    assert find(places, "OMAR OIL FIELD").feature == "oil field"
+
+
+def test_resolve_spans_point_into_text(places_of) -> None:
+    text = "Convoys left Mosul for Erbil, then for Kirkuk."
+    for p in places_of(text):
+        assert text[p.span.start : p.span.end] == p.span.text
