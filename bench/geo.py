@@ -49,8 +49,10 @@ def main() -> None:
     print(f"{len(texts)} articles, {n} toponyms")
     print(f"resolution only, cold caches: {n / t_cold:,.0f} toponyms/s")
     print(f"resolution only, warm caches: {n / t_warm:,.0f} toponyms/s")
-    print(f"with spaCy: {n / (t_nlp + t_cold):,.0f} toponyms/s "
-          f"(spaCy alone {len(texts) / t_nlp:.1f} articles/s)")
+    print(
+        f"with spaCy: {n / (t_nlp + t_cold):,.0f} toponyms/s "
+        f"(spaCy alone {len(texts) / t_nlp:.1f} articles/s)"
+    )
     print(f"gazetteer file: {gaz.path.stat().st_size / 1e6:.1f} MB")
 
 

@@ -16,18 +16,31 @@ from marsad.settings import Settings
 class Pipeline:
     """Holds the loaded model and the open gazetteer: build once per process, reuse."""
 
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, classifier: object = "default"):
+        """`classifier`: the sentence-level sub-event-type classifier that arbitrates the trigger
+        rules: "default" (the model shipped in marsad/data/models), None (rules only) or an
+        `extract.classify.EventClassifier` (evaluation injects one per cross-validation fold)."""
         self.settings = settings or Settings.from_env()
         self.nlp = nlp_stage.load(self.settings)
         self.gazetteer = geo.Gazetteer.open(self.settings)
+        if classifier == "default":
+            from marsad.extract.classify import shipped
+
+            classifier = shipped()
+        self.classifier = classifier
 
     def code(self, article: Article) -> CodedArticle:
         return self._code_doc(article, self.nlp(article.text))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Rejection]:
         """Code a stream in spaCy batches; an article that fails becomes a Rejection."""
-        batch = list(articles) if not isinstance(articles, list) else articles
-        docs = self.nlp.pipe((a.text for a in batch), batch_size=self.settings.batch_size)
+        batch = list(articles)
+        # spaCy's own process pool: each worker loads the model once (settings.processes).
+        docs = self.nlp.pipe(
+            (a.text for a in batch),
+            batch_size=self.settings.batch_size,
+            n_process=max(1, self.settings.processes) if len(batch) > self.settings.batch_size else 1,
+        )
         for article, doc in zip(batch, docs, strict=True):
             try:
                 yield self._code_doc(article, doc)
@@ -38,7 +51,7 @@ class Pipeline:
 
     def _code_doc(self, article: Article, doc) -> CodedArticle:
         places = geo.resolve(doc, article, self.gazetteer)
-        mentions, figures = extract.extract(doc, article, places, self.settings)
+        mentions, figures = extract.extract(doc, article, places, self.settings, self.classifier)
         return assemble.assemble(mentions, figures, places, article)
 
 

@@ -179,7 +179,7 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: set[int]) -> list[tupl
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if i in blocked or not _capitalised(tok) or (tok.is_sent_start and tok.is_stop):
+        if not _capitalised(tok) or (tok.is_sent_start and tok.is_stop):
             i += 1
             continue
         found = None
@@ -187,9 +187,12 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: set[int]) -> list[tupl
             last = doc[j - 1]
             if not (_capitalised(last) or j - 1 == i or last.lower_ in _FEATURE_WORDS):
                 continue
-            if any(t.i in blocked for t in doc[i:j]):
-                continue
             inner = doc[i:j]
+            # Inside a person's name only a curated feature counts ("Omar" + "oil field").
+            if any(t.i in blocked for t in inner) and (
+                last.lower_ not in _FEATURE_WORDS or names.key(inner.text) not in gaz.feature_keys
+            ):
+                continue
             if any(
                 not (_capitalised(t) or t.lower_ in _CONNECTORS or t.lower_ in _FEATURE_WORDS)
                 for t in inner
