@@ -11,6 +11,8 @@ from spacy.tokens import Span as SpacySpan
 
 from marsad import lexicon
 from marsad.extract.actors import FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
+from marsad.extract.classify import NONE as CLASSIFIER_NONE
+from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
 from marsad.extract.dates import ResolvedDate, resolve_date
 from marsad.extract.figures import figures_in, with_source
 from marsad.extract.modality import REPORTING, attribution, modality
@@ -106,8 +108,10 @@ def _modifiers(noun: Token) -> list[Token]:
 
 
 class MentionReader:
-    def __init__(self, doc: Doc, article: Article, index: ActorIndex, places: list[Place], background_days: int):
+    def __init__(self, doc: Doc, article: Article, index: ActorIndex, places: list[Place], background_days: int,
+                 classifier: EventClassifier | None = None):
         self.doc = doc
+        self.classifier = classifier
         self.article = article
         self.index = index
         self.places = places
@@ -127,13 +131,17 @@ class MentionReader:
             by_sentence.setdefault(t.sent.start, []).append(t)
         mentions: list[Mention] = []
         loose_figures: list[Figure] = []
-        for sent in self.doc.sents:
+        sents = list(self.doc.sents)
+        verdicts = self._classify(sents)
+        for sent, verdict in zip(sents, verdicts, strict=True):
             dates = self._dates(sent)
             triggers = by_sentence.get(sent.start, [])
             speaker = self._speaker_of_sentence(sent)
             figures = figures_in(sent, self.article.id)
             found = [m for t in triggers if (m := self._mention(t, sent, dates, figures)) is not None]
             found = self._merge_in_sentence(found)
+            if verdict is not None:
+                found = self._arbitrate(sent, found, verdict, dates, figures)
             mentions.extend(found)
             used = {f.span for m in found for f in m.figures}
             source = speaker.name if speaker else None
@@ -145,6 +153,32 @@ class MentionReader:
             if speaker and speaker.name:
                 self.state.speaker = speaker
         return mentions, loose_figures
+
+    # -- the classifier's say ------------------------------------------------------------------
+    def _classify(self, sents: list[SpacySpan]) -> list[tuple[str, float] | None]:
+        """One (sub-type or NONE, probability) per sentence, in one batch per article."""
+        if self.classifier is None:
+            return [None] * len(sents)
+        rows = [(s.text, rule_tags(self.doc, s.start, s.end)) for s in sents]
+        return list(self.classifier.predict(rows))
+
+    def _arbitrate(self, sent: SpacySpan, found: list[Mention], verdict: tuple[str, float],
+                   dates: list[ResolvedDate], figures: list[Figure]) -> list[Mention]:
+        """Rules find, the classifier decides when it is sure (thresholds in classify.py)."""
+        assert self.classifier is not None
+        label, p = verdict
+        if found:
+            if label == CLASSIFIER_NONE:
+                return [] if p >= self.classifier.veto else found
+            if label in {m.sub_type for m in found} or p < self.classifier.override:
+                return found
+            first = min(found, key=lambda m: m.trigger.start)
+            return [retype(m, label) if m is first else m for m in found]
+        if label == CLASSIFIER_NONE or p < self.classifier.propose:
+            return []
+        root = sent.root
+        proposed = self._mention(self.doc[root.i : root.i + 1], sent, dates, figures, entry=entry_for(label))
+        return [proposed] if proposed is not None else []
 
     def _dates(self, sent: SpacySpan) -> list[ResolvedDate]:
         out = []
@@ -206,10 +240,14 @@ class MentionReader:
         return self._speaker_from_tokens(att.subject) if att and att.subject else None
 
     # -- one trigger --------------------------------------------------------------------------
-    def _mention(self, trigger: SpacySpan, sent: SpacySpan, dates: list[ResolvedDate], figures: list[Figure]) -> Mention | None:
-        entry = self.triggers[trigger.label_]
+    def _mention(self, trigger: SpacySpan, sent: SpacySpan, dates: list[ResolvedDate], figures: list[Figure],
+                 entry: lexicon.TriggerEntry | None = None) -> Mention | None:
+        """A mention of the trigger's lexicon entry, or of `entry` when the classifier proposes
+        an event for a sentence without a trigger (its root stands in as the trigger)."""
+        proposed = entry is not None
+        entry = entry or self.triggers[trigger.label_]
         head = trigger.root
-        if head.ent_type_ in NOT_TRIGGER_ENTITIES:
+        if head.ent_type_ in NOT_TRIGGER_ENTITIES and not proposed:
             return None  # "March" the month, "Battle Creek" the town
         pred = _predicate(head)
         if entry.role == "needs_launch" and not (
@@ -297,7 +335,9 @@ class MentionReader:
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
                 patients = patients or actors(_objects(head.head))
             elif head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_.lower() in SUPPORT_WORDS:
-                pass  # "backed by X air strikes": the subject of "backed" is the supported party
+                # "Y, backed by X air strikes": Y is the supported party, X's partner in it.
+                subj, passive = _subject(head.head.head)
+                assoc.extend(actors(passive or subj))
             elif not doers and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
                 doers = actors(_modifiers(head.head))  # "coalition air strikes and artillery fire"
             if not doers and pred.i != head.i and not (head.dep_ == "pobj" and head.head.lower_ == "by"):

@@ -1,0 +1,64 @@
+"""Assembly on real text: mentions of one happening merge, opponents and places are completed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad import assemble, extract, geo
+from marsad.model import Article
+
+TEXT = (
+    "HASAKAH (Syria): Kurdish-led fighters clashed with Islamic State militants near the town of "
+    "Shaddadi on Tuesday, a spokesman said.\n\n"
+    "The Syrian Democratic Forces said the fighting lasted six hours and left at least four "
+    "militants dead.\n\n"
+    "The SDF was backed by US-led coalition air strikes, the spokesman added.\n\n"
+    "In 2015, the jihadists captured several villages in the province.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def coded(nlp, gazetteer):
+    article = Article(id="asm", text=TEXT, published=date(2018, 5, 17), dateline="HASAKAH (Syria)")
+    doc = nlp(TEXT)
+    places = geo.resolve(doc, article, gazetteer)
+    mentions, figures = extract.extract(doc, article, places)
+    return assemble.assemble(mentions, figures, places, article)
+
+
+def test_assemble_merges_one_battle(coded):
+    battles = [e for e in coded.events if e.type == "Battles" and e.is_new]
+    assert len(battles) == 1
+    (battle,) = battles
+    assert battle.when.start == date(2018, 5, 15)
+    assert {battle.actor1.canonical_id, battle.actor2.canonical_id} == {"sdf", "islamic_state"}
+    assert battle.fatalities == 4
+    assert len([ev for ev in battle.evidence if ev.field == "trigger"]) >= 2
+
+
+def test_assemble_completes_the_opponent_of_supporting_strikes(coded):
+    strike = next(e for e in coded.events if e.sub_type == "Air/drone strike")
+    assert strike.actor1.canonical_id == "global_coalition"
+    assert strike.actor2 is not None and strike.actor2.canonical_id == "islamic_state"
+    assert strike.actor2.acled_name == "Islamic State (Syria)"
+
+
+def test_assemble_place_is_not_the_dateline(coded):
+    battle = next(e for e in coded.events if e.type == "Battles" and e.is_new)
+    assert battle.place is not None and battle.place.country_iso2 == "SY"
+    assert "HASAKAH" not in (battle.place.span.text if battle.place.span else "")
+
+
+def test_assemble_background_kept_but_not_new(coded):
+    old = [e for e in coded.events if e.when and e.when.start.year == 2015]
+    assert old and all(e.background and not e.is_new for e in old)
+
+
+def test_assemble_ids_are_deterministic(nlp, gazetteer, coded):
+    article = coded.article
+    doc = nlp(TEXT)
+    places = geo.resolve(doc, article, gazetteer)
+    again = assemble.assemble(*extract.extract(doc, article, places), places, article)
+    assert [e.id for e in again.events] == [e.id for e in coded.events]
