@@ -34,8 +34,8 @@ def test_mentions_type_and_roles(nlp, text, sub_type, actor1, actor2):
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("The commander said he expected the battle for the town to end within weeks.", "forecast"),
-        ("The group denied that its fighters had attacked the convoy.", "denied"),
+        ("The commander said he expected the battle against Daesh for the town to end within weeks.", "forecast"),
+        ("Hezbollah denied that its fighters had attacked the Syrian army convoy.", "denied"),
         ("Officials warned that militants could attack the city.", "hedged"),
         ("The rebels will launch an offensive next month.", "forecast"),
         ("Kurdish fighters clashed with the militants on Monday.", "asserted"),
@@ -93,6 +93,20 @@ def test_mentions_monitor_is_a_source_not_an_actor(nlp):
     assert m.sources == ("Syrian Observatory for Human Rights",)
     assert m.actor1.canonical_id == "syria_military"
     assert all(a.canonical_id != "sohr" for a in (m.actor1, m.actor2) if a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The virus has killed two more women this week, health officials said.",
+        "Inspectors seized 3,000 kilos of rotten meat at the market on Monday.",
+        "Soldiers were rounding up stray chickens in the village.",
+        "According to the ministry, the patient died on Sunday.",
+    ],
+)
+def test_mentions_not_political_violence(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == []
 
 
 def test_mentions_infinitive_purpose_is_not_an_event(nlp):

@@ -20,6 +20,14 @@ from marsad.nlp.components import ACTORS_KEY
 
 FORCE_NOUNS = {"fighters", "forces", "troops", "men", "militants", "soldiers", "militiamen", "units"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we"}
+# A nationality names a state actor only when it qualifies its forces or their weapons
+# ("Turkish troops", "Russian air strikes"), not people ("Egyptian women").
+FORCE_HEADS = {
+    "force", "troop", "army", "military", "soldier", "police", "warplane", "jet", "aircraft",
+    "plane", "drone", "navy", "artillery", "shelling", "strike", "airstrike", "raid", "government",
+    "authority", "official", "militia", "fighter", "helicopter", "tank", "gunboat", "coast",
+    "guard", "bombardment", "attack", "offensive", "operation", "missile", "rocket", "commando",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -150,7 +158,13 @@ class ActorIndex:
                     continue
                 seen.add((m.start, m.end))
                 found.append(m.actor)
-            elif not sources and tok.i in self.country_at and tok.ent_iob_ == "B" and not _is_location(tok):
+            elif (
+                not sources
+                and tok.i in self.country_at
+                and tok.ent_iob_ == "B"
+                and not _is_location(tok)
+                and (tok.ent_type_ != "NORP" or tok.head.lemma_.lower() in FORCE_HEADS)
+            ):
                 ent = next(e for e in self.doc.ents if e.start == tok.i)
                 if (ent.start, ent.end) not in seen:
                     seen.add((ent.start, ent.end))

@@ -14,7 +14,7 @@ from marsad.extract.actors import FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
 from marsad.extract.dates import ResolvedDate, resolve_date
-from marsad.extract.figures import figures_in, with_source
+from marsad.extract.figures import PEOPLE, figures_in, with_source
 from marsad.extract.modality import REPORTING, attribution, modality
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
 from marsad.nlp.components import TRIGGERS_KEY
@@ -120,6 +120,8 @@ class MentionReader:
         self.triggers = lexicon.triggers()
         data = lexicon.trigger_data()
         self.launch_verbs = set(data["launch_verbs"])
+        self.needs_actor = set(data.get("needs_actor", ()))
+        self.territory_objects = set(data.get("territory_objects", ()))
         self.dateline: tuple[int, int] | None = None
         if article.dateline and (at := article.text.find(article.dateline)) >= 0:
             self.dateline = (at, at + len(article.dateline))
@@ -265,6 +267,8 @@ class MentionReader:
             excluded |= {t.i for t in sent if self.dateline[0] <= t.idx < self.dateline[1]}
 
         actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent)
+        if not self._plausible(entry, trigger, head, actor1, actor2):
+            return None
         when, inherited = self._when(head, dates)
         evidence_figures = tuple(
             with_source(f, speaker.name) for f in figures if f.kind != "people" or entry.key == "other_development"
@@ -304,6 +308,28 @@ class MentionReader:
         if actor1 is not None and mood == "asserted":
             self.state.last_actor1 = actor1
         return mention
+
+    def _plausible(self, entry: lexicon.TriggerEntry, trigger: SpacySpan, head: Token,
+                   actor1: Actor | None, actor2: Actor | None) -> bool:
+        """Drop readings that are not political violence: an ambiguous word with nobody acting,
+        goods seized rather than ground, animals rounded up rather than people arrested."""
+        phrase = " ".join(t.lemma_.lower() for t in trigger)
+        if actor1 is None and actor2 is None and phrase in self.needs_actor:
+            return False
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if entry.role == "territory" and objects:
+            return any(
+                o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in self.territory_objects
+                for o in objects
+            )
+        if entry.key in ("arrests", "abduction") and objects:
+            return any(
+                o.ent_type_ in ("PERSON", "NORP", "ORG") or o.pos_ == "PRON"
+                or o.lower_ in PEOPLE or o.lemma_.lower() in PEOPLE
+                or self.index.by_token.get(o.i) is not None
+                for o in objects
+            )
+        return True
 
     def _event_place(self, place: Place) -> bool:
         """A place can be where an event happened unless it is a demonym ("Iraqi border"), part
