@@ -26,7 +26,10 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="Times to run each side (best kept).")
     args = parser.parse_args()
     if not args.corpus.exists():
-        print(f"skipped: corpus {args.corpus} not found (it lives in ../shared/corpora, not in the repo)")
+        print(
+            f"skipped: corpus {args.corpus} not found "
+            "(it lives in ../shared/corpora, not in the repo)"
+        )
         return 0
 
     import spacy
@@ -40,9 +43,15 @@ def main() -> int:
     settings = Settings.from_env()
     texts = [json.loads(line)["text"] for line in args.corpus.open(encoding="utf-8")]
     words = sum(len(t.split()) for t in texts)
-    articles = [ingest.article_from_text(t, source=f"bench:{i}", settings=settings) for i, t in enumerate(texts)]
+    articles = [
+        ingest.article_from_text(t, source=f"bench:{i}", settings=settings)
+        for i, t in enumerate(texts)
+    ]
     articles = [a for a in articles if not isinstance(a, Rejection)]
-    print(f"corpus: {args.corpus.name}: {len(texts)} articles, {words} words; {len(articles)} accepted")
+    print(
+        f"corpus: {args.corpus.name}: {len(texts)} articles, {words} words; "
+        f"{len(articles)} accepted"
+    )
 
     # Reference: raw spaCy with the same model and the same ops setting marsad uses.
     if not settings.use_blis:
@@ -56,7 +65,10 @@ def main() -> int:
             pass
         raw_best = min(raw_best, time.perf_counter() - start)
     raw_rate = len(articles) / raw_best
-    print(f"raw spaCy nlp.pipe   : {raw_rate:7.2f} articles/s  {words / raw_best:8.0f} words/s  peak RSS {rss_before:.0f} MB")
+    print(
+        f"raw spaCy nlp.pipe   : {raw_rate:7.2f} articles/s  {words / raw_best:8.0f} words/s  "
+        f"peak RSS {rss_before:.0f} MB"
+    )
 
     pipeline = Pipeline(settings)  # model + marsad components + gazetteer, loaded once
     best = float("inf")
@@ -69,7 +81,10 @@ def main() -> int:
                 events += len(result.events)
         best = min(best, time.perf_counter() - start)
     rate = len(articles) / best
-    print(f"marsad pipeline      : {rate:7.2f} articles/s  {words / best:8.0f} words/s  peak RSS {peak_rss_mb():.0f} MB  ({events} events)")
+    print(
+        f"marsad pipeline      : {rate:7.2f} articles/s  {words / best:8.0f} words/s  "
+        f"peak RSS {peak_rss_mb():.0f} MB  ({events} events)"
+    )
     print(f"ratio marsad / spaCy : {rate / raw_rate:.2f}  (target >= 0.50)")
     return 0
 

@@ -32,7 +32,9 @@ def exported(tmp_path_factory, gazetteer):
     out = runner.invoke(cli, ["export", "--format", "acled-csv", "--db", str(db)])
     assert out.exit_code == 0, out.output
     jsonl = runner.invoke(cli, ["export", "--format", "jsonl", "--db", str(db)])
-    return list(csv.DictReader(io.StringIO(out.output))), [json.loads(x) for x in jsonl.output.splitlines()]
+    return list(csv.DictReader(io.StringIO(out.output))), [
+        json.loads(x) for x in jsonl.output.splitlines()
+    ]
 
 
 def _row_for(rows, exp):
@@ -58,10 +60,16 @@ def test_acceptance_events_field_by_field(exported, expected):
         assert row["sub_event_type"] in exp["acled_sub_event_type"], exp["id"]
         assert row["event_date"] == exp["date"], exp["id"]
         assert int(row["time_precision"]) == exp["time_precision"], exp["id"]
-        actors = " | ".join([row["actor1"], row["actor2"], row["assoc_actor_1"], row["assoc_actor_2"]])
+        actors = " | ".join(
+            [row["actor1"], row["actor2"], row["assoc_actor_1"], row["assoc_actor_2"]]
+        )
         for name in exp.get("actors", []):
-            acled = {"Syrian Democratic Forces": "QSD: Syrian Democratic Forces", "Islamic State": "Islamic State",
-                     "US-led coalition": "Global Coalition Against Daesh", "Russia": "Russia"}[name]
+            acled = {
+                "Syrian Democratic Forces": "QSD: Syrian Democratic Forces",
+                "Islamic State": "Islamic State",
+                "US-led coalition": "Global Coalition Against Daesh",
+                "Russia": "Russia",
+            }[name]
             assert acled in actors, (exp["id"], actors)
         assert row["country"] == {"SY": "Syria", "IQ": "Iraq"}[exp["country_iso"]], exp["id"]
         if "admin1" in exp:
@@ -78,7 +86,9 @@ def test_acceptance_sample_scores_every_field(exported, expected, gazetteer, set
     from marsad import ingest
     from marsad.pipeline import code_article
 
-    article = next(a for a in ingest.read([next(p for p in example_paths() if p.stem == SAMPLE)], settings))
+    article = next(
+        a for a in ingest.read([next(p for p in example_paths() if p.stem == SAMPLE)], settings)
+    )
     result = score(code_article(article, settings), expected)
     assert result["events_found"] == result["events_expected"] == 5
     assert result["extra_new_events"] == 0
@@ -91,7 +101,9 @@ def test_acceptance_displacement_is_a_lower_bound_from_the_monitor(exported, gaz
     from marsad import ingest
     from marsad.pipeline import code_article
 
-    article = next(a for a in ingest.read([next(p for p in example_paths() if p.stem == SAMPLE)], settings))
+    article = next(
+        a for a in ingest.read([next(p for p in example_paths() if p.stem == SAMPLE)], settings)
+    )
     coded = code_article(article, settings)
     (displaced,) = [f for f in coded.figures if f.kind == "displaced"]
     assert (displaced.low, displaced.high) == (37000, None)
@@ -103,7 +115,9 @@ def test_acceptance_jsonl_keeps_spans(exported):
     _, lines = exported
     assert lines
     for line in lines:
-        assert {"event_id", "article", "evidence", "figures", "modality", "plover_type"} <= set(line)
+        assert {"event_id", "article", "evidence", "figures", "modality", "plover_type"} <= set(
+            line
+        )
         assert {"id", "url", "outlet", "title", "published"} <= set(line["article"])
         for ev in line["evidence"]:
             assert {"field", "article_id", "start", "end", "text"} <= set(ev)

@@ -94,7 +94,9 @@ def test_cli_events_filters(folder, tmp_path, gazetteer):
     db = tmp_path / "m.db"
     _invoke("ingest", folder, "--db", db)
     assert "Air/drone strike" in _invoke("events", "--db", db, "--type", "Air/drone strike").output
-    lines = _invoke("events", "--db", db, "--json", "--country", "SY", "--since", "2020-01-01").output.splitlines()
+    lines = _invoke(
+        "events", "--db", db, "--json", "--country", "SY", "--since", "2020-01-01"
+    ).output.splitlines()
     assert lines and all(json.loads(x)["when"]["start"] >= "2020-01-01" for x in lines)
     none = _invoke("events", "--db", db, "--actor", "Hezbollah").output
     assert "No events." in none

@@ -53,7 +53,9 @@ def actors() -> dict[str, ActorEntry]:
     for relpath, is_source in (("actors/syria_iraq.yaml", False), ("actors/sources.yaml", True)):
         for row in _load(relpath)["actors"]:
             if row["id"] in out:
-                raise MarsadError(Errors.E006.format(path=relpath, detail=f"duplicate id {row['id']}"))
+                raise MarsadError(
+                    Errors.E006.format(path=relpath, detail=f"duplicate id {row['id']}")
+                )
             out[row["id"]] = ActorEntry(
                 id=row["id"],
                 name=row["name"],
@@ -107,7 +109,9 @@ def triggers() -> dict[str, TriggerEntry]:
     for row in trigger_data()["triggers"]:
         if row["sub_type"] not in types:
             raise MarsadError(
-                Errors.E006.format(path="triggers.yaml", detail=f"unknown sub-type {row['sub_type']}")
+                Errors.E006.format(
+                    path="triggers.yaml", detail=f"unknown sub-type {row['sub_type']}"
+                )
             )
         out[row["key"]] = TriggerEntry(
             key=row["key"],

@@ -39,15 +39,21 @@ class Pipeline:
         docs = self.nlp.pipe(
             (a.text for a in batch),
             batch_size=self.settings.batch_size,
-            n_process=max(1, self.settings.processes) if len(batch) > self.settings.batch_size else 1,
+            n_process=max(1, self.settings.processes)
+            if len(batch) > self.settings.batch_size
+            else 1,
         )
         for article, doc in zip(batch, docs, strict=True):
             try:
                 yield self._code_doc(article, doc)
             except Exception as err:  # noqa: BLE001  one bad article never stops a batch
                 code, template = Reasons.FAILED
-                yield Rejection(article.source or article.id, "extract", code,
-                                template.format(detail=f"{type(err).__name__}: {err}"))
+                yield Rejection(
+                    article.source or article.id,
+                    "extract",
+                    code,
+                    template.format(detail=f"{type(err).__name__}: {err}"),
+                )
 
     def _code_doc(self, article: Article, doc) -> CodedArticle:
         places = geo.resolve(doc, article, self.gazetteer)
@@ -64,7 +70,9 @@ def code_article(article: Article, settings: Settings | None = None) -> CodedArt
     return _pipeline(settings or Settings.from_env()).code(article)
 
 
-def code_text(text: str, settings: Settings | None = None, **meta: object) -> CodedArticle | Rejection:
+def code_text(
+    text: str, settings: Settings | None = None, **meta: object
+) -> CodedArticle | Rejection:
     """Code one article given as text (plain or HTML) with optional title/url/published/outlet."""
     settings = settings or Settings.from_env()
     article = ingest.article_from_text(text, settings=settings, **meta)

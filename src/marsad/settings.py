@@ -1,4 +1,4 @@
-"""Every setting in one place: (name, default, help), overridable by MARSAD_<NAME> in the environment.
+"""Every setting in one place: (name, default, help), overridable by MARSAD_<NAME> variables.
 
 One Settings object travels through the pipeline instead of flags threaded through calls.
 """

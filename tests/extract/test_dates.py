@@ -26,7 +26,11 @@ WEDNESDAY = date(2021, 3, 17)
 def test_dates_resolve_against_publication(text, start, end, precision):
     resolved = resolve_date(text, WEDNESDAY)
     assert resolved is not None
-    assert (resolved.when.start, resolved.when.end, resolved.when.precision) == (start, end, precision)
+    assert (resolved.when.start, resolved.when.end, resolved.when.precision) == (
+        start,
+        end,
+        precision,
+    )
     assert not resolved.durative
 
 

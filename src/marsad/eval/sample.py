@@ -12,7 +12,11 @@ from marsad import ingest
 from marsad.model import Actor, CodedArticle, Event, Rejection
 from marsad.settings import Settings
 
-FIGURE_KINDS = {"positions_captured": "captured_positions", "area_km2": "area", "detainees": "detained"}
+FIGURE_KINDS = {
+    "positions_captured": "captured_positions",
+    "area_km2": "area",
+    "detainees": "detained",
+}
 
 
 def _norm(text: str) -> str:
@@ -41,26 +45,38 @@ def _check_event(exp: dict[str, Any], e: Event) -> dict[str, bool]:
         "sub_event_type": e.sub_type in subs,
         "plover": plover is None or e.plover_type in plovers,
         "date": e.when is not None and e.when.start.isoformat() == exp["date"],
-        "time_precision": e.when is not None and e.when.acled_time_precision == exp.get("time_precision", 1),
-        "actors": all(any(actor_matches(a, name) for a in actors) for name in exp.get("actors", [])),
+        "time_precision": e.when is not None
+        and e.when.acled_time_precision == exp.get("time_precision", 1),
+        "actors": all(
+            any(actor_matches(a, name) for a in actors) for name in exp.get("actors", [])
+        ),
         "country": e.place is not None and e.place.country_iso2 == exp.get("country_iso"),
         "evidence": all(s in _event_text(e) for s in exp.get("evidence_contains", [])),
     }
     if "actors_any_of" in exp:
-        checks["actors_any_of"] = any(actor_matches(a, n) for a in actors for n in exp["actors_any_of"])
+        checks["actors_any_of"] = any(
+            actor_matches(a, n) for a in actors for n in exp["actors_any_of"]
+        )
     if "admin1" in exp:
-        checks["admin1"] = e.place is not None and _norm(e.place.admin1 or "") == _norm(exp["admin1"])
+        checks["admin1"] = e.place is not None and _norm(e.place.admin1 or "") == _norm(
+            exp["admin1"]
+        )
     if "geo_precision" in exp:
         checks["geo_precision"] = e.place is not None and e.place.precision in exp["geo_precision"]
     if "figures" in exp:
         checks["figures"] = all(
-            any(f.kind == FIGURE_KINDS.get(x["kind"], x["kind"]) and x["value"] in (f.low, f.best) for f in e.figures)
+            any(
+                f.kind == FIGURE_KINDS.get(x["kind"], x["kind"]) and x["value"] in (f.low, f.best)
+                for f in e.figures
+            )
             for x in exp["figures"]
         )
     if "fatalities" in exp:
         checks["fatalities"] = e.fatalities == exp["fatalities"]
     if "sources" in exp:
-        checks["sources"] = all(any(_norm(s) in _norm(src) for src in e.sources) for s in exp["sources"])
+        checks["sources"] = all(
+            any(_norm(s) in _norm(src) for src in e.sources) for s in exp["sources"]
+        )
     return checks
 
 
@@ -69,14 +85,20 @@ def score(coded: CodedArticle, expected: dict[str, Any]) -> dict[str, Any]:
     per_event: dict[str, Any] = {}
     field_totals: dict[str, list[int]] = {}
     for exp in expected["events"]:
-        candidates = [e for e in new if any(s in _event_text(e) for s in exp.get("evidence_contains", []))]
+        candidates = [
+            e for e in new if any(s in _event_text(e) for s in exp.get("evidence_contains", []))
+        ]
         best: tuple[int, Event | None, dict[str, bool]] = (-1, None, {})
         for e in candidates:
             checks = _check_event(exp, e)
             if sum(checks.values()) > best[0]:
                 best = (sum(checks.values()), e, checks)
         _, event, checks = best
-        per_event[exp["id"]] = {"found": event is not None, "event_id": event.id if event else None, **checks}
+        per_event[exp["id"]] = {
+            "found": event is not None,
+            "event_id": event.id if event else None,
+            **checks,
+        }
         for name, ok in {"found": event is not None, **checks}.items():
             field_totals.setdefault(name, [0, 0])
             field_totals[name][0] += int(ok)
@@ -85,8 +107,12 @@ def score(coded: CodedArticle, expected: dict[str, Any]) -> dict[str, Any]:
     for exp in expected.get("figures_not_events", []):
         kind = FIGURE_KINDS.get(exp["kind"], exp["kind"])
         all_figures = list(coded.figures) + [f for e in coded.events for f in e.figures]
-        match = next((f for f in all_figures if f.span and exp["evidence_contains"] in f.span.text), None)
-        ok = match is not None and (match.kind == kind or kind == "detained" and match.kind in ("detained", "arrested"))
+        match = next(
+            (f for f in all_figures if f.span and exp["evidence_contains"] in f.span.text), None
+        )
+        ok = match is not None and (
+            match.kind == kind or kind == "detained" and match.kind in ("detained", "arrested")
+        )
         if match is not None and "low" in exp:
             ok = ok and match.low == exp["low"] and match.high == exp.get("high")
         if match is not None and "value" in exp and exp["value"] is not None:
@@ -116,7 +142,9 @@ def score(coded: CodedArticle, expected: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def evaluate_sample(article_path: Path, expected_path: Path, settings: Settings | None = None) -> dict[str, Any]:
+def evaluate_sample(
+    article_path: Path, expected_path: Path, settings: Settings | None = None
+) -> dict[str, Any]:
     from marsad.pipeline import code_article
 
     settings = settings or Settings.from_env()

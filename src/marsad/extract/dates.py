@@ -51,7 +51,9 @@ def _last_weekday(anchor: date, weekday: int) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def resolve_date(text: str, published: date | None, span: Span | None = None) -> ResolvedDate | None:
+def resolve_date(
+    text: str, published: date | None, span: Span | None = None
+) -> ResolvedDate | None:
     """Resolve one time expression; None for durations and anything not anchored in time."""
     raw = " ".join(text.split())
     lowered = raw.lower()
@@ -71,7 +73,9 @@ def resolve_date(text: str, published: date | None, span: Span | None = None) ->
     if core in ("yesterday",) or lowered.strip() in ("last night", "overnight"):
         day = published - timedelta(days=1)
         when = When(day, day, "day", span)
-    elif core in ("today", "") and re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", lowered):
+    elif core in ("today", "") and re.search(
+        r"\b(today|tonight|this morning|this afternoon|this evening)\b", lowered
+    ):
         when = When(published, published, "day", span)
     elif core in WEEKDAYS:
         day = _last_weekday(published, WEEKDAYS[core])
@@ -109,7 +113,9 @@ def resolve_date(text: str, published: date | None, span: Span | None = None) ->
 def _absolute(text: str, published: date, span: Span | None) -> When | None:
     cleaned = re.sub(r"\b(on|in|of|the|late|early|since|until)\b", " ", text, flags=re.I)
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
-    has_day = bool(re.search(r"\b\d{1,2}\b", cleaned)) or bool(re.search(r"\d{4}-\d\d-\d\d", cleaned))
+    has_day = bool(re.search(r"\b\d{1,2}\b", cleaned)) or bool(
+        re.search(r"\d{4}-\d\d-\d\d", cleaned)
+    )
     has_year = bool(re.search(r"\b(19|20)\d\d\b", cleaned))
     parsed = dateparser.parse(
         cleaned,

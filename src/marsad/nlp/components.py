@@ -54,7 +54,7 @@ def trigger_patterns(nlp: Language) -> list[dict[str, Any]]:
 
 
 def add_components(nlp: Language) -> None:
-    """Add paragraph sentence breaks before the parser, the matchers after NER (they need lemmas)."""
+    """Paragraph breaks before the parser; the matchers after NER (they need lemmas)."""
     from marsad.nlp import paragraphs  # noqa: F401  (registers the component)
 
     if "marsad_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
