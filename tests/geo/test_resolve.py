@@ -109,3 +109,38 @@ def test_resolve_spans_point_into_text(places_of) -> None:
     text = "Convoys left Mosul for Erbil, then for Kirkuk."
     for p in places_of(text):
         assert text[p.span.start : p.span.end] == p.span.text
+
+
+@pytest.mark.parametrize(
+    "text,name,admin1",
+    [
+        (
+            "Flooding closed roads across Laurel County on Sunday, Kentucky officials said.",
+            "Laurel County",
+            "Kentucky",
+        )
+    ],
+)
+def test_resolve_us_county_is_admin2(places_of, text: str, name: str, admin1: str) -> None:
+    place = find(places_of(text), name)
+    assert place.feature == "admin2"
+    assert place.country_iso2 == "US" and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text,name,iso2",
+    [
+        ("Rebels clashed with police in Dagestan last week.", "Dagestan", "RU"),
+        ("Heavy rain hit Sichuan over the weekend.", "Sichuan", "CN"),
+    ],
+)
+def test_resolve_admin1_named_by_geonames(places_of, text: str, name: str, iso2: str) -> None:
+    place = find(places_of(text), name)
+    assert place.feature == "admin1" and place.country_iso2 == iso2
+
+
+@pytest.mark.parametrize("text", ["The plant near Frankfort, Ky., closed in May."])
+def test_resolve_ap_state_abbreviation(places_of, text: str) -> None:
+    places = places_of(text)
+    state = next(p for p in places if p.span and p.span.text.startswith("Ky"))
+    assert state.feature == "admin1" and state.admin1 == "Kentucky"
