@@ -144,3 +144,41 @@ def test_resolve_ap_state_abbreviation(places_of, text: str) -> None:
     places = places_of(text)
     state = next(p for p in places if p.span and p.span.text.startswith("Ky"))
     assert state.feature == "admin1" and state.admin1 == "Kentucky"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Snow closed schools in Edmonton on Monday. Edmonton officials said buses would run.",
+            "Edmonton",
+        )
+    ],
+)
+def test_resolve_one_sense_per_discourse_recognition(places_of, text: str, name: str) -> None:
+    """A name read as a place once is a place at every occurrence in the article."""
+    hits = [p for p in places_of(text) if p.span and p.span.text == name]
+    assert len(hits) == 2
+    assert {p.country_iso2 for p in hits} == {"CA"}
+
+
+@pytest.mark.parametrize(
+    "text,name", [("The Nigerian Army said the road was reopened.", "Nigerian")]
+)
+def test_resolve_demonym_inside_organisation(places_of, text: str, name: str) -> None:
+    place = find(places_of(text), name)
+    assert place.feature == "country" and place.country_iso2 == "NG"
+
+
+def test_rank_learned_model_loads_and_hand_fallback(gazetteer, nlp) -> None:
+    from marsad.geo import resolve_with
+    from marsad.geo.rank import FEATURES, default_model
+    from marsad.model import Article
+
+    model = default_model()
+    assert model is not None and len(model.weights) == len(FEATURES)
+    text = "Convoys left Mosul for Erbil on Monday."
+    article = Article(id="t", text=text)
+    for m in (model, None):  # learned, then the hand ranker the package falls back to
+        places = resolve_with(nlp(text), article, gazetteer, model=m)
+        assert {p.country_iso2 for p in places} == {"IQ"}

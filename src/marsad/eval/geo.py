@@ -128,16 +128,26 @@ def evaluate_geo(
     settings = settings or Settings.from_env()
     nlp = nlp_stage.load(settings)
     gaz = Gazetteer.open(settings)
-    where = _Where(gaz)
-    tallies: dict[str, _Tally] = defaultdict(_Tally)
     docs = []
     for path in paths:
         with Path(path).open(encoding="utf-8") as fh:
             docs.extend(json.loads(line) for line in fh if line.strip())
     texts = (d["text"] for d in docs)
-    for rec, doc in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
-        article = Article(id=rec["id"], text=rec["text"], title=rec.get("title"))
-        preds = resolve(doc, article, gaz)
+
+    def predicted():
+        for rec, doc in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
+            article = Article(id=rec["id"], text=rec["text"], title=rec.get("title"))
+            yield rec, resolve(doc, article, gaz)
+
+    return score_predictions(predicted(), gaz, errors)
+
+
+def score_predictions(pairs, gaz, errors: list[dict] | None = None) -> dict[str, Any]:
+    """Metrics over (gold record, predicted places) pairs: per corpus and pooled. Also used by
+    scripts/train_geo_ranker.py to score each cross-validation fold on its held-out documents."""
+    where = _Where(gaz)
+    tallies: dict[str, _Tally] = defaultdict(_Tally)
+    for rec, preds in pairs:
         gold = rec["toponyms"]
         matched = _match(gold, preds)
         for t in (tallies[rec.get("corpus", "?")], tallies["pooled"]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.rank import rank
+from marsad.geo.rank import _DEFAULT, rank
 from marsad.geo.recognise import recognise
 from marsad.model import Article, Place, Span
 
@@ -18,9 +18,16 @@ __all__ = ["Gazetteer", "resolve"]
 
 def resolve(doc: Doc, article: Article, gaz: Gazetteer) -> list[Place]:
     """One Place per toponym occurrence in `doc`, ordered by start offset. A name with no
-    gazetteer match comes back with gazetteer_id None and no coordinates."""
+    gazetteer match (or one the ranker abstains on) comes back with gazetteer_id None and no
+    coordinates."""
+    return resolve_with(doc, article, gaz)
+
+
+def resolve_with(doc: Doc, article: Article, gaz: Gazetteer, model=_DEFAULT) -> list[Place]:
+    """`resolve` with an explicit ranking model (None: the hand ranker); training uses it to
+    score each cross-validation fold with the model that did not see its documents."""
     mentions = recognise(doc, article, gaz)
-    chosen = rank(mentions, gaz, _dateline_country(article, gaz))
+    chosen = rank(mentions, gaz, _dateline_country(article, gaz), model=model)
     places = []
     for m, c in zip(mentions, chosen, strict=True):
         span = Span(article.id, m.start, m.end, m.text)

@@ -141,6 +141,15 @@ class Gazetteer:
             cands = tuple(c for c in cands if c.cc == country.upper())
         return cands
 
+    def key_candidates(self, name: str) -> tuple[Candidate, ...]:
+        """Places whose name or alternate name folds to the same key as `name` (no loose or
+        fuzzy match): the cheap test recognition uses to ask "is this a known place name?"."""
+        return tuple(
+            c
+            for c in self._lookup(names.key(name), names.loose(name), False)
+            if c.match in (MATCH_NAME, MATCH_ALT)
+        )
+
     def to_place(
         self, c: Candidate, span=None, precision: int | None = None, name: str | None = None
     ) -> Place:

@@ -101,6 +101,34 @@ _FEATURE_WORDS = frozenset(
     ]
 )
 _MAX_NGRAM = 6
+# Labels spaCy gives to place names it misreads ("Edmonton" ORG, "Alexandria" PERSON).
+MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "LANGUAGE", "EVENT", "WORK_OF_ART"})
+# A whole entity with one of these labels is read as a place when it is a country or admin1
+# unit, or a town at least this big (a person or firm rarely carries a big city's exact name).
+MISLABEL_MIN_POP = {"ORG": 100_000, "PERSON": 1_000_000, "NORP": 100_000, "PRODUCT": 20_000}
+# Heads of local institutions named after their town ("Beverly Hills Police Department").
+_INSTITUTION_HEADS = frozenset(
+    {
+        "police",
+        "sheriff",
+        "fire",
+        "mayor",
+        "city",
+        "county",
+        "council",
+        "school",
+        "schools",
+        "board",
+        "chamber",
+        "department",
+        "municipal",
+        "township",
+        "public",
+        "high",
+        "community",
+        "district",
+    }
+)
 
 
 @dataclass
@@ -120,6 +148,7 @@ def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
     text = doc.text
     mentions: list[Mention] = []
     taken = [False] * (len(text) + 1)
+    ents = doc.ents  # built anew on every access: read once
 
     def add(start: int, end: int, label: str, demonym: bool = False) -> None:
         start, end = _trim(text, start, end)
@@ -129,17 +158,17 @@ def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
             taken[i] = True
         mentions.append(Mention(start, end, text[start:end], label, demonym=demonym))
 
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in PLACE_LABELS:
             add(ent.start_char, ent.end_char, ent.label_)
         elif ent.label_ == "NORP" and names.key(ent.text) in gaz.demonym_keys:
             add(ent.start_char, ent.end_char, "NORP", demonym=True)
     # Gazetteer matcher: capitalised runs spaCy missed or mislabelled (ORG "Euphrates",
     # "Deir ez-Zor Military Council"); never inside a person's name.
-    blocked = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    blocked = {t.i for ent in ents if ent.label_ == "PERSON" for t in ent}
     other = {
         (ent.start_char, ent.end_char)
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
     }
     for start, end in _gazetteer_matches(doc, gaz, blocked):
@@ -148,12 +177,84 @@ def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
         if (start, end) in other and names.key(text[start:end]) not in gaz.feature_keys:
             continue
         add(start, end, "GAZ")
+    for ent in ents:
+        if ent.label_ in MISLABELS and not (ent.label_ == "NORP" and mentions_demonym(ent, gaz)):
+            start, end = _trim(text, ent.start_char, ent.end_char)
+            if _well_known(text[start:end], ent.label_, gaz):
+                add(start, end, "GAZ")
+            else:
+                if ent.label_ == "ORG":
+                    _institution_prefix(ent, gaz, add)
+                if ent.label_ in ("ORG", "NORP"):
+                    _nested_demonyms(ent, gaz, add)
     _add_dateline(text, article, gaz, mentions, add)
+    _propagate(doc, ents, gaz, mentions, taken, add)
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         _cues(text, m)
     _parents(text, mentions)
     return mentions
+
+
+def mentions_demonym(ent, gaz: Gazetteer) -> bool:
+    return names.key(ent.text) in gaz.demonym_keys
+
+
+def _well_known(name: str, label: str, gaz: Gazetteer) -> bool:
+    """A name spaCy labelled ORG/PERSON/... that is nonetheless a place: a country, an admin1
+    unit or a big town, by its primary or alternate name (never a loose or fuzzy match)."""
+    if not name[:1].isupper() or len(name) < 3:
+        return False
+    if name.isupper() and len(name) <= 4:  # "ER", "UF", "HMS": acronyms
+        return False
+    min_pop = MISLABEL_MIN_POP.get(label)
+    if min_pop is None:
+        return False
+    for c in gaz.key_candidates(name):
+        if c.feature in ("country", "admin1") or (
+            c.feature == "populated place" and c.population >= min_pop
+        ):
+            return True
+    return False
+
+
+def _institution_prefix(ent, gaz: Gazetteer, add) -> None:
+    """ "Beverly Hills Police Department", "Laguna Mayor": the town the institution serves."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    for k in range(min(len(toks) - 1, 3), 0, -1):
+        head = toks[k]
+        if head.lower_ not in _INSTITUTION_HEADS:
+            continue
+        span = ent.doc[toks[0].i : toks[k - 1].i + 1]
+        if not all(_capitalised(t) for t in span):
+            continue
+        if gaz.key_candidates(span.text):
+            add(span.start_char, span.end_char, "GAZ")
+        return
+
+
+def _nested_demonyms(ent, gaz: Gazetteer, add) -> None:
+    """ "the Nigerian Army", "BBC Russian Service": the country the organisation belongs to."""
+    for t in ent:
+        if t.text[:1].isupper() and names.key(t.text) in gaz.demonym_keys:
+            add(t.idx, t.idx + len(t.text), "NORP", demonym=True)
+
+
+def _propagate(doc: Doc, ents, gaz: Gazetteer, mentions: list[Mention], taken, add) -> None:
+    """One sense per discourse: a name read as a place once is a place wherever else it is
+    written in the article, whatever spaCy labelled it there ("Edmonton" GPE, later ORG),
+    except inside a longer person's name ("Benjamin Franklin")."""
+    text = doc.text
+    seen = {m.text for m in mentions if not m.demonym and m.text[:1].isupper()}
+    persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    for name in sorted(seen, key=len, reverse=True):
+        if len(name) < 3 or not gaz.key_candidates(name):
+            continue
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            s, e = hit.span()
+            if taken[s] or any(ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in persons):
+                continue
+            add(s, e, "DOC")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
