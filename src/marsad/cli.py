@@ -383,5 +383,57 @@ def eval_ucdp_places(ctx: click.Context, file: str, as_json: bool) -> None:
     _print_metrics(evaluate_ucdp_places(Path(file), _settings(ctx)), as_json)
 
 
+@eval_group.command("case21")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--cv", type=int, default=None,
+              help="K-fold cross-validation: each fold is coded with a classifier trained on the others.")
+@click.option("--rules-only", is_flag=True, help="Trigger rules alone, without the shipped classifier.")
+@click.option("--errors", is_flag=True, help="List the misclassified snippets.")
+@click.pass_context
+def eval_case21(ctx: click.Context, file: str, as_json: bool, cv: int | None, rules_only: bool, errors: bool) -> None:
+    """Score ACLED sub-event types on CASE 2021 task 2 snippets (id, EventSnippet, SubType TSV)."""
+    from marsad.eval.case21 import evaluate_case21
+
+    if cv is not None and cv < 2:
+        raise click.BadParameter("--cv needs at least 2 folds", param_hint="--cv")
+    classifier = None if rules_only else "default"
+    _print_metrics(evaluate_case21(Path(file), _settings(ctx), cv=cv, classifier=classifier, errors=errors), as_json)
+
+
+@eval_group.command("re3d")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def eval_re3d(ctx: click.Context, file: str, as_json: bool) -> None:
+    """Score entity recognition on re3d documents (JSON Lines with typed entity spans)."""
+    from marsad.eval.re3d import evaluate_re3d
+
+    _print_metrics(evaluate_re3d(Path(file), _settings(ctx)), as_json)
+
+
+@eval_group.command("plover")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def eval_plover(ctx: click.Context, file: str, as_json: bool) -> None:
+    """Score source, target and event type on PLOVER gold-standard records (JSON Lines)."""
+    from marsad.eval.plover import evaluate_plover
+
+    _print_metrics(evaluate_plover(Path(file), _settings(ctx)), as_json)
+
+
+@eval_group.command("ucdp-events")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", type=int, default=None, help="Score only the first N distinct rows.")
+@click.pass_context
+def eval_ucdp_events(ctx: click.Context, file: str, as_json: bool, limit: int | None) -> None:
+    """Score the dyad and death toll read from UCDP GED source headlines (GED CSV)."""
+    from marsad.eval.ucdp import evaluate_ucdp_events
+
+    _print_metrics(evaluate_ucdp_events(Path(file), _settings(ctx), limit=limit), as_json)
+
+
 def main() -> None:  # pragma: no cover
     cli(obj={})

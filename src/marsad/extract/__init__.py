@@ -7,15 +7,21 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from marsad.extract.actors import ActorIndex, resolve_actors
+from marsad.extract.classify import EventClassifier
 from marsad.extract.mentions import MentionReader
 from marsad.model import Article, Figure, Mention, Place
 from marsad.settings import Settings
 
 
 def extract(
-    doc: Doc, article: Article, places: Sequence[Place] = (), settings: Settings | None = None
+    doc: Doc,
+    article: Article,
+    places: Sequence[Place] = (),
+    settings: Settings | None = None,
+    classifier: EventClassifier | None = None,
 ) -> tuple[list[Mention], list[Figure]]:
-    """Event mentions of one article, and the figures that belong to no mention."""
+    """Event mentions of one article, and the figures that belong to no mention. With a
+    classifier, it arbitrates each sentence's sub-type (extract/classify.py)."""
     settings = settings or Settings.from_env()
     index = ActorIndex(doc, resolve_actors(doc, article.id), list(places), article.id)
-    return MentionReader(doc, article, index, list(places), settings.background_days).read()
+    return MentionReader(doc, article, index, list(places), settings.background_days, classifier).read()

@@ -46,6 +46,8 @@ PEOPLE = {
     "rebel", "rebels", "gunman", "gunmen", "victim", "victims", "body", "bodies", "pilgrim",
     "pilgrims", "journalist", "journalists", "prisoner", "prisoners", "detainee", "detainees",
     "hostage", "hostages", "combatant", "combatants", "personnel", "recruit", "recruits",
+    "suspect", "suspects", "activist", "activists", "leader", "leaders", "opponent", "opponents",
+    "terrorist", "terrorists", "supporter", "supporters", "worshipper", "worshippers",
 }  # fmt: skip
 POSITIONS = {"position", "positions", "post", "posts", "checkpoint", "checkpoints", "village",
              "villages", "town", "towns", "base", "bases", "outpost", "outposts", "hill", "hills"}

@@ -3,6 +3,7 @@ and modality, each value carrying the span that supports it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -24,6 +25,10 @@ BATTLE_KEYS = {"armed_clash", "attack", "territory"}
 NOT_TRIGGER_ENTITIES = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
+PROTEST_TYPES = {"Protests", "Riots"}
+SPECIFIC_VAC = {"Sexual violence", "Abduction/forced disappearance"}
+# Triggers that, beside a protest, tell what happened at it.
+AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstration", "grenade"}
 # The strength of each trigger when several of the battle family share a sentence.
 BATTLE_RANK = {"armed_clash": 0, "attack": 1, "territory": 2}
 
@@ -120,6 +125,8 @@ class MentionReader:
         self.triggers = lexicon.triggers()
         data = lexicon.trigger_data()
         self.launch_verbs = set(data["launch_verbs"])
+        self.protest_cues = {k: tuple(str(p).lower() for p in v) for k, v in data["protest_cues"].items()}
+        self.civilian_nouns = set(data["civilian_nouns"])
         self.needs_actor = set(data.get("needs_actor", ()))
         self.territory_objects = set(data.get("territory_objects", ()))
         self.dateline: tuple[int, int] | None = None
@@ -171,7 +178,12 @@ class MentionReader:
         label, p = verdict
         if found:
             if label == CLASSIFIER_NONE:
-                return [] if p >= self.classifier.veto else found
+                # The classifier may silence only triggers that nobody is said to do ("an
+                # explosion at a chemical plant"); a named party doing it stays an event.
+                doerless = [m for m in found if m.actor1 is None and m.actor2 is None]
+                if p >= self.classifier.veto and doerless:
+                    return [m for m in found if m not in doerless]
+                return found
             if label in {m.sub_type for m in found} or p < self.classifier.override:
                 return found
             first = min(found, key=lambda m: m.trigger.start)
@@ -276,7 +288,8 @@ class MentionReader:
         mood = modality(head)
         sub_type = entry.sub_type
         if entry.role == "generic_attack":
-            sub_type = "Attack" if actor2 is not None and actor2.inter == 7 else "Armed clash"
+            civilians = actor2.inter == 7 if actor2 is not None else self._hits_civilians(head)
+            sub_type = "Attack" if civilians else "Armed clash"
         elif entry.role == "territory" and actor1 is not None and actor1.inter == 1:
             sub_type = "Government regains territory"
         event_type = lexicon.sub_type_to_type()[sub_type]
@@ -326,10 +339,29 @@ class MentionReader:
             return any(
                 o.ent_type_ in ("PERSON", "NORP", "ORG") or o.pos_ == "PRON"
                 or o.lower_ in PEOPLE or o.lemma_.lower() in PEOPLE
+                or o.lemma_.lower() in self.civilian_nouns
+                or any(c.dep_ == "nummod" for c in o.children)  # "detained 40 ...": a count of people
                 or self.index.by_token.get(o.i) is not None
                 for o in objects
             )
         return True
+
+    def _hits_civilians(self, head: Token) -> bool:
+        """The attack's victims are people who are not an armed party: "gunmen shot a farmer",
+        "two journalists were killed", "an attack on worshippers", "X was stabbed" (a person)."""
+        victims = list(_objects(head))
+        for tok in (head, head.head):
+            victims.extend(t for c in tok.children if c.dep_ == "nsubjpass" for t in _phrase(c))
+        if head.dep_ == "pobj" and head.head.head is not head:
+            victims.extend(_objects(head.head.head))
+        for tok in victims:
+            actor = self.index.by_token.get(tok.i)
+            if actor is not None and actor.actor.inter not in (None, 7):
+                return False
+        return any(
+            t.lemma_.lower() in self.civilian_nouns or t.lower_ in self.civilian_nouns or t.ent_type_ == "PERSON"
+            for t in victims
+        )
 
     def _event_place(self, place: Place) -> bool:
         """A place can be where an event happened unless it is a demonym ("Iraqi border"), part
@@ -452,7 +484,56 @@ class MentionReader:
                 out.append(m)
                 continue
             out[out.index(same)] = merge_mentions(same, m)
+        return self._absorb(out)
+
+    def _absorb(self, mentions: list[Mention]) -> list[Mention]:
+        """A generic word of violence beside a specific one in the same sentence is the same
+        happening told twice: "killed by a roadside bomb", "a grenade attack", "raped and killed"
+        make one mention of the specific sub-type; a clash, killing, arrest or burning beside a
+        protest is what happened at the protest, and decides the protest's sub-type."""
+        if len(mentions) < 2:
+            return [self._protest_kind(m, ()) if m.type in PROTEST_TYPES else m for m in mentions]
+        protests = [m for m in mentions if m.type in PROTEST_TYPES]
+        specific = [m for m in mentions if m.type == "Explosions/Remote violence" or m.sub_type in SPECIFIC_VAC]
+        if protests:
+            keep, absorbed = protests[0], [m for m in mentions if m is not protests[0]
+                                           and (m.trigger_key in AT_PROTESTS or m.type in PROTEST_TYPES)]
+        elif specific:
+            keep, absorbed = specific[0], [m for m in mentions if m.trigger_key == "attack"]
+        else:
+            return mentions
+        merged = keep
+        for m in absorbed:
+            merged = combine_mentions(merged, m)
+        if protests:
+            merged = self._protest_kind(merged, [m.trigger_key for m in absorbed])
+        out = [merged if m is keep else m for m in mentions if m not in absorbed]
         return out
+
+    def _protest_kind(self, m: Mention, absorbed_keys: Sequence[str]) -> Mention:
+        """ACLED's protest sub-types from what else the sentence says: demonstrators' violence
+        makes a riot; lethal force against them is excessive force; dispersal is intervention."""
+        sent = self.doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+        if sent is None:
+            return m
+        lemmas = " " + " ".join(t.lemma_.lower() for t in sent) + " "
+        words = " " + " ".join(t.lower_ for t in sent) + " "
+
+        def said(key: str) -> bool:
+            return any(f" {p} " in lemmas or f" {p} " in words for p in self.protest_cues[key])
+
+        if m.sub_type == "Mob violence":
+            return m
+        if said("lethal") or ("attack" in absorbed_keys and said("force_by_authorities")):
+            sub = "Excessive force against protesters"
+        elif said("violence") or "armed_clash" in absorbed_keys or "looting" in absorbed_keys:
+            sub = "Violent demonstration"
+        elif said("intervention") or "arrests" in absorbed_keys:
+            sub = "Protest with intervention"
+        else:
+            return m
+        return replace(m, sub_type=sub, type=lexicon.sub_type_to_type()[sub],
+                       plover_type=m.plover_type, plover_mode="riot" if sub == "Violent demonstration" else m.plover_mode)
 
 
 def merge_mentions(a: Mention, b: Mention) -> Mention:
@@ -460,6 +541,11 @@ def merge_mentions(a: Mention, b: Mention) -> Mention:
     first, second = (a, b) if BATTLE_RANK.get(a.trigger_key, 9) <= BATTLE_RANK.get(b.trigger_key, 9) else (b, a)
     if first.modality != "asserted" and second.modality == "asserted":
         first, second = second, first
+    return combine_mentions(first, second)
+
+
+def combine_mentions(first: Mention, second: Mention) -> Mention:
+    """`first` with what `second` adds: its missing actors, figures, sources, places, evidence."""
     evidence = (
         *first.extra_evidence,
         *second.extra_evidence,

@@ -1,0 +1,187 @@
+"""The `marsad eval` commands on small gold files written here (own sentences, same formats as
+the public corpora), and the CASE 2021 contract: what eval scores is what the product exports."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from marsad.cli import cli
+
+CASE_ROWS = [
+    (
+        "1",
+        "Government warplanes bombed a market in the northern town on Friday, killing twelve people.",
+        "AIR_STRIKE",
+    ),
+    (
+        "2",
+        "Thousands of teachers marched peacefully through the capital demanding higher wages.",
+        "PEACE_PROTEST",
+    ),
+    ("3", "Police arrested four men suspected of smuggling weapons across the border.", "ARREST"),
+    (
+        "4",
+        "A strong earthquake struck the coastal province, destroying hundreds of homes.",
+        "NATURAL_DISASTER",
+    ),
+]
+
+
+@pytest.fixture()
+def case_file(tmp_path):
+    path = tmp_path / "case.tsv"
+    lines = ["id\tEventSnippet\tSubType", *("\t".join(r) for r in CASE_ROWS)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("extra", [[], ["--rules-only"]])
+def test_eval_case21_json(case_file, gazetteer, extra):
+    result = CliRunner().invoke(cli, ["eval", "case21", str(case_file), "--json", *extra])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["snippets"] == 4 and data["inside_acled"] == 3 and data["outside_acled"] == 1
+    for key in ("weighted_f1", "macro_f1", "accuracy", "false_alarm_violent"):
+        assert 0.0 <= data[key] <= 1.0
+    assert set(data["per_class"]) >= {"Air/drone strike", "Peaceful protest", "Arrests"}
+    assert data["false_alarm_violent"] == 0.0  # the earthquake is not political violence
+
+
+def test_eval_case21_product_path_equals_eval_path(case_file, tmp_path, gazetteer, settings):
+    """Ingest the snippets as JSON Lines, export JSON Lines: each article's first exported event
+    has the sub-type the evaluation scores."""
+    from marsad.eval.case21 import NONE, predict, read_case21
+
+    rows = read_case21(case_file)
+    jsonl = tmp_path / "snippets.jsonl"
+    jsonl.write_text("".join(json.dumps({"text": r.text}) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "m.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(jsonl), "--db", str(db)]).exit_code == 0
+    out = runner.invoke(cli, ["export", "--format", "jsonl", "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    first: dict[str, str] = {}
+    for line in out.output.splitlines():
+        event = json.loads(line)
+        first.setdefault(event["article"]["id"], event["sub_event_type"])
+    from marsad.ids import article_id
+
+    exported = [first.get(article_id(r.text), NONE) for r in rows]
+    assert exported == predict([r.text for r in rows], settings)
+
+
+def test_eval_case21_cross_validation(case_file, gazetteer, tmp_path):
+    rows = [("id", "EventSnippet", "SubType")]
+    texts = {
+        "AIR_STRIKE": [
+            "Jets bombed {} overnight.",
+            "A drone strike hit a car near {}.",
+            "Warplanes pounded {}.",
+        ],
+        "ARREST": [
+            "Police detained six people in {}.",
+            "Officers arrested a lawyer in {}.",
+            "Police arrested two men in {}.",
+        ],
+    }
+    for label, templates in texts.items():
+        for template in templates:
+            for town in ("Alpha", "Beta"):
+                rows.append((str(len(rows)), template.format(town), label))
+    path = tmp_path / "cv.tsv"
+    path.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "case21", str(path), "--cv", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["mode"].startswith("3-fold") and data["snippets"] == 12
+
+
+def test_eval_re3d_json(tmp_path, gazetteer):
+    text = "Turkish troops entered Afrin on Monday, said Recep Tayyip Erdogan, the president of Turkey."
+
+    def span(value, kind):
+        start = text.index(value)
+        return {"start": start, "end": start + len(value), "type": kind, "value": value}
+
+    doc = {
+        "id": "d1",
+        "source": "test",
+        "title": "t",
+        "url": None,
+        "text": text,
+        "relations": [],
+        "entities": [
+            span("Turkish", "Nationality"),
+            span("Afrin", "Location"),
+            span("Recep Tayyip Erdogan", "Person"),
+            span("Turkey", "Location"),
+            span("Monday", "Temporal"),
+        ],
+    }
+    path = tmp_path / "re3d.jsonl"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "re3d", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["types"] == ["Location", "Nationality", "Person", "Temporal"]
+    assert data["per_type"]["Location"]["tp"] >= 1
+    assert 0.0 <= data["main_types_macro_f1"] <= 1.0 and 0.0 <= data["all_types_macro_f1"] <= 1.0
+
+
+def test_eval_plover_json(tmp_path, gazetteer):
+    record = {
+        "id": "p1",
+        "text": "Iraqi forces clashed with Islamic State fighters near Mosul on Tuesday.",
+        "event": "ASSAULT",
+        "mode": None,
+        "source": [{"actorText": "Iraqi forces", "code": "IRQMIL"}],
+        "target": [{"actorText": "Islamic State fighters", "code": "IMGMUSISI"}],
+        "markup": "",
+        "marks": [],
+    }
+    path = tmp_path / "plover.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "plover", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["records"] == 1
+    assert data["event_type_accuracy"] == 1.0
+    assert data["source_f1"] == 1.0 and data["target_f1"] == 1.0
+
+
+def test_eval_ucdp_events_json(tmp_path, gazetteer):
+    columns = ["id", "source_headline", "side_a", "side_b", "best", "low", "high"]
+    rows = [
+        [
+            "1",
+            "Syrian army clashes with Islamic State near Palmyra, 7 killed",
+            "Government of Syria",
+            "IS",
+            "7",
+            "7",
+            "7",
+        ],
+        [
+            "2",
+            "Storm floods valley roads",
+            "Government of Syria",
+            "Syrian insurgents",
+            "0",
+            "0",
+            "0",
+        ],
+    ]
+    path = tmp_path / "ged.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    result = CliRunner().invoke(cli, ["eval", "ucdp-events", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["rows_scored"] == 2 and data["headlines_stating_deaths"] == 1
+    assert data["dyad_exact"] == 0.5
