@@ -303,8 +303,10 @@ def serve(ctx: click.Context, db: str | None, host: str, port: int, token_file: 
 
     settings = _settings(ctx)
     token = Path(token_file).read_text(encoding="utf-8").strip() if token_file else None
-    app = create_app(db or settings.db, token=token)
-    click.echo(f"marsad dashboard on http://{host}:{port}/  (API: /api/events, docs: /docs)", err=True)
+    app = create_app(db or settings.db, token=token, settings=settings)
+    click.echo(
+        f"marsad dashboard on http://{host}:{port}/  (API: /api/events, docs: /api/docs)", err=True
+    )
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

@@ -396,3 +396,16 @@ def test_api_dashboard_served_with_csp(client):
     assert response.headers["content-type"].startswith("text/html")
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert "<script" in response.text
+
+
+def test_api_count_capped(client, monkeypatch: pytest.MonkeyPatch):
+    from marsad.serve import api
+
+    monkeypatch.setattr(api, "COUNT_CAP", 2)
+    body = client.get("/api/events", params={"limit": 2}).json()
+    assert (body["count"], body["count_exact"]) == (2, False)
+    assert body["next"] is not None  # a full page: there may be more
+    body = client.get("/api/events", params={"limit": 2, "q": "tear gas"}).json()
+    assert (body["count"], body["count_exact"]) == (1, True)
+    last = client.get("/api/events", params={"limit": 2, "offset": 2}).json()
+    assert len(last["data"]) == 2 and last["count"] >= 2

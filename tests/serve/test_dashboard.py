@@ -85,7 +85,9 @@ def test_dashboard_markers_rows_timeline(page, base_url: str, tmp_path: Path):
     assert page.get_attribute("#map", "data-points") == "4"  # the province-level one has no point
     page.wait_for_selector(".leaflet-overlay-pane path.event-marker, .marker-cluster")
     # the offline basemap: Natural Earth country outlines drawn as vector paths
-    page.wait_for_function("() => document.querySelectorAll('.leaflet-basemap-pane path').length > 100")
+    page.wait_for_function(
+        "() => document.querySelectorAll('.leaflet-basemap-pane path').length > 100"
+    )
     assert page.get_attribute("#timeline", "data-days") == "5"
     assert page.locator("#timeline canvas").count() >= 1
     assert page.text_content("#count") == "5 events"
@@ -158,3 +160,19 @@ def test_dashboard_untrusted_text_never_executes(page, base_url: str, tmp_path: 
     assert page.text_content("#evidence h3").startswith("<b onmouseover=")
     assert page.errors == []
     page.screenshot(path=str(tmp_path / "hostile.png"))
+
+
+def test_dashboard_timeline_brush_sets_dates(page, base_url: str):
+    page.goto(base_url + "/")
+    wait_loaded(page)
+    box = page.locator("#timeline .u-over").bounding_box()
+    y = box["y"] + box["height"] / 2
+    # drag over the first half: the first days only
+    page.mouse.move(box["x"] + 2, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.45, y, steps=8)
+    page.mouse.up()
+    wait_loaded(page, 2)
+    assert "event_date_from=2026-03-02" in page.url
+    assert page.input_value("input[name=event_date_from]") == "2026-03-02"
+    assert 0 < len(rows(page)) < 5

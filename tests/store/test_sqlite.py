@@ -96,11 +96,26 @@ def test_store_order_article_then_first_offset(st):
     assert keys == sorted(keys)
 
 
-def test_store_resave_identical_changes_nothing(st):
+def raw_dump(path: Path) -> dict[str, list]:
+    """Every table, index internals included, as a caller without Store.dump would compare."""
+    conn = sqlite3.connect(path)
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    out = {
+        n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr)
+        for n in names
+        if n not in LEDGER_TABLES
+    }
+    conn.close()
+    return out
+
+
+def test_store_resave_identical_changes_nothing(st, tmp_path: Path):
     before = st.dump()
+    raw = raw_dump(tmp_path / "marsad.db")
     for coded in sample.all_articles():
         st.save(coded)
     assert st.dump() == before
+    assert raw_dump(tmp_path / "marsad.db") == raw
 
 
 def test_store_ledger_excluded_from_dump(st):
@@ -277,3 +292,39 @@ def test_store_memory(tmp_path: Path):
     s.save(sample.iraq())
     assert [e.type for e in s.events()] == ["Protests"]
     s.close()
+
+
+def test_store_bulk_load_rebuilds_full_text(tmp_path: Path):
+    s = store.open(tmp_path / "bulk.db")
+    assert s.save_many(sample.all_articles(), bulk=True, batch=2) == 6
+    assert {e.type for e in s.events(q="tear gas")} == {"Protests"}
+    s.save(sample.hostile())  # the row-by-row triggers are back
+    assert [e.type for e in s.events(q="looted")] == ["Strategic developments"]
+    before = s.dump()
+    s.save_many(sample.all_articles(), bulk=True)
+    assert s.dump() == before
+    s.optimize()
+    s.close()
+
+
+def test_store_count_cap_and_budget(st):
+    assert st.count(EventQuery(include_background=True), cap=2) == 2
+    assert st.count(EventQuery(include_background=True), cap=100) == 6
+    assert st.count(EventQuery(), budget_ms=10_000) == 4
+
+
+def test_store_event_types(st):
+    assert st.event_types() == [
+        "Battles",
+        "Explosions/Remote violence",
+        "Protests",
+        "Violence against civilians",
+    ]
+
+
+def test_store_count_capped_full_text(st):
+    every = EventQuery(q="said", include_background=True)
+    assert st.count(every, cap=100) == st.count(every) == 3
+    assert st.count(every, cap=1) == 1
+    assert st.count(EventQuery(q="said", country="IQ"), cap=100) == 1
+    assert st.count(EventQuery(q="said"), cap=100) == st.count(EventQuery(q="said")) == 2

@@ -144,7 +144,7 @@ class MentionReader:
         verdicts = self._classify(sents)
         for sent, verdict in zip(sents, verdicts, strict=True):
             dates = self._dates(sent)
-            triggers = by_sentence.get(sent.start, [])
+            triggers = sorted(by_sentence.get(sent.start, []), key=lambda t: (t.start, -t.end))
             speaker = self._speaker_of_sentence(sent)
             figures = figures_in(sent, self.article.id)
             found = [m for t in triggers if (m := self._mention(t, sent, dates, figures)) is not None]
@@ -445,8 +445,16 @@ class MentionReader:
                 return [speaker.affiliation]
             if self.state.speaker.affiliation is not None:
                 return [self.state.speaker.affiliation]
-        if len(tokens) == 1 and words[0] in ("they", "it") and self.state.last_actor1 is not None:
-            return [speaker.affiliation or self.state.last_actor1]
+        if len(tokens) == 1 and words[0] in ("they", "it"):
+            # "X were locked in fighting as they pressed...": the main clause's subject first.
+            root = tokens[0].sent.root
+            subject = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            if subject and tokens[0] not in subject:
+                found = self.index.in_tokens(subject, violent=True)
+                if found:
+                    return found[:1]
+            if self.state.last_actor1 is not None:
+                return [speaker.affiliation or self.state.last_actor1]
         return []
 
     def _when(self, head: Token, dates: list[ResolvedDate]) -> tuple[When | None, bool]:

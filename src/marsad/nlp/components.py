@@ -21,12 +21,12 @@ def _is_acronym(alias: str) -> bool:
     return len(alias) <= 6 and bool(letters) and all(c.isupper() for c in letters)
 
 
-def _token_patterns(nlp: Language, phrase: str, *, case_sensitive: bool) -> list[list[dict]]:
-    tokens = [t.text for t in nlp.make_doc(phrase)]
+def _pattern(nlp: Language, phrase: str, *, case_sensitive: bool) -> str | list[dict]:
+    """A phrase pattern (hash lookups in spaCy's PhraseMatcher, fast) unless the phrase must
+    match case-sensitively ("IS" is the group, "is" the verb): then an ORTH token pattern."""
     if case_sensitive:
-        return [[{"ORTH": t} for t in tokens]]
-    # Surface form or lemma: "clashes" and "clash" both match "clash".
-    return [[{"LOWER": t.lower()} for t in tokens], [{"LEMMA": t.lower()} for t in tokens]]
+        return [{"ORTH": t.text} for t in nlp.make_doc(phrase)]
+    return phrase
 
 
 def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
@@ -34,23 +34,31 @@ def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
     for entry in lexicon.actors().values():
         label = "SOURCE" if entry.is_source else "ACTOR"
         for alias in entry.aliases:
-            for pattern in _token_patterns(nlp, alias, case_sensitive=_is_acronym(alias)):
-                patterns.append({"label": label, "pattern": pattern, "id": entry.id})
+            pattern = _pattern(nlp, alias, case_sensitive=_is_acronym(alias))
+            patterns.append({"label": label, "pattern": pattern, "id": entry.id})
     descriptors, _ = lexicon.descriptors()
     for row in descriptors:
         ident = f"{row.get('tag', '')}|{row.get('generic', '')}"
-        for pattern in _token_patterns(nlp, row["phrase"], case_sensitive=False):
-            patterns.append({"label": "DESCRIPTOR", "pattern": pattern, "id": ident})
+        patterns.append({"label": "DESCRIPTOR", "pattern": row["phrase"], "id": ident})
     return patterns
 
 
 def trigger_patterns(nlp: Language) -> list[dict[str, Any]]:
-    patterns: list[dict[str, Any]] = []
-    for entry in lexicon.triggers().values():
-        for phrase in entry.phrases:
-            for pattern in _token_patterns(nlp, phrase, case_sensitive=False):
-                patterns.append({"label": entry.key, "pattern": pattern, "id": entry.key})
-    return patterns
+    return [
+        {"label": entry.key, "pattern": phrase, "id": entry.key}
+        for entry in lexicon.triggers().values()
+        for phrase in entry.phrases
+    ]
+
+
+# (component name, spans key, patterns, phrase attribute, keep earlier spans in the key)
+RULERS = (
+    ("marsad_actors", ACTORS_KEY, actor_patterns, "LOWER", False),
+    # Triggers match on lemmas ("clashed" ~ "clash") and on surface forms ("fighting" the noun,
+    # whose lemma differs from the verb's), the second ruler adding to the first one's spans.
+    ("marsad_triggers", TRIGGERS_KEY, trigger_patterns, "LEMMA", False),
+    ("marsad_trigger_forms", TRIGGERS_KEY, trigger_patterns, "LOWER", True),
+)
 
 
 def add_components(nlp: Language) -> None:
@@ -60,15 +68,18 @@ def add_components(nlp: Language) -> None:
     if "marsad_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("marsad_paragraphs", before="parser")
     longest = {"@misc": "spacy.first_longest_spans_filter.v1"}
-    for name, key, build in (
-        ("marsad_actors", ACTORS_KEY, actor_patterns),
-        ("marsad_triggers", TRIGGERS_KEY, trigger_patterns),
-    ):
+    for name, key, build, attr, keep in RULERS:
         if name in nlp.pipe_names:
             continue
         ruler = nlp.add_pipe(
             "span_ruler",
             name=name,
-            config={"spans_key": key, "spans_filter": longest, "validate": False},
+            config={
+                "spans_key": key,
+                "spans_filter": longest,
+                "phrase_matcher_attr": attr,
+                "overwrite": not keep,
+                "validate": False,
+            },
         )
         ruler.add_patterns(build(nlp))

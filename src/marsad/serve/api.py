@@ -32,8 +32,7 @@ from marsad.store.query import SORTS, order_by
 STATIC = Path(__file__).parent / "static"
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 5000
-COUNT_BUDGET_MS = 50  # an exact total that takes longer is given as "at least COUNT_CAP"
-COUNT_CAP = 10_000
+COUNT_CAP = 10_000  # totals above this are reported as "at least COUNT_CAP" (count_exact false)
 API_FORMATS = {
     "json": None,
     "csv": "acled-csv",
@@ -335,10 +334,8 @@ def create_app(
                 headers={"Content-Disposition": f'inline; filename="{filename}"'},
             )
         limit = DEFAULT_LIMIT if limit is None else limit
-        total = st.count(query, budget_ms=COUNT_BUDGET_MS)
-        exact = total is not None
-        if total is None:  # too many to count quickly: a lower bound
-            total = max(st.count(query, cap=COUNT_CAP) or 0, offset)
+        total, exact = _count(st, query)
+        total = max(total, offset) if not exact else total
         data = [
             _select(event_json(r, evidence=selected is None or "evidence" in selected), selected)
             for r in st.records(query, sort=sort, limit=limit, offset=offset)
@@ -470,7 +467,10 @@ def create_app(
         ] = None,
     ) -> dict[str, Any]:
         groups = ("day", "type", "country", "day_type") if by is None else (by,)
-        out: dict[str, Any] = {"ok": True, "totals": st.stats(), "count": st.count(query)}
+        total, exact = _count(st, query)
+        out: dict[str, Any] = {"ok": True, "count": total, "count_exact": exact}
+        if by is None:
+            out["totals"] = st.stats()
         for group in groups:
             try:
                 out[f"by_{group}"] = st.counts(query, by=group)
@@ -489,9 +489,7 @@ def create_app(
 
     @app.get("/api/meta", summary="What the dashboard needs: types present, sort keys, fields")
     def meta() -> dict[str, Any]:
-        types = [
-            row["event_type"] for row in st.counts(EventQuery(include_background=True), by="type")
-        ]
+        types = st.event_types()
         return {
             "ok": True,
             "version": __version__,
@@ -519,6 +517,13 @@ def create_app(
         app.mount("/assets", StaticFiles(directory=static / "assets"), name="assets")
 
     return app
+
+
+def _count(st: Store, query: EventQuery) -> tuple[int, bool]:
+    """Matching events, counted up to COUNT_CAP (past it, a lower bound): counting a million
+    matches would cost more than the page itself."""
+    n = st.count(query, cap=COUNT_CAP + 1) or 0
+    return (n, True) if n <= COUNT_CAP else (COUNT_CAP, False)
 
 
 def _fields(fields: str | None) -> list[str] | None:

@@ -32,7 +32,7 @@ EXTENSIONS = {"acled-csv": "csv", "jsonl": "jsonl", "geojson": "geojson", "parqu
 _ALIASES = {"csv": "acled-csv", "acled": "acled-csv", "json-lines": "jsonl", "ndjson": "jsonl"}
 
 CHUNK_ROWS = 500  # rows per text chunk handed to the writer / the HTTP response
-ROW_GROUP = 50_000  # events per Parquet row group
+ROW_GROUP = 20_000  # events per Parquet row group (bounds memory: ~200 MB at most)
 
 
 def normalise_format(fmt: str) -> str:

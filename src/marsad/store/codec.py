@@ -51,13 +51,47 @@ def _converter(tp: Any) -> Converter:
     return _identity
 
 
+_NO_DEFAULT = object()
+
+
+def _default(f: dataclasses.Field[Any]) -> Any:
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return _NO_DEFAULT
+
+
 @cache
 def _builder(cls: type[T]) -> Callable[[dict[str, Any]], T]:
     hints = typing.get_type_hints(cls, vars(model))
-    plan = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    plan = [(f.name, _converter(hints[f.name]), _default(f)) for f in fields]
+    if "__slots__" in vars(cls) or any(
+        f.default_factory is not dataclasses.MISSING for f in fields
+    ):
+
+        def build_init(data: dict[str, Any]) -> T:
+            return cls(**{name: conv(data[name]) for name, conv, _ in plan if name in data})
+
+        return build_init
+
+    new = object.__new__
 
     def build(data: dict[str, Any]) -> T:
-        return cls(**{name: conv(data[name]) for name, conv in plan if name in data})
+        # The frozen dataclasses have no __post_init__: filling __dict__ directly gives the same
+        # value as __init__, several times faster (a million events per full export).
+        values = {}
+        for name, conv, default in plan:
+            if name in data:
+                values[name] = conv(data[name])
+            elif default is _NO_DEFAULT:
+                raise TypeError(f"{cls.__name__}: missing field {name!r}")
+            else:
+                values[name] = default
+        obj = new(cls)
+        obj.__dict__.update(values)
+        return obj
 
     return build
 
@@ -95,17 +129,6 @@ def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return _dumper(type(value))(value)
     return value
-
-
-_NO_DEFAULT = object()
-
-
-def _default(f: dataclasses.Field[Any]) -> Any:
-    if f.default is not dataclasses.MISSING:
-        return f.default
-    if f.default_factory is not dataclasses.MISSING:
-        return f.default_factory()
-    return _NO_DEFAULT
 
 
 @cache

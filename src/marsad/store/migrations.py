@@ -71,8 +71,7 @@ def m001_initial(conn: sqlite3.Connection) -> None:
             background INTEGER NOT NULL,
             is_new INTEGER NOT NULL,
             confidence REAL,
-            json TEXT NOT NULL,           -- marsad.model.to_dict(event): exact reconstruction
-            content_hash TEXT NOT NULL,
+            content_hash TEXT NOT NULL,   -- of the JSON in event_docs: unchanged -> not written
             updated_at INTEGER NOT NULL
         );
         CREATE INDEX events_article ON events(article_id, first_offset, id);
@@ -81,10 +80,19 @@ def m001_initial(conn: sqlite3.Connection) -> None:
             country_iso2, event_date, event_type, is_new, fatalities
         );
         CREATE INDEX events_date ON events(event_date, event_type, is_new, fatalities);
-        CREATE INDEX events_type_date ON events(event_type COLLATE NOCASE, event_date);
+        CREATE INDEX events_type_date ON events(
+            event_type COLLATE NOCASE, event_date, is_new, fatalities
+        );
         CREATE INDEX events_subtype_date ON events(sub_event_type COLLATE NOCASE, event_date);
         CREATE INDEX events_updated ON events(updated_at);
         CREATE INDEX events_fatalities ON events(coalesce(fatalities, 0));
+
+        -- The whole event (to_compact JSON: to_dict without default values), apart from the
+        -- narrow query rows above so that filtering and sorting never read it.
+        CREATE TABLE event_docs (
+            pk INTEGER PRIMARY KEY,       -- events.pk
+            json TEXT NOT NULL
+        );
 
         CREATE TABLE event_actors (
             event_pk INTEGER NOT NULL,
@@ -99,10 +107,9 @@ def m001_initial(conn: sqlite3.Connection) -> None:
             PRIMARY KEY (event_pk, role, ord)
         ) WITHOUT ROWID;
         CREATE INDEX event_actors_canonical ON event_actors(canonical_id);
-        CREATE INDEX event_actors_name ON event_actors(name COLLATE NOCASE);
 
         CREATE TABLE evidence (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY,       -- event_pk << 10 | ord: FTS hits give the event directly
             event_pk INTEGER NOT NULL,
             event_id TEXT NOT NULL,
             ord INTEGER NOT NULL,
@@ -112,7 +119,6 @@ def m001_initial(conn: sqlite3.Connection) -> None:
             "end" INTEGER NOT NULL,
             text TEXT NOT NULL
         );
-        CREATE INDEX evidence_event ON evidence(event_pk, ord);
         CREATE VIRTUAL TABLE evidence_fts USING fts5(
             text, content='evidence', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
         );

@@ -25,7 +25,7 @@ from marsad.model import Article, CodedArticle, Event, Figure, Rejection
 from marsad.settings import Settings
 from marsad.store import codec, migrations
 from marsad.store.codec import to_compact, to_dict
-from marsad.store.query import EventQuery, order_by
+from marsad.store.query import EVIDENCE_SHIFT, EventQuery, fts_query, order_by
 
 # Tables that grow with every run; everything else is content (see `Store.dump`).
 LEDGER_TABLES = ("runs", "run_articles", "run_rejections")
@@ -52,7 +52,7 @@ def _dumps(value: Any) -> str:
 
 
 def _hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 class Store:
@@ -183,6 +183,8 @@ class Store:
                 pending.clear()
 
         if bulk:
+            # Random-key index inserts into a big file: a large page cache avoids re-reading.
+            self._conn().execute("PRAGMA cache_size = -1048576")
             with self._write() as conn:
                 conn.execute("DROP TRIGGER IF EXISTS evidence_ai")
                 conn.execute("DROP TRIGGER IF EXISTS evidence_ad")
@@ -197,6 +199,7 @@ class Store:
                 with self._write() as conn:
                     conn.execute("INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild')")
                     migrations.script(conn, migrations.EVIDENCE_FTS_TRIGGERS)
+                self._conn().execute("PRAGMA cache_size = -65536")
         return total
 
     def _save(
@@ -277,6 +280,7 @@ class Store:
                 continue
             self._delete_children(conn, pk)
             conn.execute("DELETE FROM events WHERE pk = ?", (pk,))
+            conn.execute("DELETE FROM event_docs WHERE pk = ?", (pk,))
             conn.execute(
                 "INSERT INTO deleted_events (id, article_id, deleted_at) VALUES (?, ?, ?)"
                 " ON CONFLICT(id) DO UPDATE SET deleted_at = excluded.deleted_at",
@@ -322,7 +326,6 @@ class Store:
             "background": int(e.background),
             "is_new": int(e.is_new),
             "confidence": e.confidence,
-            "json": doc,
             "content_hash": digest,
             "updated_at": now,
         }
@@ -339,6 +342,9 @@ class Store:
                 [*values.values(), pk],
             )
         assert pk is not None
+        conn.execute("INSERT OR REPLACE INTO event_docs (pk, json) VALUES (?, ?)", (pk, doc))
+        if len(e.evidence) >= 1 << EVIDENCE_SHIFT:
+            raise ValueError(f"event {e.id} has {len(e.evidence)} evidence spans; at most 1023")
         actors = [("actor1", 0, a1), ("actor2", 0, a2)]
         actors += [("assoc", i, a) for i, a in enumerate(e.assoc_actors)]
         conn.executemany(
@@ -351,10 +357,11 @@ class Store:
             ],
         )
         conn.executemany(
-            'INSERT INTO evidence (event_pk, event_id, ord, field, article_id, start, "end", text)'
-            " VALUES (?,?,?,?,?,?,?,?)",
+            'INSERT INTO evidence (id, event_pk, event_id, ord, field, article_id, start, "end",'
+            " text) VALUES (?,?,?,?,?,?,?,?,?)",
             [
                 (
+                    pk << EVIDENCE_SHIFT | o,
                     pk,
                     e.id,
                     o,
@@ -413,7 +420,8 @@ class Store:
     @staticmethod
     def _delete_children(conn: sqlite3.Connection, pk: int) -> None:
         conn.execute("DELETE FROM event_actors WHERE event_pk = ?", (pk,))
-        conn.execute("DELETE FROM evidence WHERE event_pk = ?", (pk,))
+        low = pk << EVIDENCE_SHIFT  # an event's evidence rows are one id range
+        conn.execute("DELETE FROM evidence WHERE id BETWEEN ? AND ?", (low, low | 1023))
         conn.execute("DELETE FROM figures WHERE event_pk = ?", (pk,))
         conn.execute("DELETE FROM event_sources WHERE event_pk = ?", (pk,))
         conn.execute("DELETE FROM events_rtree WHERE id = ?", (pk,))
@@ -554,26 +562,54 @@ class Store:
         thread's connection (warm cache) is used."""
         query = query or EventQuery()
         where, params = query.where()
-        sql = (
-            "SELECT e.json, e.updated_at, a.id, a.url, a.outlet, a.title, a.published"
-            " FROM events e LEFT JOIN articles a ON a.id = e.article_id"
-            f" WHERE {where} {order_by(sort)}"
-        )
-        if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
-            params = [*params, -1 if limit is None else int(limit), int(offset)]
+        order = order_by(sort)
         with self._reader(own=stream) as conn:
-            for row in conn.execute(sql, params):
-                yield _record(row)
+            if limit is None and not offset:
+                # Everything, streamed in order: one query, rows joined as they come.
+                sql = f"{_RECORD_SELECT} WHERE {where} {order}"
+                for row in conn.execute(sql, params):
+                    yield _record(row)
+                return
+            # A page: filter and sort the narrow rows first, then fetch just these documents.
+            pks = [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT e.pk FROM events e WHERE {where} {order} LIMIT ? OFFSET ?",
+                    [*params, -1 if limit is None else int(limit), int(offset)],
+                )
+            ]
+            for start in range(0, len(pks), 500):
+                chunk = pks[start : start + 500]
+                rows = conn.execute(
+                    f"{_RECORD_SELECT} WHERE e.pk IN ({','.join('?' * len(chunk))})", chunk
+                ).fetchall()
+                by_pk = {r[-1]: r for r in rows}
+                for pk in chunk:
+                    if pk in by_pk:
+                        yield _record(by_pk[pk])
 
     def count(
-        self, query: EventQuery | None = None, *, cap: int | None = None, budget_ms: int | None = None
+        self,
+        query: EventQuery | None = None,
+        *,
+        cap: int | None = None,
+        budget_ms: int | None = None,
     ) -> int | None:
         """The number of matching events. With `cap`, counting stops there (the result is at
         most cap); with `budget_ms`, a count that takes longer is abandoned and gives None."""
-        where, params = (query or EventQuery()).where()
+        query = query or EventQuery()
+        where, params = query.where()
         sql = f"SELECT count(*) FROM events e WHERE {where}"
-        if cap is not None:
+        if cap is not None and query.q:
+            # Stream the full-text hits (an IN list would first collect every hit).
+            where, params = query.with_(q=None).where()
+            sql = (
+                f"SELECT count(*) FROM (SELECT DISTINCT e.pk FROM evidence_fts f"
+                f" JOIN events e ON e.pk = f.rowid >> {EVIDENCE_SHIFT}"
+                f" WHERE evidence_fts MATCH ? AND {where} LIMIT {int(cap)})"
+            )
+            params = [fts_query(query.q), *params]
+        elif cap is not None:
             sql = f"SELECT count(*) FROM (SELECT 1 FROM events e WHERE {where} LIMIT {int(cap)})"
         conn = self._conn()
         if budget_ms is None:
@@ -594,15 +630,7 @@ class Store:
         return record.event if record else None
 
     def record(self, event_id: str) -> EventRecord | None:
-        row = (
-            self._conn()
-            .execute(
-                "SELECT e.json, e.updated_at, a.id, a.url, a.outlet, a.title, a.published"
-                " FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.id = ?",
-                (event_id,),
-            )
-            .fetchone()
-        )
+        row = self._conn().execute(f"{_RECORD_SELECT} WHERE e.id = ?", (event_id,)).fetchone()
         return _record(row) if row else None
 
     def article_ref(self, article_id: str) -> ArticleRef | None:
@@ -713,6 +741,19 @@ class Store:
             out.append(item)
         return out
 
+    def event_types(self) -> list[str]:
+        """The distinct event types in the store (a skip scan over the type index: each step is
+        one index seek, so it stays fast however many events there are)."""
+        rows = self._conn().execute(
+            "WITH RECURSIVE t(v) AS ("
+            " SELECT (SELECT event_type FROM events ORDER BY event_type COLLATE NOCASE LIMIT 1)"
+            " UNION ALL"
+            " SELECT (SELECT event_type FROM events WHERE event_type > t.v COLLATE NOCASE"
+            "  ORDER BY event_type COLLATE NOCASE LIMIT 1) FROM t WHERE t.v IS NOT NULL"
+            ") SELECT v FROM t WHERE v IS NOT NULL"
+        )
+        return [r[0] for r in rows]
+
     def dump(self, exclude: Iterable[str] = LEDGER_TABLES) -> dict[str, list[tuple[Any, ...]]]:
         """Every row of every table but `exclude`, sorted: compare two dumps to prove a re-run
         changed nothing."""
@@ -726,14 +767,24 @@ class Store:
         ]
         out: dict[str, list[tuple[Any, ...]]] = {}
         for name in names:
-            if name in skip or name.startswith("sqlite_") or name == "evidence_fts":
+            # Index internals (FTS segments, R*Tree nodes) are derived from the tables dumped
+            # here and their bytes depend on merge history: compare the content instead.
+            if (
+                name in skip
+                or name.startswith("sqlite_")
+                or name.startswith("evidence_fts")
+                or name.startswith("events_rtree_")
+            ):
                 continue
-            if name == "events_rtree":
-                rows = conn.execute("SELECT * FROM events_rtree").fetchall()
-            else:
-                rows = conn.execute(f'SELECT * FROM "{name}"').fetchall()
+            rows = conn.execute(f'SELECT * FROM "{name}"').fetchall()
             out[name] = sorted(rows, key=repr)
         return out
+
+
+_RECORD_SELECT = (
+    "SELECT d.json, e.updated_at, a.id, a.url, a.outlet, a.title, a.published, e.pk"
+    " FROM events e JOIN event_docs d ON d.pk = e.pk LEFT JOIN articles a ON a.id = e.article_id"
+)
 
 
 def _record(row: tuple[Any, ...]) -> EventRecord:
