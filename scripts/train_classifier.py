@@ -57,7 +57,9 @@ def main() -> int:
         "training_sha256": hashlib.sha256(args.tsv.read_bytes()).hexdigest(),
         "training_rows": len(rows),
         "label_counts": {lab: labels.count(lab) for lab in sorted(set(labels))},
-        "model": f"TF-IDF word 1-2 + char_wb 2-5 + rule tags; LogisticRegression(C={args.c}, balanced)",
+        "model": (
+            f"TF-IDF word 1-2 + char_wb 2-5 + rule tags; LogisticRegression(C={args.c}, balanced)"
+        ),
         "scikit_learn": sklearn.__version__,
     }
     if args.cv:

@@ -36,7 +36,9 @@ def _date(value: str | None, option: str) -> date | None:
 
 
 db_option = click.option(
-    "--db", default=None, help="SQLite store (path or sqlite:///path). Default: MARSAD_DB or marsad.db."
+    "--db",
+    default=None,
+    help="SQLite store (path or sqlite:///path). Default: MARSAD_DB or marsad.db.",
 )
 
 
@@ -95,7 +97,14 @@ def cli(ctx: click.Context) -> None:
 @click.option("--published", help="Publication date YYYY-MM-DD, if not in the text.")
 @click.option("--include-background", is_flag=True, help="Also show background, claims, forecasts.")
 @click.pass_context
-def code(ctx: click.Context, file: str, as_json: bool, title: str | None, published: str | None, include_background: bool) -> None:
+def code(
+    ctx: click.Context,
+    file: str,
+    as_json: bool,
+    title: str | None,
+    published: str | None,
+    include_background: bool,
+) -> None:
     """Code one article (plain text or HTML; - for stdin) and print its events."""
     from marsad import ingest
     from marsad.pipeline import code_article
@@ -113,7 +122,11 @@ def code(ctx: click.Context, file: str, as_json: bool, title: str | None, publis
     if title or published:
         from dataclasses import replace
 
-        item = replace(item, title=title or item.title, published=_date(published, "--published") or item.published)
+        item = replace(
+            item,
+            title=title or item.title,
+            published=_date(published, "--published") or item.published,
+        )
     try:
         coded = code_article(item, settings)
     except MarsadError as err:
@@ -131,7 +144,10 @@ def code(ctx: click.Context, file: str, as_json: bool, title: str | None, publis
         if coded.figures:
             click.echo("\nFigures not tied to one event:")
             for f in coded.figures:
-                click.echo(f"  {_figure_text(f)}  ({f.source or 'unattributed'}): \"{f.span.text if f.span else ''}\"")
+                click.echo(
+                    f"  {_figure_text(f)}  ({f.source or 'unattributed'}): "
+                    f'"{f.span.text if f.span else ""}"'
+                )
 
 
 def _figure_text(f: Any) -> str:
@@ -161,7 +177,10 @@ def _print_table(events: list[Event]) -> None:
         a2 = f" vs {e.actor2.name}" if e.actor2 else ""
         flag = "" if e.is_new else f"  [{'background' if e.background else e.modality}]"
         click.echo(f"{when} ({prec})  {e.type} / {e.sub_type}  [{e.plover_type}]{flag}")
-        click.echo(f"    {a1}{a2}" + (f"  (with {', '.join(a.name for a in e.assoc_actors)})" if e.assoc_actors else ""))
+        click.echo(
+            f"    {a1}{a2}"
+            + (f"  (with {', '.join(a.name for a in e.assoc_actors)})" if e.assoc_actors else "")
+        )
         click.echo(f"    where: {where}")
         if e.figures:
             click.echo("    figures: " + "; ".join(_figure_text(f) for f in e.figures))
@@ -171,7 +190,7 @@ def _print_table(events: list[Event]) -> None:
             click.echo("    according to: " + "; ".join(e.sources))
         for ev in e.evidence:
             if ev.field == "trigger":
-                click.echo(f"    evidence: \"{ev.span.text}\" [{ev.span.start}:{ev.span.end}]")
+                click.echo(f'    evidence: "{ev.span.text}" [{ev.span.start}:{ev.span.end}]')
 
 
 @cli.command()
@@ -187,7 +206,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
     settings = _settings(ctx)
     try:
         st = store_stage.open(db or settings.db)
-        summary = ingest_paths(list(paths), st, settings, progress=not quiet and sys.stderr.isatty())
+        summary = ingest_paths(
+            list(paths), st, settings, progress=not quiet and sys.stderr.isatty()
+        )
     except MarsadError as err:
         raise _fail(err) from err
     click.echo(
@@ -206,7 +227,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines with every field and span.")
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.pass_context
-def events(ctx: click.Context, db: str | None, as_json: bool, limit: int | None, **filters: Any) -> None:
+def events(
+    ctx: click.Context, db: str | None, as_json: bool, limit: int | None, **filters: Any
+) -> None:
     """Query events in the store."""
     from marsad import store as store_stage
 
@@ -264,8 +287,12 @@ def example_paths() -> list[Path]:
 
 
 @cli.command()
-@click.option("--db", default="marsad-demo.db", show_default=True, help="Fresh SQLite file to create.")
-@click.option("--serve", "then_serve", is_flag=True, help="Then serve the dashboard on the demo data.")
+@click.option(
+    "--db", default="marsad-demo.db", show_default=True, help="Fresh SQLite file to create."
+)
+@click.option(
+    "--serve", "then_serve", is_flag=True, help="Then serve the dashboard on the demo data."
+)
 @click.option("--port", default=8000, show_default=True)
 @click.pass_context
 def demo(ctx: click.Context, db: str, then_serve: bool, port: int) -> None:
@@ -293,7 +320,11 @@ def demo(ctx: click.Context, db: str, then_serve: bool, port: int) -> None:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
-@click.option("--token-file", type=click.Path(exists=True, dir_okay=False), help="Enables POST /api/articles for holders of this token.")
+@click.option(
+    "--token-file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Enables POST /api/articles for holders of this token.",
+)
 @click.pass_context
 def serve(ctx: click.Context, db: str | None, host: str, port: int, token_file: str | None) -> None:
     """Serve the REST API and the dashboard (uvicorn)."""
@@ -388,19 +419,30 @@ def eval_ucdp_places(ctx: click.Context, file: str, as_json: bool) -> None:
 @eval_group.command("case21")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True)
-@click.option("--cv", type=int, default=None,
-              help="K-fold cross-validation: each fold is coded with a classifier trained on the others.")
-@click.option("--rules-only", is_flag=True, help="Trigger rules alone, without the shipped classifier.")
+@click.option(
+    "--cv",
+    type=int,
+    default=None,
+    help="K-fold cross-validation: each fold is coded with a classifier trained on the others.",
+)
+@click.option(
+    "--rules-only", is_flag=True, help="Trigger rules alone, without the shipped classifier."
+)
 @click.option("--errors", is_flag=True, help="List the misclassified snippets.")
 @click.pass_context
-def eval_case21(ctx: click.Context, file: str, as_json: bool, cv: int | None, rules_only: bool, errors: bool) -> None:
+def eval_case21(
+    ctx: click.Context, file: str, as_json: bool, cv: int | None, rules_only: bool, errors: bool
+) -> None:
     """Score ACLED sub-event types on CASE 2021 task 2 snippets (id, EventSnippet, SubType TSV)."""
     from marsad.eval.case21 import evaluate_case21
 
     if cv is not None and cv < 2:
         raise click.BadParameter("--cv needs at least 2 folds", param_hint="--cv")
     classifier = None if rules_only else "default"
-    _print_metrics(evaluate_case21(Path(file), _settings(ctx), cv=cv, classifier=classifier, errors=errors), as_json)
+    _print_metrics(
+        evaluate_case21(Path(file), _settings(ctx), cv=cv, classifier=classifier, errors=errors),
+        as_json,
+    )
 
 
 @eval_group.command("re3d")

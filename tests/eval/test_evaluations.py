@@ -14,7 +14,8 @@ from marsad.cli import cli
 CASE_ROWS = [
     (
         "1",
-        "Government warplanes bombed a market in the northern town on Friday, killing twelve people.",
+        "Government warplanes bombed a market in the northern town on Friday, "
+        "killing twelve people.",
         "AIR_STRIKE",
     ),
     (
@@ -101,7 +102,10 @@ def test_eval_case21_cross_validation(case_file, gazetteer, tmp_path):
 
 
 def test_eval_re3d_json(tmp_path, gazetteer):
-    text = "Turkish troops entered Afrin on Monday, said Recep Tayyip Erdogan, the president of Turkey."
+    text = (
+        "Turkish troops entered Afrin on Monday, said Recep Tayyip Erdogan, "
+        "the president of Turkey."
+    )
 
     def span(value, kind):
         start = text.index(value)

@@ -17,10 +17,30 @@ def _mentions(nlp, text):
 @pytest.mark.parametrize(
     ("text", "sub_type", "actor1", "actor2"),
     [
-        ("Iraqi forces clashed with Islamic State fighters on Tuesday.", "Armed clash", "Iraqi security forces", "Islamic State"),
-        ("Hayat Tahrir al-Sham seized three villages from the Syrian army on Monday.", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Syrian government forces"),
-        ("Turkish warplanes carried out air strikes against PKK positions on Sunday.", "Air/drone strike", "Turkish forces", "Kurdistan Workers' Party"),
-        ("On Tuesday the Popular Mobilization Forces shelled Daesh hideouts.", "Shelling/artillery/missile attack", "Popular Mobilization Forces", "Islamic State"),
+        (
+            "Iraqi forces clashed with Islamic State fighters on Tuesday.",
+            "Armed clash",
+            "Iraqi security forces",
+            "Islamic State",
+        ),
+        (
+            "Hayat Tahrir al-Sham seized three villages from the Syrian army on Monday.",
+            "Non-state actor overtakes territory",
+            "Hayat Tahrir al-Sham",
+            "Syrian government forces",
+        ),
+        (
+            "Turkish warplanes carried out air strikes against PKK positions on Sunday.",
+            "Air/drone strike",
+            "Turkish forces",
+            "Kurdistan Workers' Party",
+        ),
+        (
+            "On Tuesday the Popular Mobilization Forces shelled Daesh hideouts.",
+            "Shelling/artillery/missile attack",
+            "Popular Mobilization Forces",
+            "Islamic State",
+        ),
     ],
 )
 def test_mentions_type_and_roles(nlp, text, sub_type, actor1, actor2):
@@ -34,7 +54,11 @@ def test_mentions_type_and_roles(nlp, text, sub_type, actor1, actor2):
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("The commander said he expected the battle against Daesh for the town to end within weeks.", "forecast"),
+        (
+            "The commander said he expected the battle against Daesh "
+            "for the town to end within weeks.",
+            "forecast",
+        ),
         ("Hezbollah denied that its fighters had attacked the Syrian army convoy.", "denied"),
         ("Officials warned that militants could attack the city.", "hedged"),
         ("The rebels will launch an offensive next month.", "forecast"),

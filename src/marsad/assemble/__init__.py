@@ -18,7 +18,11 @@ from marsad.extract.figures import fatalities
 from marsad.model import Actor, Article, CodedArticle, Event, Evidence, Figure, Mention, Place, When
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-SUB_TYPE_RANK = {"Armed clash": 0, "Non-state actor overtakes territory": 1, "Government regains territory": 1}
+SUB_TYPE_RANK = {
+    "Armed clash": 0,
+    "Non-state actor overtakes territory": 1,
+    "Government regains territory": 1,
+}
 
 
 def assemble(
@@ -38,7 +42,9 @@ def assemble(
             group.append(m)
     events = [_event(sorted(g, key=lambda m: m.trigger.start), focus, article) for g in groups]
     events.sort(key=lambda e: e.first_offset)
-    return CodedArticle(article=article, events=tuple(events), figures=tuple(figures), places=tuple(places))
+    return CodedArticle(
+        article=article, events=tuple(events), figures=tuple(figures), places=tuple(places)
+    )
 
 
 # -- opponents --------------------------------------------------------------------------------
@@ -101,7 +107,9 @@ def _compatible(x: Actor | None, y: Actor | None) -> bool:
 def _same_happening(a: Mention, b: Mention) -> bool:
     if _family(a) != _family(b):
         return False
-    if (a.modality == "asserted" and not a.background) != (b.modality == "asserted" and not b.background):
+    if (a.modality == "asserted" and not a.background) != (
+        b.modality == "asserted" and not b.background
+    ):
         return False
     loose_a = a.when_inherited or (a.when is not None and a.when.precision == "week")
     loose_b = b.when_inherited or (b.when is not None and b.when.precision == "week")
@@ -133,22 +141,30 @@ def _focus_places(places: Sequence[Place]) -> dict[str, Place]:
         if p.country_iso2 and p.admin1 and p.lat is not None:
             key = (p.country_iso2, p.admin1)
             counts[key] += 1
-            if p.feature == "admin1" or key not in best:
-                if key not in best or best[key].feature != "admin1":
-                    best[key] = p
+            if key not in best or (p.feature == "admin1" and best[key].feature != "admin1"):
+                best[key] = p
     focus: dict[str, Place] = {}
     for (country, _), _n in counts.most_common():
         if country not in focus:
             place = best[(country, _)]
-            focus[country] = place if place.feature == "admin1" else replace(place, precision=max(place.precision, 2))
+            focus[country] = (
+                place
+                if place.feature == "admin1"
+                else replace(place, precision=max(place.precision, 2))
+            )
     return focus
 
 
 def _place_for(group: list[Mention], focus: dict[str, Place]) -> Place | None:
-    actor_spans = {a.span for m in group for a in (m.actor1, m.actor2, *m.assoc_actors) if a and a.span}
-    candidates = [p for m in group for p in m.places if p.lat is not None and p.span not in actor_spans]
+    actor_spans = {
+        a.span for m in group for a in (m.actor1, m.actor2, *m.assoc_actors) if a and a.span
+    }
+    candidates = [
+        p for m in group for p in m.places if p.lat is not None and p.span not in actor_spans
+    ]
     specific = sorted(
-        (p for p in candidates if p.feature != "country"), key=lambda p: (p.precision, p.span.start if p.span else 0)
+        (p for p in candidates if p.feature != "country"),
+        key=lambda p: (p.precision, p.span.start if p.span else 0),
     )
     if specific:
         return specific[0]
@@ -174,14 +190,21 @@ def _fill_country(actor: Actor | None, iso2: str | None) -> Actor | None:
             changes["name"] = actor.name.format(country=country)
         if actor.country is None and iso2:
             changes["country"] = iso2
-    if actor.canonical_id and actor.canonical_id.startswith("state:") and iso2 and actor.country != iso2:
+    if (
+        actor.canonical_id
+        and actor.canonical_id.startswith("state:")
+        and iso2
+        and actor.country != iso2
+    ):
         changes["inter"] = 8  # a foreign state's forces: ACLED's External/Other forces
         changes["kind"] = "External/Other forces"
     return replace(actor, **changes) if changes else actor
 
 
 def _event(group: list[Mention], focus: dict[str, Place], article: Article) -> Event:
-    head = min(group, key=lambda m: (SUB_TYPE_RANK.get(m.sub_type, 5), m.when_inherited, m.trigger.start))
+    head = min(
+        group, key=lambda m: (SUB_TYPE_RANK.get(m.sub_type, 5), m.when_inherited, m.trigger.start)
+    )
     dated = [m for m in group if not m.when_inherited and m.when is not None]
     when = dated[0].when if dated else head.when
     place = _place_for(group, focus)

@@ -24,8 +24,9 @@ from marsad.settings import Settings
 
 MAIN_TYPES = ("Organisation", "Person", "Location", "Nationality")
 SPACY_TO_RE3D = {
-    "PERSON": "Person", "NORP": "Nationality", "ORG": "Organisation", "GPE": "Location", "LOC": "Location",
-    "FAC": "Location", "DATE": "Temporal", "TIME": "Temporal", "MONEY": "Money", "CARDINAL": "Quantity",
+    "PERSON": "Person", "NORP": "Nationality", "ORG": "Organisation", "GPE": "Location",
+    "LOC": "Location", "FAC": "Location", "DATE": "Temporal", "TIME": "Temporal", "MONEY": "Money",
+    "CARDINAL": "Quantity",
     "QUANTITY": "Quantity", "PERCENT": "Quantity",
 }  # fmt: skip
 WEAPON_TRIGGERS = {"grenade", "chemical", "remote_explosive", "shelling"}

@@ -39,7 +39,10 @@ UCDP_NAMES = {
 NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds?"
 )
-DEATH_WORDS = r"kill\w*|dead|deaths?|died|die|martyr\w*|fatalit\w*|casualt\w*|bodies|lives|slain|massacre\w*|toll"
+DEATH_WORDS = (
+    r"kill\w*|dead|deaths?|died|die|martyr\w*|fatalit\w*|casualt\w*|bodies|lives|slain"
+    r"|massacre\w*|toll"
+)
 STATES_DEATHS = re.compile(
     rf"\b(\d+|{NUMBER_WORDS})\b[^.;]{{0,60}}\b({DEATH_WORDS})\b|\b({DEATH_WORDS})\b[^.;]{{0,20}}\b(\d+)\b",
     re.I,

@@ -24,4 +24,6 @@ def extract(
     classifier, it arbitrates each sentence's sub-type (extract/classify.py)."""
     settings = settings or Settings.from_env()
     index = ActorIndex(doc, resolve_actors(doc, article.id), list(places), article.id)
-    return MentionReader(doc, article, index, list(places), settings.background_days, classifier).read()
+    return MentionReader(
+        doc, article, index, list(places), settings.background_days, classifier
+    ).read()

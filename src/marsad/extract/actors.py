@@ -18,7 +18,16 @@ from marsad import lexicon
 from marsad.model import Actor, Place, Span
 from marsad.nlp.components import ACTORS_KEY
 
-FORCE_NOUNS = {"fighters", "forces", "troops", "men", "militants", "soldiers", "militiamen", "units"}
+FORCE_NOUNS = {
+    "fighters",
+    "forces",
+    "troops",
+    "men",
+    "militants",
+    "soldiers",
+    "militiamen",
+    "units",
+}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we"}
 # A nationality names a state actor only when it qualifies its forces or their weapons
 # ("Turkish troops", "Russian air strikes"), not people ("Egyptian women").
@@ -102,24 +111,42 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
         span = _span(doc, s.start, s.end, article_id)
         if s.label_ in ("ACTOR", "SOURCE"):
             entry = entries[s.id_]
-            mentions.append(ActorMention(s.start, s.end, entry_actor(entry, s.text, span), entry.is_source))
+            mentions.append(
+                ActorMention(s.start, s.end, entry_actor(entry, s.text, span), entry.is_source)
+            )
             continue
         tag, _, generic = s.id_.partition("|")
         candidates = by_tag.get(tag, []) if tag else []
         if candidates:
             best = max(candidates, key=lambda i: (salience[i], -list(salience).index(i)))
             entry = entries[best]
-            mentions.append(ActorMention(s.start, s.end, entry_actor(entry, s.text, span), entry.is_source))
+            mentions.append(
+                ActorMention(s.start, s.end, entry_actor(entry, s.text, span), entry.is_source)
+            )
         elif generic:
-            mentions.append(ActorMention(s.start, s.end, generic_actor(generic, s.text, span), False))
+            mentions.append(
+                ActorMention(s.start, s.end, generic_actor(generic, s.text, span), False)
+            )
     return mentions
 
 
-LOCATIVE_PREPS = {"in", "of", "near", "across", "inside", "throughout", "into", "to", "around", "outside", "from"}
+LOCATIVE_PREPS = {
+    "in",
+    "of",
+    "near",
+    "across",
+    "inside",
+    "throughout",
+    "into",
+    "to",
+    "around",
+    "outside",
+    "from",
+}
 
 
 def _is_location(tok: Token) -> bool:
-    """"in eastern Syria": a country after a locative preposition is a place, not a doer."""
+    """ "in eastern Syria": a country after a locative preposition is a place, not a doer."""
     head = tok
     while head.dep_ in ("compound", "amod", "conj") and head.head is not head:
         head = head.head
@@ -129,7 +156,9 @@ def _is_location(tok: Token) -> bool:
 class ActorIndex:
     """Token -> actor mention lookups for one doc, plus countries named by GPE/NORP entities."""
 
-    def __init__(self, doc: Doc, mentions: list[ActorMention], places: list[Place], article_id: str):
+    def __init__(
+        self, doc: Doc, mentions: list[ActorMention], places: list[Place], article_id: str
+    ):
         self.doc = doc
         self.article_id = article_id
         self.mentions = mentions
@@ -147,7 +176,9 @@ class ActorIndex:
                 for i in range(ent.start, ent.end):
                     self.country_at[i] = place.country_iso2 or ""
 
-    def in_tokens(self, tokens: list[Token] | SpacySpan, *, violent: bool, sources: bool = False) -> list[Actor]:
+    def in_tokens(
+        self, tokens: list[Token] | SpacySpan, *, violent: bool, sources: bool = False
+    ) -> list[Actor]:
         """Actors mentioned among the tokens, in text order, each once."""
         found: list[Actor] = []
         seen: set[tuple[int, int]] = set()
@@ -169,5 +200,7 @@ class ActorIndex:
                 if (ent.start, ent.end) not in seen:
                     seen.add((ent.start, ent.end))
                     span = _span(self.doc, ent.start, ent.end, self.article_id)
-                    found.append(country_actor(self.country_at[tok.i], ent.text, span, violent=violent))
+                    found.append(
+                        country_actor(self.country_at[tok.i], ent.text, span, violent=violent)
+                    )
         return found

@@ -19,10 +19,37 @@ from marsad.model import Figure, Span
 _UNITS = {
     w: i
     for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
-_TENS = {w: 10 * i for i, w in enumerate(["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]) if i >= 2}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(
+        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+    if i >= 2
+}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 VAGUE = {
     "dozens", "hundreds", "thousands", "tens", "scores", "several", "many", "numerous", "few",
@@ -32,8 +59,25 @@ VAGUE = {
 # "several"/"many" are coded 10, "dozens" 12, "hundreds" 100; anything else vague is 0.
 ACLED_VAGUE_FATALITIES = {"several": 10, "many": 10, "dozens": 12, "hundreds": 100, "scores": 20}
 
-LOWER_BOUND = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
-UPPER_BOUND = ("up to", "as many as", "nearly", "almost", "fewer than", "less than", "at most", "under")
+LOWER_BOUND = (
+    "more than",
+    "over",
+    "at least",
+    "upwards of",
+    "in excess of",
+    "no fewer than",
+    "no less than",
+)
+UPPER_BOUND = (
+    "up to",
+    "as many as",
+    "nearly",
+    "almost",
+    "fewer than",
+    "less than",
+    "at most",
+    "under",
+)
 APPROX = ("about", "around", "some", "approximately", "roughly", "an estimated", "estimated")
 
 PEOPLE = {
@@ -49,16 +93,58 @@ PEOPLE = {
     "suspect", "suspects", "activist", "activists", "leader", "leaders", "opponent", "opponents",
     "terrorist", "terrorists", "supporter", "supporters", "worshipper", "worshippers",
 }  # fmt: skip
-POSITIONS = {"position", "positions", "post", "posts", "checkpoint", "checkpoints", "village",
-             "villages", "town", "towns", "base", "bases", "outpost", "outposts", "hill", "hills"}
-AREA = re.compile(r"^(square kilometres?|square kilometers?|sq km|km2|square miles?|hectares?)$", re.I)
+POSITIONS = {
+    "position",
+    "positions",
+    "post",
+    "posts",
+    "checkpoint",
+    "checkpoints",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "base",
+    "bases",
+    "outpost",
+    "outposts",
+    "hill",
+    "hills",
+}
+AREA = re.compile(
+    r"^(square kilometres?|square kilometers?|sq km|km2|square miles?|hectares?)$", re.I
+)
 
 # Verb or adjective lemmas that make a count of people a count of a kind.
 KIND_WORDS = {
-    "killed": {"kill", "dead", "die", "death", "killed", "slay", "execute", "massacre", "fatality",
-               "toll", "lose", "behead", "shoot dead", "perish", "murder"},
+    "killed": {
+        "kill",
+        "dead",
+        "die",
+        "death",
+        "killed",
+        "slay",
+        "execute",
+        "massacre",
+        "fatality",
+        "toll",
+        "lose",
+        "behead",
+        "shoot dead",
+        "perish",
+        "murder",
+    },
     "injured": {"injure", "wound", "hurt", "injured", "wounded", "injury", "casualty"},
-    "displaced": {"flee", "displace", "displaced", "uproot", "evacuate", "leave", "escape", "refugee"},
+    "displaced": {
+        "flee",
+        "displace",
+        "displaced",
+        "uproot",
+        "evacuate",
+        "leave",
+        "escape",
+        "refugee",
+    },
     "arrested": {"arrest", "detain", "round", "apprehend", "capture", "nab"},
     "detained": {"hold", "custody", "jail", "imprison", "detention"},
     "abducted": {"abduct", "kidnap", "hostage", "seize"},
@@ -126,7 +212,9 @@ def _own_clause_words(noun: Token) -> set[str]:
 def _kind_for(noun: Token, sent: SpacySpan, quantity: Token | None = None) -> str | None:
     lemma = noun.lemma_.lower()
     text = noun.text.lower()
-    if AREA.match(" ".join(t.text for t in noun.doc[noun.i - 1 : noun.i + 1]).lower()) or AREA.match(text):
+    if AREA.match(
+        " ".join(t.text for t in noun.doc[noun.i - 1 : noun.i + 1]).lower()
+    ) or AREA.match(text):
         return "area"
     for kind, words in KIND_WORDS.items():
         if text in words and kind in ("killed", "injured"):
@@ -158,7 +246,9 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
         low_text = tok.text.lower()
         if tok.like_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
             j = i
-            while j + 1 < sent.end and (doc[j + 1].like_num or doc[j + 1].lower_ in _SCALES or doc[j + 1].text == "-"):
+            while j + 1 < sent.end and (
+                doc[j + 1].like_num or doc[j + 1].lower_ in _SCALES or doc[j + 1].text == "-"
+            ):
                 j += 1
             number = parse_number(list(doc[i : j + 1]))
             noun = _counted_noun(doc, j, sent)
@@ -166,7 +256,9 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
                 kind = _kind_for(noun, sent, doc[j])
                 if kind:
                     before = doc[max(sent.start, i - 4) : i].text.lower()
-                    figures.append(_figure(kind, number, _qualifier(before), doc, i, noun, article_id))
+                    figures.append(
+                        _figure(kind, number, _qualifier(before), doc, i, noun, article_id)
+                    )
             i = j + 1
             continue
         if low_text in VAGUE and low_text not in ("some", "few", "many") or low_text == "dozens":
@@ -174,8 +266,12 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
             if noun is not None and (kind := _kind_for(noun, sent, tok)):
                 start, end = doc[i].idx, noun.idx + len(noun.text)
                 figures.append(
-                    Figure(kind=kind, vague=low_text, unit="km2" if kind == "area" else None,
-                           span=Span(article_id, start, end, doc.text[start:end]))
+                    Figure(
+                        kind=kind,
+                        vague=low_text,
+                        unit="km2" if kind == "area" else None,
+                        span=Span(article_id, start, end, doc.text[start:end]),
+                    )
                 )
         i += 1
     return figures
@@ -188,7 +284,11 @@ def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
         k += 1
     while k < sent.end and k <= j + 4:
         tok = doc[k]
-        if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in PEOPLE or tok.lower_ in ("dead", "killed", "wounded", "injured"):
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            or tok.lower_ in PEOPLE
+            or tok.lower_ in ("dead", "killed", "wounded", "injured")
+        ):
             if tok.lower_ == "square" and k + 1 < sent.end:
                 return doc[k + 1]
             # "children who" / "people, mostly ..." stop at the first noun.
@@ -199,7 +299,9 @@ def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
     return None
 
 
-def _figure(kind: str, number: float, qualifier: str | None, doc, i: int, noun: Token, article_id: str) -> Figure:
+def _figure(
+    kind: str, number: float, qualifier: str | None, doc, i: int, noun: Token, article_id: str
+) -> Figure:
     start = doc[i].idx
     # Include a bound word before the number in the evidence ("more than 37,000").
     for words in (LOWER_BOUND, UPPER_BOUND, APPROX):

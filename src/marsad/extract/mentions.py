@@ -100,21 +100,43 @@ def _objects(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("dobj", "dative"):
             out.extend(_phrase(c))
-            out.extend(t for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS for t in _phrase(g))
+            out.extend(
+                t
+                for g in c.children
+                if g.dep_ == "prep" and g.lower_ in TARGET_PREPS
+                for t in _phrase(g)
+            )
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             out.extend(_phrase(c))
         elif c.dep_ in ("advmod", "npadvmod"):
-            out.extend(t for g in c.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPS for t in _phrase(g))
+            out.extend(
+                t
+                for g in c.children
+                if g.dep_ == "prep" and g.lower_ in TARGET_PREPS
+                for t in _phrase(g)
+            )
     return out
 
 
 def _modifiers(noun: Token) -> list[Token]:
-    return [t for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod") for t in c.subtree]
+    return [
+        t
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "poss", "nmod")
+        for t in c.subtree
+    ]
 
 
 class MentionReader:
-    def __init__(self, doc: Doc, article: Article, index: ActorIndex, places: list[Place], background_days: int,
-                 classifier: EventClassifier | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        article: Article,
+        index: ActorIndex,
+        places: list[Place],
+        background_days: int,
+        classifier: EventClassifier | None = None,
+    ):
         self.doc = doc
         self.classifier = classifier
         self.article = article
@@ -125,7 +147,9 @@ class MentionReader:
         self.triggers = lexicon.triggers()
         data = lexicon.trigger_data()
         self.launch_verbs = set(data["launch_verbs"])
-        self.protest_cues = {k: tuple(str(p).lower() for p in v) for k, v in data["protest_cues"].items()}
+        self.protest_cues = {
+            k: tuple(str(p).lower() for p in v) for k, v in data["protest_cues"].items()
+        }
         self.civilian_nouns = set(data["civilian_nouns"])
         self.needs_actor = set(data.get("needs_actor", ()))
         self.territory_objects = set(data.get("territory_objects", ()))
@@ -147,7 +171,9 @@ class MentionReader:
             triggers = sorted(by_sentence.get(sent.start, []), key=lambda t: (t.start, -t.end))
             speaker = self._speaker_of_sentence(sent)
             figures = figures_in(sent, self.article.id)
-            found = [m for t in triggers if (m := self._mention(t, sent, dates, figures)) is not None]
+            found = [
+                m for t in triggers if (m := self._mention(t, sent, dates, figures)) is not None
+            ]
             found = self._merge_in_sentence(found)
             if verdict is not None:
                 found = self._arbitrate(sent, found, verdict, dates, figures)
@@ -171,8 +197,14 @@ class MentionReader:
         rows = [(s.text, rule_tags(self.doc, s.start, s.end)) for s in sents]
         return list(self.classifier.predict(rows))
 
-    def _arbitrate(self, sent: SpacySpan, found: list[Mention], verdict: tuple[str, float],
-                   dates: list[ResolvedDate], figures: list[Figure]) -> list[Mention]:
+    def _arbitrate(
+        self,
+        sent: SpacySpan,
+        found: list[Mention],
+        verdict: tuple[str, float],
+        dates: list[ResolvedDate],
+        figures: list[Figure],
+    ) -> list[Mention]:
         """Rules find, the classifier decides when it is sure (thresholds in classify.py)."""
         assert self.classifier is not None
         label, p = verdict
@@ -191,7 +223,9 @@ class MentionReader:
         if label == CLASSIFIER_NONE or p < self.classifier.propose:
             return []
         root = sent.root
-        proposed = self._mention(self.doc[root.i : root.i + 1], sent, dates, figures, entry=entry_for(label))
+        proposed = self._mention(
+            self.doc[root.i : root.i + 1], sent, dates, figures, entry=entry_for(label)
+        )
         return [proposed] if proposed is not None else []
 
     def _dates(self, sent: SpacySpan) -> list[ResolvedDate]:
@@ -204,7 +238,9 @@ class MentionReader:
             prev = self.doc[ent.start - 1] if ent.start > sent.start else None
             if prev is not None and prev.lower_ in ("since", "from"):
                 text = f"{prev.text} {text}"
-            resolved = resolve_date(text, self.article.published, _span(self.doc, ent.start, ent.end, self.article.id))
+            resolved = resolve_date(
+                text, self.article.published, _span(self.doc, ent.start, ent.end, self.article.id)
+            )
             if resolved is not None:
                 out.append(resolved)
         return out
@@ -228,8 +264,11 @@ class MentionReader:
         affiliation = parties[0] if parties else None
         in_actor = {i for m in self.index.mentions for i in range(m.start, m.end)}
         persons = [
-            e for e in self.doc.ents
-            if e.label_ == "PERSON" and e.start >= tokens[0].i and e.end <= tokens[-1].i + 1
+            e
+            for e in self.doc.ents
+            if e.label_ == "PERSON"
+            and e.start >= tokens[0].i
+            and e.end <= tokens[-1].i + 1
             and not any(i in in_actor for i in range(e.start, e.end))
         ]
         root_mention = self.index.by_token.get(root.i)
@@ -254,8 +293,14 @@ class MentionReader:
         return self._speaker_from_tokens(att.subject) if att and att.subject else None
 
     # -- one trigger --------------------------------------------------------------------------
-    def _mention(self, trigger: SpacySpan, sent: SpacySpan, dates: list[ResolvedDate], figures: list[Figure],
-                 entry: lexicon.TriggerEntry | None = None) -> Mention | None:
+    def _mention(
+        self,
+        trigger: SpacySpan,
+        sent: SpacySpan,
+        dates: list[ResolvedDate],
+        figures: list[Figure],
+        entry: lexicon.TriggerEntry | None = None,
+    ) -> Mention | None:
         """A mention of the trigger's lexicon entry, or of `entry` when the classifier proposes
         an event for a sentence without a trigger (its root stands in as the trigger)."""
         proposed = entry is not None
@@ -283,7 +328,9 @@ class MentionReader:
             return None
         when, inherited = self._when(head, dates)
         evidence_figures = tuple(
-            with_source(f, speaker.name) for f in figures if f.kind != "people" or entry.key == "other_development"
+            with_source(f, speaker.name)
+            for f in figures
+            if f.kind != "people" or entry.key == "other_development"
         )
         mood = modality(head)
         sub_type = entry.sub_type
@@ -295,8 +342,11 @@ class MentionReader:
         event_type = lexicon.sub_type_to_type()[sub_type]
         sent_span = Span(self.article.id, sent.start_char, sent.end_char, sent.text)
         sent_places = tuple(
-            p for p in self.places
-            if p.span is not None and sent.start_char <= p.span.start < sent.end_char and self._event_place(p)
+            p
+            for p in self.places
+            if p.span is not None
+            and sent.start_char <= p.span.start < sent.end_char
+            and self._event_place(p)
         )
         mention = Mention(
             article_id=self.article.id,
@@ -322,8 +372,14 @@ class MentionReader:
             self.state.last_actor1 = actor1
         return mention
 
-    def _plausible(self, entry: lexicon.TriggerEntry, trigger: SpacySpan, head: Token,
-                   actor1: Actor | None, actor2: Actor | None) -> bool:
+    def _plausible(
+        self,
+        entry: lexicon.TriggerEntry,
+        trigger: SpacySpan,
+        head: Token,
+        actor1: Actor | None,
+        actor2: Actor | None,
+    ) -> bool:
         """Drop readings that are not political violence: an ambiguous word with nobody acting,
         goods seized rather than ground, animals rounded up rather than people arrested."""
         phrase = " ".join(t.lemma_.lower() for t in trigger)
@@ -337,10 +393,14 @@ class MentionReader:
             )
         if entry.key in ("arrests", "abduction") and objects:
             return any(
-                o.ent_type_ in ("PERSON", "NORP", "ORG") or o.pos_ == "PRON"
-                or o.lower_ in PEOPLE or o.lemma_.lower() in PEOPLE
+                o.ent_type_ in ("PERSON", "NORP", "ORG")
+                or o.pos_ == "PRON"
+                or o.lower_ in PEOPLE
+                or o.lemma_.lower() in PEOPLE
                 or o.lemma_.lower() in self.civilian_nouns
-                or any(c.dep_ == "nummod" for c in o.children)  # "detained 40 ...": a count of people
+                or any(
+                    c.dep_ == "nummod" for c in o.children
+                )  # "detained 40 ...": a count of people
                 or self.index.by_token.get(o.i) is not None
                 for o in objects
             )
@@ -359,7 +419,9 @@ class MentionReader:
             if actor is not None and actor.actor.inter not in (None, 7):
                 return False
         return any(
-            t.lemma_.lower() in self.civilian_nouns or t.lower_ in self.civilian_nouns or t.ent_type_ == "PERSON"
+            t.lemma_.lower() in self.civilian_nouns
+            or t.lower_ in self.civilian_nouns
+            or t.ent_type_ == "PERSON"
             for t in victims
         )
 
@@ -370,11 +432,17 @@ class MentionReader:
         span = self.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
         if span is None:
             return False
-        if any(t.ent_type_ == "NORP" for t in span) or any(t.i in self.index.by_token for t in span):
+        if any(t.ent_type_ == "NORP" for t in span) or any(
+            t.i in self.index.by_token for t in span
+        ):
             return False
-        return not (self.dateline is not None and self.dateline[0] <= place.span.start < self.dateline[1])
+        return not (
+            self.dateline is not None and self.dateline[0] <= place.span.start < self.dateline[1]
+        )
 
-    def _roles(self, head: Token, pred: Token, speaker: Speaker, excluded: set[int], violent: bool) -> tuple[Actor | None, Actor | None, list[Actor]]:
+    def _roles(
+        self, head: Token, pred: Token, speaker: Speaker, excluded: set[int], violent: bool
+    ) -> tuple[Actor | None, Actor | None, list[Actor]]:
         idx = self.index
 
         def actors(tokens: list[Token]) -> list[Actor]:
@@ -392,13 +460,21 @@ class MentionReader:
             patients = actors(_objects(head))
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
                 patients = patients or actors(_objects(head.head))
-            elif head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_.lower() in SUPPORT_WORDS:
+            elif (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "by"
+                and head.head.head.lemma_.lower() in SUPPORT_WORDS
+            ):
                 # "Y, backed by X air strikes": Y is the supported party, X's partner in it.
                 subj, passive = _subject(head.head.head)
                 assoc.extend(actors(passive or subj))
             elif not doers and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
                 doers = actors(_modifiers(head.head))  # "coalition air strikes and artillery fire"
-            if not doers and pred.i != head.i and not (head.dep_ == "pobj" and head.head.lower_ == "by"):
+            if (
+                not doers
+                and pred.i != head.i
+                and not (head.dep_ == "pobj" and head.head.lower_ == "by")
+            ):
                 # "forces were locked in fighting", "X launched an offensive": the predicate's
                 # subject, active or passive, is the doer of a noun trigger.
                 subj, passive = _subject(pred)
@@ -413,7 +489,9 @@ class MentionReader:
         # "X, supported by / backed by Y": associated actors of the doer.
         for tok in [head, pred, *[c for c in pred.children]]:
             for c in tok.children:
-                if c.lemma_.lower() in SUPPORT_WORDS or (c.dep_ == "prep" and c.lower_ in ("alongside", "with")):
+                if c.lemma_.lower() in SUPPORT_WORDS or (
+                    c.dep_ == "prep" and c.lower_ in ("alongside", "with")
+                ):
                     assoc.extend(a for a in actors(list(c.subtree)) if a not in doers)
         subj_tokens, _ = _subject(pred) if pred.pos_ in ("VERB", "AUX") else ([], [])
         for tok in subj_tokens:
@@ -425,17 +503,31 @@ class MentionReader:
         if len(doers) > 1:
             assoc = doers[1:] + assoc
         actor1 = doers[0] if doers else None
-        actor2 = next((p for p in patients if p != actor1 and p.canonical_id != getattr(actor1, "canonical_id", None)), None)
-        assoc = [a for a in dict.fromkeys(assoc) if a.canonical_id not in {getattr(actor1, "canonical_id", None), getattr(actor2, "canonical_id", None)}]
+        actor2 = next(
+            (
+                p
+                for p in patients
+                if p != actor1 and p.canonical_id != getattr(actor1, "canonical_id", None)
+            ),
+            None,
+        )
+        assoc = [
+            a
+            for a in dict.fromkeys(assoc)
+            if a.canonical_id
+            not in {getattr(actor1, "canonical_id", None), getattr(actor2, "canonical_id", None)}
+        ]
         if actor1 is None:
             # Fall back to a party named in the sentence outside the speaker's words (never a
             # crowd of civilians: they are the target of violence, not its doer).
-            rest = [a for a in actors(_phrase(head.sent.root)) if a != actor2 and a.inter not in (6, 7)]
+            rest = [
+                a for a in actors(_phrase(head.sent.root)) if a != actor2 and a.inter not in (6, 7)
+            ]
             actor1 = rest[0] if rest else None
         return actor1, actor2, assoc
 
     def _pronoun_actor(self, tokens: list[Token], speaker: Speaker) -> list[Actor]:
-        """"his fighters", "their forces", "they": the speaker's side, else the last doer."""
+        """ "his fighters", "their forces", "they": the speaker's side, else the last doer."""
         if not tokens:
             return []
         words = [t.lower_ for t in tokens]
@@ -448,7 +540,9 @@ class MentionReader:
         if len(tokens) == 1 and words[0] in ("they", "it"):
             # "X were locked in fighting as they pressed...": the main clause's subject first.
             root = tokens[0].sent.root
-            subject = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            subject = [
+                t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+            ]
             if subject and tokens[0] not in subject:
                 found = self.index.in_tokens(subject, violent=True)
                 if found:
@@ -460,13 +554,17 @@ class MentionReader:
     def _when(self, head: Token, dates: list[ResolvedDate]) -> tuple[When | None, bool]:
         candidates = [d for d in dates if not d.durative]
         if candidates:
+
             def distance(d: ResolvedDate) -> int:
-                ent_root = self.doc.char_span(d.when.span.start, d.when.span.end, alignment_mode="expand").root
+                ent_root = self.doc.char_span(
+                    d.when.span.start, d.when.span.end, alignment_mode="expand"
+                ).root
                 up = {t.i: n for n, t in enumerate([head, *head.ancestors])}
                 for n, t in enumerate([ent_root, *ent_root.ancestors]):
                     if t.i in up:
                         return n + up[t.i]
                 return 99
+
             return min(candidates, key=distance).when, False
         if self.state.when is not None:
             return replace(self.state.when), True
@@ -483,9 +581,12 @@ class MentionReader:
         for m in mentions:
             key = "battle" if m.trigger_key in BATTLE_KEYS else m.sub_type
             same = next(
-                (o for o in out
-                 if ("battle" if o.trigger_key in BATTLE_KEYS else o.sub_type) == key
-                 and o.when == m.when),
+                (
+                    o
+                    for o in out
+                    if ("battle" if o.trigger_key in BATTLE_KEYS else o.sub_type) == key
+                    and o.when == m.when
+                ),
                 None,
             )
             if same is None:
@@ -502,10 +603,21 @@ class MentionReader:
         if len(mentions) < 2:
             return [self._protest_kind(m, ()) if m.type in PROTEST_TYPES else m for m in mentions]
         protests = [m for m in mentions if m.type in PROTEST_TYPES]
-        specific = [m for m in mentions if m.type == "Explosions/Remote violence" or m.sub_type in SPECIFIC_VAC]
+        specific = [
+            m
+            for m in mentions
+            if m.type == "Explosions/Remote violence" or m.sub_type in SPECIFIC_VAC
+        ]
         if protests:
-            keep, absorbed = protests[0], [m for m in mentions if m is not protests[0]
-                                           and (m.trigger_key in AT_PROTESTS or m.type in PROTEST_TYPES)]
+            keep, absorbed = (
+                protests[0],
+                [
+                    m
+                    for m in mentions
+                    if m is not protests[0]
+                    and (m.trigger_key in AT_PROTESTS or m.type in PROTEST_TYPES)
+                ],
+            )
         elif specific:
             keep, absorbed = specific[0], [m for m in mentions if m.trigger_key == "attack"]
         else:
@@ -540,13 +652,20 @@ class MentionReader:
             sub = "Protest with intervention"
         else:
             return m
-        return replace(m, sub_type=sub, type=lexicon.sub_type_to_type()[sub],
-                       plover_type=m.plover_type, plover_mode="riot" if sub == "Violent demonstration" else m.plover_mode)
+        return replace(
+            m,
+            sub_type=sub,
+            type=lexicon.sub_type_to_type()[sub],
+            plover_type=m.plover_type,
+            plover_mode="riot" if sub == "Violent demonstration" else m.plover_mode,
+        )
 
 
 def merge_mentions(a: Mention, b: Mention) -> Mention:
     """One mention from two of the same happening: asserted wins, the stronger sub-type wins."""
-    first, second = (a, b) if BATTLE_RANK.get(a.trigger_key, 9) <= BATTLE_RANK.get(b.trigger_key, 9) else (b, a)
+    first, second = (
+        (a, b) if BATTLE_RANK.get(a.trigger_key, 9) <= BATTLE_RANK.get(b.trigger_key, 9) else (b, a)
+    )
     if first.modality != "asserted" and second.modality == "asserted":
         first, second = second, first
     return combine_mentions(first, second)

@@ -22,7 +22,16 @@ FORECAST = {
 }  # fmt: skip
 DENY = {"deny", "reject", "dismiss", "refute"}
 HEDGE_VERBS = {"allege", "suspect", "believe", "rumour", "rumor", "speculate", "doubt", "suggest"}
-HEDGE_ADVERBS = {"likely", "possibly", "probably", "perhaps", "maybe", "allegedly", "apparently", "unconfirmed"}
+HEDGE_ADVERBS = {
+    "likely",
+    "possibly",
+    "probably",
+    "perhaps",
+    "maybe",
+    "allegedly",
+    "apparently",
+    "unconfirmed",
+}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
 MODAL_AUX = {"would", "could", "may", "might", "should", "can", "must"}
 
@@ -67,11 +76,15 @@ class Attribution:
 
 
 def _tail_speaker(verb: Token) -> list[Token]:
-    """"..., the monitor said.": when the parser hangs the speaker elsewhere, the words between
+    """ "..., the monitor said.": when the parser hangs the speaker elsewhere, the words between
     the last comma and the reporting verb are the speaker."""
     tokens: list[Token] = []
     i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].text not in (",", ";", "\u201d", '"') and len(tokens) < 12:
+    while (
+        i >= verb.sent.start
+        and verb.doc[i].text not in (",", ";", "\u201d", '"')
+        and len(tokens) < 12
+    ):
         tokens.insert(0, verb.doc[i])
         i -= 1
     return tokens if tokens and i >= verb.sent.start and verb.doc[i].text == "," else []
