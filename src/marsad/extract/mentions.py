@@ -153,6 +153,13 @@ class MentionReader:
         self.civilian_nouns = set(data["civilian_nouns"])
         self.needs_actor = set(data.get("needs_actor", ()))
         self.territory_objects = set(data.get("territory_objects", ()))
+        self.weapon_objects = set(data.get("weapon_objects", ()))
+        self.property_objects = set(data.get("property_objects", ()))
+        self.not_people = set(data.get("not_people", ()))
+        # Verbs whose weapon object makes the mention a seizure, not a weapon's use.
+        self.seizure_verbs = {
+            p for e in self.triggers.values() if e.role == "weapon_object" for p in e.phrases
+        } | {"seize", "capture", "intercept", "defuse"}
         self.dateline: tuple[int, int] | None = None
         if article.dateline and (at := article.text.find(article.dateline)) >= 0:
             self.dateline = (at, at + len(article.dateline))
@@ -222,11 +229,24 @@ class MentionReader:
             return [retype(m, label) if m is first else m for m in found]
         if label == CLASSIFIER_NONE or p < self.classifier.propose:
             return []
+        if not self._conflict_cues(sent, label):
+            return []
         root = sent.root
         proposed = self._mention(
             self.doc[root.i : root.i + 1], sent, dates, figures, entry=entry_for(label)
         )
         return [proposed] if proposed is not None else []
+
+    def _conflict_cues(self, sent: SpacySpan, label: str) -> bool:
+        """A sentence with no trigger word is proposed as an event only when it names a party to
+        the conflict or a weapon ("the virus was found in birds" is not a weapons seizure)."""
+        weapons = any(t.lemma_.lower() in self.weapon_objects for t in sent)
+        if label == "Disrupted weapons use":
+            return weapons
+        parties = any(
+            (m := self.index.by_token.get(t.i)) is not None and not m.is_source for t in sent
+        )
+        return parties or weapons
 
     def _dates(self, sent: SpacySpan) -> list[ResolvedDate]:
         out = []
@@ -305,6 +325,8 @@ class MentionReader:
         an event for a sentence without a trigger (its root stands in as the trigger)."""
         proposed = entry is not None
         entry = entry or self.triggers[trigger.label_]
+        if entry.role == "territory" and self._seizes_weapons(trigger.root):
+            entry = self.triggers["weapons_found"]  # "captured 200 rifles": not ground taken
         head = trigger.root
         if head.ent_type_ in NOT_TRIGGER_ENTITIES and not proposed:
             return None  # "March" the month, "Battle Creek" the town
@@ -372,6 +394,11 @@ class MentionReader:
             self.state.last_actor1 = actor1
         return mention
 
+    def _seizes_weapons(self, head: Token) -> bool:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        return any(o.lemma_.lower() in self.weapon_objects for o in objects)
+
     def _plausible(
         self,
         entry: lexicon.TriggerEntry,
@@ -386,12 +413,27 @@ class MentionReader:
         if actor1 is None and actor2 is None and phrase in self.needs_actor:
             return False
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+        if entry.role == "weapon_object":
+            return bool(lemmas & self.weapon_objects)
+        if head.dep_ in ("dobj", "nsubjpass", "conj") and entry.key not in ("weapons_found",):
+            # "grenades were found", "seized mortars": the weapon is the thing seized
+            verb = head.head
+            while verb.dep_ == "conj" and verb.head is not verb:
+                verb = verb.head
+            if verb.lemma_.lower() in self.seizure_verbs and head.lemma_.lower() in self.weapon_objects:
+                return False
+        if entry.key == "looting" and phrase in ("burn", "destroy") and objects:
+            return bool(lemmas & self.property_objects)
         if entry.role == "territory" and objects:
             return any(
                 o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in self.territory_objects
                 for o in objects
             )
         if entry.key in ("arrests", "abduction") and objects:
+            if lemmas & self.not_people:
+                return False
             return any(
                 o.ent_type_ in ("PERSON", "NORP", "ORG")
                 or o.pos_ == "PRON"
