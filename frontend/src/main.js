@@ -250,9 +250,64 @@ async function loadMap(fit) {
 
 // -- timeline -----------------------------------------------------------------------------------
 let plot = null;
+const DAY = 86400; // the timeline's x values are unix seconds at 00:00 UTC
+const MIN_SPAN_DAYS = 7; // a day or two of data is shown inside a week, so the bars keep context
+const LABEL_PX = 92; // room for one "2019-02-10" label
 
 function isoDay(seconds) {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+
+// The x range: the data's days, each a whole day wide, padded to at least MIN_SPAN_DAYS.
+function timelineRange(first, last) {
+  let lo = first - DAY / 2;
+  let hi = last + DAY / 2;
+  const short = MIN_SPAN_DAYS * DAY - (hi - lo);
+  if (short > 0) {
+    lo -= Math.ceil(short / 2 / DAY) * DAY;
+    hi += Math.floor(short / 2 / DAY) * DAY;
+  }
+  return [lo, hi];
+}
+
+// Ticks (UTC, aligned to calendar days, months or years) spaced at least LABEL_PX apart, and
+// their labels: days as 2019-02-10, months as 2019-02, years as 2019.
+const TICK_STEPS = [
+  [1, "day"], [2, "day"], [7, "day"], [14, "day"],
+  [1, "month"], [2, "month"], [3, "month"], [6, "month"],
+  [1, "year"], [2, "year"], [5, "year"], [10, "year"], [20, "year"], [50, "year"],
+];
+
+function timeTicks(lo, hi, widthPx) {
+  const fits = Math.max(1, Math.floor(widthPx / LABEL_PX));
+  const spanDays = (hi - lo) / DAY;
+  const approx = { day: 1, month: 30.44, year: 365.25 };
+  let [n, unit] = TICK_STEPS[TICK_STEPS.length - 1];
+  for (const [k, u] of TICK_STEPS) {
+    if (spanDays / (k * approx[u]) <= fits) {
+      [n, unit] = [k, u];
+      break;
+    }
+  }
+  const ticks = [];
+  if (unit === "day") {
+    const step = n * DAY;
+    // weekly and fortnightly ticks fall on Mondays (1970-01-05 was one)
+    const origin = n >= 7 ? 4 * DAY : 0;
+    for (let t = Math.ceil((lo - origin) / step) * step + origin; t <= hi; t += step) ticks.push(t);
+  } else {
+    const months = unit === "year" ? 12 * n : n;
+    const start = new Date(lo * 1000);
+    let m = start.getUTCFullYear() * 12 + start.getUTCMonth();
+    m = Math.ceil(m / months) * months;
+    for (;; m += months) {
+      const t = Date.UTC(Math.floor(m / 12), m % 12, 1) / 1000;
+      if (t > hi) break;
+      if (t >= lo) ticks.push(t);
+    }
+  }
+  const cut = unit === "day" ? 10 : unit === "month" ? 7 : 4;
+  return { ticks, label: (t) => isoDay(t).slice(0, cut) };
 }
 
 async function loadTimeline() {
@@ -271,12 +326,12 @@ async function loadTimeline() {
       return;
     }
     box.replaceChildren();
-    const dayMs = 86400;
     const toSec = (d) => Date.parse(`${d}T00:00:00Z`) / 1000;
     const first = toSec(rows[0].event_date);
     const last = toSec(rows[rows.length - 1].event_date);
+    const [lo, hi] = timelineRange(first, last);
     const days = [];
-    for (let t = first; t <= last; t += dayMs) days.push(t);
+    for (let t = first; t <= last; t += DAY) days.push(t);
     const index = new Map(days.map((t, i) => [isoDay(t), i]));
     const types = [...new Set(rows.map((r) => r.event_type))];
     const counts = types.map(() => new Array(days.length).fill(0));
@@ -308,13 +363,21 @@ async function loadTimeline() {
       {
         width,
         height: 170,
-        scales: { x: { time: true, range: (u, min, max) => [min - dayMs / 2, max + dayMs / 2] } },
+        scales: {
+          // fixed, not fitted to the data: uPlot's own range for a single x value is years wide
+          x: { time: true, auto: false, range: () => [lo, hi] },
+          y: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] },
+        },
         axes: [
           {
-            incrs: [1, 2, 7, 14, 30, 61, 91, 182, 365].map((d) => d * dayMs),
-            values: (u, splits) => splits.map((t) => isoDay(t)),
+            space: LABEL_PX,
+            splits: (u) => timeTicks(lo, hi, u.bbox.width / (window.devicePixelRatio || 1)).ticks,
+            values: (u, splits) => {
+              const { label } = timeTicks(lo, hi, u.bbox.width / (window.devicePixelRatio || 1));
+              return splits.map(label);
+            },
           },
-          { size: 40 },
+          { size: 40, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] },
         ],
         series,
         legend: { live: true },
@@ -326,8 +389,9 @@ async function loadTimeline() {
               const from = u.posToVal(u.select.left, "x");
               const to = u.posToVal(u.select.left + u.select.width, "x");
               u.setSelect({ left: 0, width: 0, top: 0, height: 0 }, false);
+              if (to < first || from > last + DAY - 1) return; // only the padding around the data
               state.filters.event_date_from = isoDay(Math.max(first, from));
-              state.filters.event_date_to = isoDay(Math.min(last + dayMs - 1, to));
+              state.filters.event_date_to = isoDay(Math.min(last + DAY - 1, to));
               state.page = 1;
               fillForm();
               refresh({ fit: false, timeline: false, push: true });

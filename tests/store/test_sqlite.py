@@ -49,7 +49,10 @@ def test_store_open_paths_and_urls(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert expected.exists()
     conn = sqlite3.connect(expected)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [r[0] for r in conn.execute("SELECT name FROM _migrations")] == ["001_initial"]
+    assert [r[0] for r in conn.execute("SELECT name FROM _migrations")] == [
+        "001_initial",
+        "002_sort_indexes",
+    ]
 
 
 def test_store_open_rejects_other_urls():

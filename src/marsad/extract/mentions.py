@@ -422,7 +422,8 @@ class MentionReader:
             verb = head.head
             while verb.dep_ == "conj" and verb.head is not verb:
                 verb = verb.head
-            if verb.lemma_.lower() in self.seizure_verbs and head.lemma_.lower() in self.weapon_objects:
+            seized = verb.lemma_.lower() in self.seizure_verbs
+            if seized and head.lemma_.lower() in self.weapon_objects:
                 return False
         if entry.key == "looting" and phrase in ("burn", "destroy") and objects:
             return bool(lemmas & self.property_objects)

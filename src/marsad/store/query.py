@@ -23,6 +23,22 @@ SORTS: dict[str, str] = {
     "country": "e.country_iso2",
 }
 _TIEBREAK = "e.article_id, e.first_offset, e.id"
+# Sort keys whose expression is never NULL: ascending needs no NULLS LAST, so an index serves it.
+_NOT_NULL = {"article", "fatalities", "updated_at", "event_type"}
+# The index that yields each sort key in (key, pk) order, for walking it and stopping at LIMIT;
+# with an equality filter on the country, (country_iso2, key) when there is one.
+SORT_INDEX: dict[str, str] = {
+    "article": "events_article",
+    "event_date": "events_date_pk",
+    "fatalities": "events_fatalities",
+    "geo_precision": "events_geo_precision",
+    "confidence": "events_confidence",
+    "updated_at": "events_updated",
+    "event_type": "events_type",
+    "country": "events_country",
+}
+COUNTRY_SORT_INDEX: dict[str, str] = {"event_date": "events_country_date_pk"}
+
 # evidence.id = event pk << EVIDENCE_SHIFT | ord (so at most 1024 spans per event)
 EVIDENCE_SHIFT = 10
 
@@ -51,8 +67,13 @@ class EventQuery:
     def with_(self, **changes: Any) -> EventQuery:
         return replace(self, **changes)
 
-    def where(self) -> tuple[str, list[Any]]:
-        """SQL condition over `events e` and its parameters."""
+    def where(self, *, fts: str = "in", rtree: str = "in") -> tuple[str, list[Any]]:
+        """SQL condition over `events e` and its parameters.
+
+        `fts` and `rtree` say how the full-text and bbox filters are written, to steer the plan
+        (the rows matched are the same): "in" an `e.pk IN (...)` that SQLite may loop over,
+        "probe" a list built once and probed per row (`+e.pk IN`: never the driving loop),
+        "row" a per-row lookup (R*Tree only: by id), "omit" left out (a join supplies it)."""
         clauses: list[str] = []
         params: list[Any] = []
         if not self.include_background:
@@ -97,17 +118,21 @@ class EventQuery:
             minlon, minlat, maxlon, maxlat = self.bbox
             if minlon > maxlon or minlat > maxlat:
                 raise QueryError("bbox must be minlon,minlat,maxlon,maxlat with min <= max")
-            clauses.append(
-                "e.pk IN (SELECT id FROM events_rtree WHERE minlon >= ? AND maxlon <= ?"
-                " AND minlat >= ? AND maxlat <= ?)"
-            )
-            params.extend([minlon, maxlon, minlat, maxlat])
-            # The R*Tree stores 32-bit floats: check the exact point too.
+            # The R*Tree stores 32-bit floats: check the exact point too (first: it is cheap).
             clauses.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
             params.extend([minlon, maxlon, minlat, maxlat])
-        if self.q:
+            box = "minlon >= ? AND maxlon <= ? AND minlat >= ? AND maxlat <= ?"
+            if rtree == "row":
+                clauses.append(f"EXISTS (SELECT 1 FROM events_rtree r WHERE r.id = e.pk AND {box})")
+            elif rtree != "omit":
+                plus = "+" if rtree == "probe" else ""
+                clauses.append(f"{plus}e.pk IN (SELECT id FROM events_rtree WHERE {box})")
+            if rtree != "omit":
+                params.extend([minlon, maxlon, minlat, maxlat])
+        if self.q and fts != "omit":
+            plus = "+" if fts == "probe" else ""
             clauses.append(
-                f"e.pk IN (SELECT rowid >> {EVIDENCE_SHIFT} FROM evidence_fts"
+                f"{plus}e.pk IN (SELECT rowid >> {EVIDENCE_SHIFT} FROM evidence_fts"
                 " WHERE evidence_fts MATCH ?)"
             )
             params.append(fts_query(self.q))
@@ -120,18 +145,42 @@ class EventQuery:
         return (" AND ".join(clauses) or "1"), params
 
 
-def order_by(sort: str | None) -> str:
-    """ORDER BY for a sort key ("event_date", "-fatalities"); unknown keys raise QueryError."""
+def sort_key(sort: str | None) -> tuple[str, bool]:
+    """(key, descending) of a sort parameter; unknown keys raise QueryError."""
     if not sort or sort == "article":
-        return "ORDER BY " + _TIEBREAK
-    desc = sort.startswith("-")
+        return "article", False
     key = sort.lstrip("-")
     if key not in SORTS:
         raise QueryError(f"unknown sort {sort!r}: use one of {', '.join(sorted(SORTS))}")
+    return key, sort.startswith("-")
+
+
+def order_by(sort: str | None, *, by_index: bool = True) -> str:
+    """ORDER BY for a sort key ("event_date", "-fatalities"); unknown keys raise QueryError.
+
+    Unknown (NULL) values sort last either way. by_index=False writes the terms so that no index can
+    serve them (`+expr`): SQLite then sorts the matches instead of walking a sort index."""
+    key, desc = sort_key(sort)
+    plus = "" if by_index else "+"
+    if key == "article" and not desc:
+        return "ORDER BY " + ", ".join(plus + t for t in _TIEBREAK.split(", "))
     direction = "DESC" if desc else "ASC"
-    # Ties broken by the row key: it is in every index, so a sort served by a covering index
-    # never reads the rows (the article order would read every candidate row).
-    return f"ORDER BY {SORTS[key]} {direction} NULLS LAST, e.pk {direction}"
+    # NULLs sort first in SQLite: DESC puts them last already, and so does ASC on a key that is
+    # never NULL; both are then plain index order. Ties are broken by the row key, which every
+    # index ends with, so a sort index yields the exact order.
+    nulls = "" if desc or key in _NOT_NULL else " NULLS LAST"
+    return f"ORDER BY {plus}{SORTS[key]} {direction}{nulls}, {plus}e.pk {direction}"
+
+
+def walk_index(sort: str | None, country: bool) -> str | None:
+    """The index that yields rows in exactly the `order_by(sort)` order (None: there is none,
+    e.g. ascending on a key that may be NULL, which sorts last)."""
+    key, desc = sort_key(sort)
+    if key == "article":
+        return None if desc else SORT_INDEX[key]
+    if not desc and key not in _NOT_NULL:
+        return None
+    return (COUNTRY_SORT_INDEX.get(key) if country else None) or SORT_INDEX[key]
 
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')

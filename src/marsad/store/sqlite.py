@@ -25,10 +25,17 @@ from marsad.model import Article, CodedArticle, Event, Figure, Rejection
 from marsad.settings import Settings
 from marsad.store import codec, migrations
 from marsad.store.codec import to_compact, to_dict
-from marsad.store.query import EVIDENCE_SHIFT, EventQuery, fts_query, order_by
+from marsad.store.query import EVIDENCE_SHIFT, EventQuery, fts_query, order_by, walk_index
 
 # Tables that grow with every run; everything else is content (see `Store.dump`).
 LEDGER_TABLES = ("runs", "run_articles", "run_rejections")
+
+# Paging plans (Store._page). A filter with at least DENSE candidates is "dense": its page is
+# found by walking the sort's index and stopping at LIMIT (cost ~ page / density) rather than
+# by sorting every match (cost ~ matches). A walk that has not filled the page within
+# WALK_BUDGET_MS (the filters together are sparser than each alone) gives way to the sort.
+DENSE = 5_000
+WALK_BUDGET_MS = 40
 
 
 class ArticleRef(NamedTuple):
@@ -571,13 +578,7 @@ class Store:
                     yield _record(row)
                 return
             # A page: filter and sort the narrow rows first, then fetch just these documents.
-            pks = [
-                r[0]
-                for r in conn.execute(
-                    f"SELECT e.pk FROM events e WHERE {where} {order} LIMIT ? OFFSET ?",
-                    [*params, -1 if limit is None else int(limit), int(offset)],
-                )
-            ]
+            pks = self._page(conn, query, sort, limit, offset)
             for start in range(0, len(pks), 500):
                 chunk = pks[start : start + 500]
                 rows = conn.execute(
@@ -587,6 +588,88 @@ class Store:
                 for pk in chunk:
                     if pk in by_pk:
                         yield _record(by_pk[pk])
+
+    def _page(
+        self,
+        conn: sqlite3.Connection,
+        query: EventQuery,
+        sort: str | None,
+        limit: int | None,
+        offset: int,
+    ) -> list[int]:
+        """The pks of one page, in order. Both plans give the same rows: a dense filter walks
+        the sort index in order and stops at offset + limit; otherwise (or when the walk runs
+        out of budget) the matches are collected through the most selective filter and sorted."""
+        if limit is not None and limit > 0:
+            index = walk_index(sort, country=bool(query.country))
+            if index is not None and self._candidates(conn, query, DENSE) >= DENSE:
+                where, params = query.where(fts="probe", rtree="row")
+                pks = self._budgeted(
+                    conn,
+                    f"SELECT e.pk FROM events e INDEXED BY {index} WHERE {where}"
+                    f" {order_by(sort)} LIMIT ?",
+                    [*params, int(offset) + int(limit)],
+                    WALK_BUDGET_MS,
+                )
+                if pks is not None:
+                    return [r[0] for r in pks[int(offset) :]]
+        where, params = query.where()
+        sql = (
+            f"SELECT e.pk FROM events e WHERE {where} {order_by(sort, by_index=False)}"
+            " LIMIT ? OFFSET ?"
+        )
+        return [
+            r[0]
+            for r in conn.execute(sql, [*params, -1 if limit is None else int(limit), int(offset)])
+        ]
+
+    @staticmethod
+    def _candidates(conn: sqlite3.Connection, query: EventQuery, cap: int) -> int:
+        """A cheap upper bound of the matches, counted up to `cap`: the full-text hits or the
+        R*Tree hits when there are such filters (streamed, not joined), else the matches."""
+        found = []
+        if query.q:
+            found.append(
+                conn.execute(
+                    "SELECT count(*) FROM (SELECT 1 FROM evidence_fts WHERE evidence_fts MATCH ?"
+                    " LIMIT ?)",
+                    (fts_query(query.q), cap),
+                ).fetchone()[0]
+            )
+        if query.bbox:
+            minlon, minlat, maxlon, maxlat = query.bbox
+            found.append(
+                conn.execute(
+                    "SELECT count(*) FROM (SELECT 1 FROM events_rtree WHERE minlon >= ?"
+                    " AND maxlon <= ? AND minlat >= ? AND maxlat <= ? LIMIT ?)",
+                    (minlon, maxlon, minlat, maxlat, cap),
+                ).fetchone()[0]
+            )
+        if not found:
+            where, params = query.where()
+            found.append(
+                conn.execute(
+                    f"SELECT count(*) FROM (SELECT 1 FROM events e WHERE {where} LIMIT ?)",
+                    [*params, cap],
+                ).fetchone()[0]
+            )
+        return min(found)
+
+    @staticmethod
+    def _budgeted(
+        conn: sqlite3.Connection, sql: str, params: list[Any], budget_ms: float
+    ) -> list[tuple[Any, ...]] | None:
+        """All rows of `sql`, or None when that takes longer than budget_ms."""
+        deadline = time.perf_counter() + budget_ms / 1000
+        conn.set_progress_handler(lambda: time.perf_counter() > deadline, 2_000)
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                return None
+            raise
+        finally:
+            conn.set_progress_handler(None, 0)
 
     def count(
         self,
@@ -600,15 +683,41 @@ class Store:
         query = query or EventQuery()
         where, params = query.where()
         sql = f"SELECT count(*) FROM events e WHERE {where}"
-        if cap is not None and query.q:
-            # Stream the full-text hits (an IN list would first collect every hit).
-            where, params = query.with_(q=None).where()
+        # With a cap, stream the candidates and stop there (an IN list would first collect every
+        # full-text or R*Tree hit): through an index on the other filters when there is one
+        # (the hits then become a list probed per row), else through the hits themselves.
+        indexed = any(
+            (
+                query.country,
+                query.since,
+                query.until,
+                query.event_type,
+                query.sub_event_type,
+                query.article_id,
+                query.ids is not None,
+                query.updated_since is not None,
+            )
+        )
+        if cap is not None and (query.q or query.bbox) and indexed:
+            where, params = query.where(fts="probe", rtree="probe")
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM events e WHERE {where} LIMIT {int(cap)})"
+        elif cap is not None and query.q:
+            where, params = query.where(fts="omit")
             sql = (
                 f"SELECT count(*) FROM (SELECT DISTINCT e.pk FROM evidence_fts f"
-                f" JOIN events e ON e.pk = f.rowid >> {EVIDENCE_SHIFT}"
+                f" CROSS JOIN events e ON e.pk = f.rowid >> {EVIDENCE_SHIFT}"
                 f" WHERE evidence_fts MATCH ? AND {where} LIMIT {int(cap)})"
             )
             params = [fts_query(query.q), *params]
+        elif cap is not None and query.bbox:
+            minlon, minlat, maxlon, maxlat = query.bbox
+            where, params = query.where(rtree="omit")
+            sql = (
+                "SELECT count(*) FROM (SELECT 1 FROM events_rtree r CROSS JOIN events e"
+                " ON e.pk = r.id WHERE r.minlon >= ? AND r.maxlon <= ? AND r.minlat >= ?"
+                f" AND r.maxlat <= ? AND {where} LIMIT {int(cap)})"
+            )
+            params = [minlon, maxlon, minlat, maxlat, *params]
         elif cap is not None:
             sql = f"SELECT count(*) FROM (SELECT 1 FROM events e WHERE {where} LIMIT {int(cap)})"
         conn = self._conn()
