@@ -52,6 +52,7 @@ def test_store_open_paths_and_urls(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert [r[0] for r in conn.execute("SELECT name FROM _migrations")] == [
         "001_initial",
         "002_sort_indexes",
+        "003_events_new",
     ]
 
 

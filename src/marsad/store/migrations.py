@@ -225,9 +225,18 @@ def m002_sort_indexes(conn: sqlite3.Connection) -> None:
             conn.execute(f"ANALYZE {index}")
 
 
+def m003_events_new(conn: sqlite3.Connection) -> None:
+    """(is_new, pk): a few MB that stay cached, for counting the full-text or R*Tree hits that
+    are new events without reading the rows (Store.count)."""
+    conn.execute("CREATE INDEX IF NOT EXISTS events_new ON events(is_new)")
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        conn.execute("ANALYZE events_new")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     ("001_initial", m001_initial),
     ("002_sort_indexes", m002_sort_indexes),
+    ("003_events_new", m003_events_new),
 )
 
 

@@ -73,7 +73,8 @@ class EventQuery:
         `fts` and `rtree` say how the full-text and bbox filters are written, to steer the plan
         (the rows matched are the same): "in" an `e.pk IN (...)` that SQLite may loop over,
         "probe" a list built once and probed per row (`+e.pk IN`: never the driving loop),
-        "row" a per-row lookup (R*Tree only: by id), "omit" left out (a join supplies it)."""
+        "row" a lookup per row (the R*Tree by id, the full-text index by rowid range), "omit"
+        left out (a join supplies it)."""
         clauses: list[str] = []
         params: list[Any] = []
         if not self.include_background:
@@ -119,8 +120,11 @@ class EventQuery:
             if minlon > maxlon or minlat > maxlat:
                 raise QueryError("bbox must be minlon,minlat,maxlon,maxlat with min <= max")
             # The R*Tree stores 32-bit floats: check the exact point too (first: it is cheap).
-            clauses.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
-            params.extend([minlon, maxlon, minlat, maxlat])
+            # (Its boxes are rounded outwards, so a hit is inside anyway: a join on the R*Tree,
+            # rtree="omit", needs neither.)
+            if rtree != "omit":
+                clauses.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
+                params.extend([minlon, maxlon, minlat, maxlat])
             box = "minlon >= ? AND maxlon <= ? AND minlat >= ? AND maxlat <= ?"
             if rtree == "row":
                 clauses.append(f"EXISTS (SELECT 1 FROM events_rtree r WHERE r.id = e.pk AND {box})")
@@ -129,7 +133,15 @@ class EventQuery:
                 clauses.append(f"{plus}e.pk IN (SELECT id FROM events_rtree WHERE {box})")
             if rtree != "omit":
                 params.extend([minlon, maxlon, minlat, maxlat])
-        if self.q and fts != "omit":
+        if self.q and fts == "row":
+            # one index seek per row: cheaper than listing every hit when few rows are read
+            clauses.append(
+                "EXISTS (SELECT 1 FROM evidence_fts WHERE evidence_fts MATCH ? AND rowid"
+                f" BETWEEN e.pk << {EVIDENCE_SHIFT} AND (e.pk << {EVIDENCE_SHIFT})"
+                f" | {(1 << EVIDENCE_SHIFT) - 1})"
+            )
+            params.append(fts_query(self.q))
+        elif self.q and fts != "omit":
             plus = "+" if fts == "probe" else ""
             clauses.append(
                 f"{plus}e.pk IN (SELECT rowid >> {EVIDENCE_SHIFT} FROM evidence_fts"

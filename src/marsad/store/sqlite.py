@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import math
 import sqlite3
 import threading
 import time
@@ -30,12 +31,13 @@ from marsad.store.query import EVIDENCE_SHIFT, EventQuery, fts_query, order_by, 
 # Tables that grow with every run; everything else is content (see `Store.dump`).
 LEDGER_TABLES = ("runs", "run_articles", "run_rejections")
 
-# Paging plans (Store._page). A filter with at least DENSE candidates is "dense": its page is
-# found by walking the sort's index and stopping at LIMIT (cost ~ page / density) rather than
-# by sorting every match (cost ~ matches). A walk that has not filled the page within
-# WALK_BUDGET_MS (the filters together are sparser than each alone) gives way to the sort.
-DENSE = 5_000
-WALK_BUDGET_MS = 40
+# Paging plans (Store._page). A filter with M matches among N events costs about M row reads
+# to sort, or (offset + limit) * N / M to walk the sort's index and stop at LIMIT: it is "dense",
+# and walked, from M = sqrt((offset + limit) * N) (10,000 for a page of 100 among a million),
+# times DENSE. A walk that has not filled the page within WALK_BUDGET_MS (the filters together
+# are sparser than each alone) gives way to the sort.
+DENSE = 1.0
+WALK_BUDGET_MS = 60
 
 
 class ArticleRef(NamedTuple):
@@ -76,6 +78,12 @@ class Store:
 
     # -- connections -------------------------------------------------------------------------
 
+    @property
+    def concurrent_reads(self) -> bool:
+        """Whether reads from several threads run on connections of their own (and so overlap);
+        an in-memory store has one connection."""
+        return not self._memory
+
     def connect(self) -> sqlite3.Connection:
         """A new connection (callers close it); readers that stream use their own."""
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
@@ -87,6 +95,10 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA temp_store = MEMORY")
+        if not self._memory:
+            # Read pages straight from the OS cache (no copy into each connection's cache):
+            # random row lookups over a large store (counts, pages) get about twice as fast.
+            conn.execute("PRAGMA mmap_size = 8589934592")
         return conn
 
     def _conn(self) -> sqlite3.Connection:
@@ -602,8 +614,10 @@ class Store:
         out of budget) the matches are collected through the most selective filter and sorted."""
         if limit is not None and limit > 0:
             index = walk_index(sort, country=bool(query.country))
-            if index is not None and self._candidates(conn, query, DENSE) >= DENSE:
-                where, params = query.where(fts="probe", rtree="row")
+            (size,) = conn.execute("SELECT coalesce(max(pk), 0) FROM events").fetchone()
+            dense = math.ceil(DENSE * math.sqrt((int(offset) + int(limit)) * size))
+            if index is not None and self._candidates(conn, query, dense) >= dense:
+                where, params = query.where(fts="row", rtree="row")
                 pks = self._budgeted(
                     conn,
                     f"SELECT e.pk FROM events e INDEXED BY {index} WHERE {where}"
@@ -705,7 +719,7 @@ class Store:
             where, params = query.where(fts="omit")
             sql = (
                 f"SELECT count(*) FROM (SELECT DISTINCT e.pk FROM evidence_fts f"
-                f" CROSS JOIN events e ON e.pk = f.rowid >> {EVIDENCE_SHIFT}"
+                f" CROSS JOIN events e {_narrow(where)}ON e.pk = f.rowid >> {EVIDENCE_SHIFT}"
                 f" WHERE evidence_fts MATCH ? AND {where} LIMIT {int(cap)})"
             )
             params = [fts_query(query.q), *params]
@@ -713,9 +727,9 @@ class Store:
             minlon, minlat, maxlon, maxlat = query.bbox
             where, params = query.where(rtree="omit")
             sql = (
-                "SELECT count(*) FROM (SELECT 1 FROM events_rtree r CROSS JOIN events e"
-                " ON e.pk = r.id WHERE r.minlon >= ? AND r.maxlon <= ? AND r.minlat >= ?"
-                f" AND r.maxlat <= ? AND {where} LIMIT {int(cap)})"
+                f"SELECT count(*) FROM (SELECT 1 FROM events_rtree r CROSS JOIN events e"
+                f" {_narrow(where)}ON e.pk = r.id WHERE r.minlon >= ? AND r.maxlon <= ?"
+                f" AND r.minlat >= ? AND r.maxlat <= ? AND {where} LIMIT {int(cap)})"
             )
             params = [minlon, maxlon, minlat, maxlat, *params]
         elif cap is not None:
@@ -888,6 +902,11 @@ class Store:
             rows = conn.execute(f'SELECT * FROM "{name}"').fetchall()
             out[name] = sorted(rows, key=repr)
         return out
+
+
+def _narrow(where: str) -> str:
+    """INDEXED BY the narrow (is_new, pk) index when that is all a join on pk needs to read."""
+    return "INDEXED BY events_new " if where == "e.is_new = 1" else ""
 
 
 _RECORD_SELECT = (
