@@ -1,6 +1,6 @@
 """Figures: how many were killed, injured, displaced, arrested, captured... with low/best/high.
 
-A number phrase ("more than 37,000", "at least 12", "six", "dozens") is read off the tokens
+A number phrase ("more than 12,000", "at least 12", "six", "dozens") is read off the tokens
 before a counted noun; its kind comes from the noun and the verb that governs it.
 """
 
@@ -153,7 +153,7 @@ POSITION_VERBS = {"capture", "seize", "take", "overrun", "retake", "recapture", 
 
 
 def parse_number(tokens: list[Token]) -> float | None:
-    """Digits ("37,000", "1.5 million") or words ("twenty-seven", "two hundred")."""
+    """Digits ("12,000", "1.5 million") or words ("twenty-seven", "two hundred")."""
     text = " ".join(t.text for t in tokens).lower().replace(",", "")
     text = text.replace("-", " ").replace(" .", ".")
     words = text.split()
@@ -194,7 +194,7 @@ def _qualifier(tokens_before: str) -> str | None:
 def _own_clause_words(noun: Token) -> set[str]:
     """Lemmas that say what happened to the counted noun: its head, the head's dependants and
     relative clauses whose subject is the noun itself ("children who were killed", not
-    "children whose mothers are held")."""
+    "villagers whose sons are held")."""
     words = {noun.head.lemma_.lower(), noun.head.text.lower()}
     words.update(c.lemma_.lower() for c in noun.head.children)
     if noun.head.head is not None and noun.dep_ in ("pobj", "npadvmod", "appos", "conj"):
@@ -278,7 +278,7 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
 
 
 def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
-    """The noun a number counts: the next noun ("41 positions", "hundreds of foreigners")."""
+    """The noun a number counts: the next noun ("12 checkpoints", "hundreds of prisoners")."""
     k = j + 1
     if k < sent.end and doc[k].lower_ == "of":
         k += 1
@@ -303,7 +303,7 @@ def _figure(
     kind: str, number: float, qualifier: str | None, doc, i: int, noun: Token, article_id: str
 ) -> Figure:
     start = doc[i].idx
-    # Include a bound word before the number in the evidence ("more than 37,000").
+    # Include a bound word before the number in the evidence ("more than 12,000").
     for words in (LOWER_BOUND, UPPER_BOUND, APPROX):
         for w in words:
             n = len(w.split())

@@ -54,7 +54,7 @@ def _span(doc: Doc, start: int, end: int, article_id: str) -> Span:
 
 
 def _predicate(head: Token) -> Token:
-    """The verb whose subject is the doer of a noun trigger ("forces were locked in fighting")."""
+    """The verb whose subject is the doer of a noun trigger ("troops were engaged in heavy fighting")."""
     tok = head
     for _ in range(3):
         if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
@@ -86,8 +86,8 @@ CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 
 
 def _phrase(tok: Token) -> list[Token]:
-    """A token's subtree without the clauses hanging off it ("children whose mothers are held
-    in Iraq for belonging to IS" is about the children, not IS)."""
+    """A token's subtree without the clauses hanging off it ("villagers whose sons were
+    detained by the militia" is about the villagers, not the militia)."""
     out = [tok]
     for c in tok.children:
         if c.dep_ not in CLAUSES:
@@ -518,7 +518,7 @@ class MentionReader:
                 and pred.i != head.i
                 and not (head.dep_ == "pobj" and head.head.lower_ == "by")
             ):
-                # "forces were locked in fighting", "X launched an offensive": the predicate's
+                # "troops were engaged in fighting", "X launched an offensive": the predicate's
                 # subject, active or passive, is the doer of a noun trigger.
                 subj, passive = _subject(pred)
                 doers = actors(subj or passive)
@@ -581,7 +581,7 @@ class MentionReader:
             if self.state.speaker.affiliation is not None:
                 return [self.state.speaker.affiliation]
         if len(tokens) == 1 and words[0] in ("they", "it"):
-            # "X were locked in fighting as they pressed...": the main clause's subject first.
+            # "X were engaged in fighting as they advanced": the main clause's subject first.
             root = tokens[0].sent.root
             subject = [
                 t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree

@@ -43,7 +43,7 @@ def resolve_with(doc: Doc, article: Article, gaz: Gazetteer, model=_DEFAULT) -> 
 
 
 def _dateline_country(article: Article, gaz: Gazetteer) -> str | None:
-    """ "OMAR OIL FIELD (Syria)" -> SY; "BAGHDAD" -> IQ (its most likely reading)."""
+    """ "CONOCO GAS FIELD (Syria)" -> SY; "BAGHDAD" -> IQ (its most likely reading)."""
     if not article.dateline:
         return None
     line = article.dateline

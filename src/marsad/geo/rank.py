@@ -267,7 +267,7 @@ def candidates_for(m: Mention, gaz: Gazetteer) -> tuple[Candidate, ...]:
     if m.demonym:
         return tuple(c for c in gaz.candidates(m.text) if c.feature == "country")
     cands: tuple[Candidate, ...] = ()
-    if m.cue_name:  # "Omar oil field" is a curated name; "Homs province" strips to "Homs"
+    if m.cue_name:  # "Conoco gas field" is a curated name; "Homs province" strips to "Homs"
         cands = gaz.candidates(m.cue_name)
     if not cands:
         cands = gaz.candidates(m.text)

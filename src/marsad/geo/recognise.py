@@ -81,7 +81,7 @@ _CONNECTORS = frozenset(
         "-",
     }
 )
-# Lower-case words that may end a curated name ("Omar oil field", "al-Hol camp").
+# Lower-case words that may end a curated name ("Conoco gas field", "al-Hol camp").
 _FEATURE_WORDS = frozenset(
     [
         "oil",
@@ -138,7 +138,7 @@ class Mention:
     text: str
     label: str  # spaCy label, or "GAZ" for the gazetteer matcher, "DATELINE"
     cue: str | None = None  # feature named by the words around it
-    cue_name: str | None = None  # name with its cue word ("Omar oil field")
+    cue_name: str | None = None  # name with its cue word ("Conoco gas field")
     near: bool = False
     parent: Mention | None = None  # "X, Y": Y
     demonym: bool = False
@@ -323,7 +323,7 @@ def _common_word(span) -> bool:
 
 
 def _add_dateline(text: str, article: Article, gaz: Gazetteer, mentions, add) -> None:
-    """The dateline ("OMAR OIL FIELD (Syria)", "BAGHDAD") is a place mention where it appears."""
+    """The dateline ("CONOCO GAS FIELD (Syria)", "BAGHDAD") is a place mention where it appears."""
     if not article.dateline:
         return
     place = article.dateline.split("(")[0].strip(" ,:-—")

@@ -1,7 +1,7 @@
 """Datelines: the place a report is filed from, at the head of its first paragraph.
 
-"OMAR OIL FIELD (Syria): ...", "BEIRUT (Reuters) - ...", "BAGHDAD, Feb 10 (AFP) — ...",
-"Damascus, Syria — ...", "KABUL: ...". The raw place text is kept as written ("OMAR OIL FIELD
+"CONOCO GAS FIELD (Syria): ...", "BEIRUT (Reuters) - ...", "BAGHDAD, Feb 10 (AFP) — ...",
+"Damascus, Syria — ...", "KABUL: ...". The raw place text is kept as written ("CONOCO GAS FIELD
 (Syria)"); resolving it to coordinates is the geo stage's job.
 """
 
@@ -184,7 +184,7 @@ _BODY_CHARS = 150
 
 @dataclass(frozen=True)
 class Dateline:
-    place: str  # raw, as written: "OMAR OIL FIELD (Syria)", "Damascus, Syria"
+    place: str  # raw, as written: "CONOCO GAS FIELD (Syria)", "Damascus, Syria"
     agency: str | None = None  # canonical agency name when tagged: "Reuters"
     date: str | None = None  # raw date text in the dateline: "Feb 10"
     line: int = 0  # index of the paragraph (non-empty line) it was found in
