@@ -54,7 +54,7 @@ def _span(doc: Doc, start: int, end: int, article_id: str) -> Span:
 
 
 def _predicate(head: Token) -> Token:
-    """The verb whose subject is the doer of a noun trigger ("troops were engaged in heavy fighting")."""
+    """The verb whose subject is the doer of a noun trigger ("troops were engaged in fighting")."""
     tok = head
     for _ in range(3):
         if tok.pos_ in ("VERB", "AUX") and tok.i != head.i:
