@@ -38,3 +38,16 @@ def gazetteer(settings: Settings):
     from marsad.geo import Gazetteer
 
     return Gazetteer.open(settings)
+
+
+@pytest.fixture()
+def st(tmp_path: Path):
+    """A fresh SQLite store holding the hand-built sample articles of tests/store/sample.py."""
+    from marsad import store
+    from tests.store import sample
+
+    s = store.open(tmp_path / "marsad.db")
+    for coded in sample.all_articles():
+        s.save(coded)
+    yield s
+    s.close()

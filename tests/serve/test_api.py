@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from marsad import store
 from marsad.model import CodedArticle
 from marsad.serve import create_app
 from marsad.serve.acled import EVENT_FIELDS, event_json
@@ -22,15 +21,6 @@ with warnings.catch_warnings():
 
 TOKEN = "test-token-1234"
 SYRIA = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
-
-
-@pytest.fixture()
-def st(tmp_path: Path):
-    s = store.open(tmp_path / "api.db")
-    for coded in sample.all_articles():
-        s.save(coded)
-    yield s
-    s.close()
 
 
 @pytest.fixture()

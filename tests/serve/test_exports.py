@@ -12,7 +12,6 @@ from marsad.errors import MarsadError
 from marsad.model import Figure
 from marsad.serve import exports
 from marsad.serve.acled import ACLED_COLUMNS, disorder_type, figure_tag, interaction
-from tests.store import sample
 
 EXPECTED_COLUMNS = [
     "event_id_cnty",
@@ -47,15 +46,6 @@ EXPECTED_COLUMNS = [
     "tags",
     "timestamp",
 ]
-
-
-@pytest.fixture()
-def st(tmp_path: Path):
-    s = store.open(tmp_path / "marsad.db")
-    for coded in sample.all_articles():
-        s.save(coded)
-    yield s
-    s.close()
 
 
 def export_text(st, fmt: str, **filters) -> tuple[str, dict]:

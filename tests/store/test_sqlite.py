@@ -14,16 +14,6 @@ from marsad.settings import Settings
 from marsad.store import LEDGER_TABLES, EventQuery, QueryError
 from tests.store import sample
 
-
-@pytest.fixture()
-def st(tmp_path: Path):
-    s = store.open(tmp_path / "marsad.db")
-    for coded in sample.all_articles():
-        s.save(coded)
-    yield s
-    s.close()
-
-
 SYRIA_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 
 
