@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from marsad import countries
 from marsad.errors import Errors, MarsadError
 
 
@@ -90,11 +91,14 @@ def sub_type_to_type() -> dict[str, str]:
     }
 
 
-def disorder_type(sub_type: str) -> str:
+def disorder_type(event_type: str, sub_type: str) -> str:
+    """ACLED's disorder type of a sub-event type (its event type's, unless overridden); empty
+    for types outside the taxonomy."""
     tax = acled()
     if sub_type in tax["disorder_overrides"]:
         return tax["disorder_overrides"][sub_type]
-    return tax["event_types"][sub_type_to_type()[sub_type]]["disorder_type"]
+    event_type = sub_type_to_type().get(sub_type, event_type)
+    return tax["event_types"].get(event_type, {}).get("disorder_type", "")
 
 
 @lru_cache(maxsize=1)
@@ -125,22 +129,7 @@ def triggers() -> dict[str, TriggerEntry]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _country_overrides() -> dict[str, str]:
-    return _load("taxonomies/country_names.yaml")
-
-
-@lru_cache(maxsize=512)
 def country_name(iso2: str | None) -> str | None:
     """The country's short English name as ACLED writes it ("Syria", not "Syrian Arab Republic")."""
-    if not iso2:
-        return None
-    iso2 = iso2.upper()
-    if iso2 in _country_overrides():
-        return _country_overrides()[iso2]
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=iso2)
-    if country is None:
-        return None
-    return getattr(country, "common_name", None) or country.name
+    country = countries.by_iso2(iso2)
+    return country.name if country else None

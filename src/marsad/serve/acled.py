@@ -9,8 +9,9 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
+from marsad import countries, lexicon
 from marsad.model import Actor, Event, Figure, to_dict
-from marsad.store import ArticleRef, EventRecord, countries
+from marsad.store import ArticleRef, EventRecord
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty",
@@ -63,10 +64,6 @@ INTER_CODES: dict[str, int] = {
     "other forces": 8,
 }
 
-_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-# ACLED codebook: these sub-event types count as both political violence and demonstrations.
-_BOTH = {"Excessive force against protesters", "Mob violence"}
-
 # Evidence fields whose text makes the notes: the sentence(s) that report the event.
 NOTE_FIELDS = ("sentence", "trigger")
 
@@ -86,15 +83,7 @@ def actor_name(actor: Actor | None) -> str:
 
 
 def disorder_type(event_type: str, sub_event_type: str) -> str:
-    if sub_event_type in _BOTH:
-        return "Political violence; Demonstrations"
-    if event_type in _VIOLENT_TYPES:
-        return "Political violence"
-    if event_type in {"Protests", "Riots"}:
-        return "Demonstrations"
-    if event_type == "Strategic developments":
-        return "Strategic developments"
-    return ""
+    return lexicon.disorder_type(event_type, sub_event_type)
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:

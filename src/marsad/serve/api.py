@@ -20,14 +20,14 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from marsad import __version__
+from marsad import __version__, countries
 from marsad import store as store_stage
 from marsad.errors import MarsadError
 from marsad.model import Rejection, to_dict
 from marsad.serve.acled import EVENT_FIELDS, event_json
 from marsad.serve.exports import EXTENSIONS, MEDIA_TYPES, iter_export
 from marsad.settings import Settings
-from marsad.store import EventQuery, QueryError, Store, countries
+from marsad.store import EventQuery, QueryError, Store
 from marsad.store.query import SORTS, order_by
 
 STATIC = Path(__file__).parent / "static"

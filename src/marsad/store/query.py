@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from marsad.store import countries
+from marsad import countries
 
 # sort key -> SQL expression; "-" before a key sorts descending.
 SORTS: dict[str, str] = {

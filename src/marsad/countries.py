@@ -1,7 +1,8 @@
 """Countries as ACLED names them: ISO2 -> ISO3, ISO numeric, short name and ACLED region.
 
-Read from data/taxonomies/acled_regions.csv; used by the store's `country` filter (which accepts
-ISO2, ISO3, ISO numeric or a name) and by the ACLED export profile.
+Read from data/taxonomies/acled_regions.csv; the one source of country names for every stage:
+actor names ("Military Forces of Syria"), the store's `country` filter (ISO2, ISO3, ISO numeric
+or a name) and the ACLED export profile.
 """
 
 from __future__ import annotations
