@@ -31,11 +31,9 @@ from marsad.geo import _dateline_country as dateline_country
 from marsad.geo.rank import (
     FEATURES,
     Model,
-    candidates_for,
-    context,
     features,
+    first_pass,
     points_for,
-    score,
     shortlist_for,
 )
 from marsad.geo.recognise import recognise
@@ -54,12 +52,7 @@ def rows_for(rec: dict, doc, gaz: Gazetteer) -> tuple[list[list[float]], list[in
     article = Article(id=rec["id"], text=rec["text"], title=rec.get("title"))
     mentions = recognise(doc, article, gaz)
     dl = dateline_country(article, gaz)
-    cands = [candidates_for(m, gaz) for m in mentions]
-    first = [
-        max(cs, key=lambda c: score(c, m, None, None)) if cs else None
-        for m, cs in zip(mentions, cands, strict=True)
-    ]
-    ctx = context(mentions, first, dl)
+    cands, first, ctx = first_pass(mentions, gaz, dl)
     index = {id(m): i for i, m in enumerate(mentions)}
     fake = [_Span(m.start, m.end) for m in mentions]
     matched = _match(rec["toponyms"], fake)

@@ -277,6 +277,19 @@ def candidates_for(m: Mention, gaz: Gazetteer) -> tuple[Candidate, ...]:
 _DEFAULT = object()
 
 
+def first_pass(
+    mentions: list[Mention], gaz: Gazetteer, dateline_cc: str | None
+) -> tuple[list[tuple[Candidate, ...]], list[Candidate | None], Context]:
+    """Every mention's candidates, its best context-free reading, and the article context read
+    off those readings (the second pass ranks against that context)."""
+    cands = [candidates_for(m, gaz) for m in mentions]
+    first = [
+        max(cs, key=lambda c: score(c, m, None, None)) if cs else None
+        for m, cs in zip(mentions, cands, strict=True)
+    ]
+    return cands, first, context(mentions, first, dateline_cc)
+
+
 def rank(
     mentions: list[Mention],
     gaz: Gazetteer,
@@ -285,12 +298,7 @@ def rank(
 ) -> list[Candidate | None]:
     if model is _DEFAULT:
         model = default_model()
-    cands = [candidates_for(m, gaz) for m in mentions]
-    first = [
-        max(cs, key=lambda c: score(c, m, None, None)) if cs else None
-        for m, cs in zip(mentions, cands, strict=True)
-    ]
-    ctx = context(mentions, first, dateline_cc)
+    cands, first, ctx = first_pass(mentions, gaz, dateline_cc)
     index = {id(m): i for i, m in enumerate(mentions)}
     chosen: list[Candidate | None] = []
     scores: list[float] = []
