@@ -26,8 +26,3 @@ def article_id(text: str) -> str:
 
 def event_id(article_id: str, extractor_version: str, offsets: Iterable[tuple[int, int]]) -> str:
     return "e" + hash_id(article_id, extractor_version, *sorted(offsets))
-
-
-def incident_id(event_ids: Iterable[str]) -> str:
-    # Keyed on the earliest member so that adding a later report keeps the id stable.
-    return "i" + hash_id(min(event_ids))

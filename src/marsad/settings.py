@@ -6,7 +6,7 @@ One Settings object travels through the pipeline instead of flags threaded throu
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -52,9 +52,6 @@ class Settings:
                 values[f.name] = _coerce(raw, f.default)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
-
-    def with_(self, **changes: Any) -> Settings:
-        return replace(self, **changes)
 
     @property
     def gazetteer_path(self) -> Path:
