@@ -53,34 +53,8 @@ NEAR_RE = re.compile(
 )
 _TRIM_HEAD = ("the ", "The ")
 _TRIM_TAIL = ("'s", "’s", "'", "’")
-_CONNECTORS = frozenset(
-    {
-        "al",
-        "el",
-        "ad",
-        "ar",
-        "as",
-        "ash",
-        "az",
-        "at",
-        "an",
-        "ed",
-        "ez",
-        "es",
-        "er",
-        "en",
-        "et",
-        "de",
-        "du",
-        "la",
-        "le",
-        "of",
-        "bin",
-        "ibn",
-        "abu",
-        "-",
-    }
-)
+# Lower-case words inside a multi-word place name: the Arabic articles plus name particles.
+_CONNECTORS = names.ARTICLES | frozenset({"-", "abu", "bin", "ibn", "de", "du", "la", "le", "of"})
 # Lower-case words that may end a curated name ("Conoco gas field", "al-Hol camp").
 _FEATURE_WORDS = frozenset(
     [
