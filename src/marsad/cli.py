@@ -481,3 +481,7 @@ def eval_ucdp_events(ctx: click.Context, file: str, as_json: bool, limit: int | 
 
 def main() -> None:  # pragma: no cover
     cli(obj={})
+
+
+if __name__ == "__main__":  # python -m marsad.cli
+    main()

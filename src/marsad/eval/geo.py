@@ -207,11 +207,17 @@ _KIND_WORDS = re.compile(
 
 
 def _ucdp_names(where: str) -> list[str]:
-    """ "Khuwayn al Kabir village (Tell al-Khuwaiyn)" -> ["Khuwayn al Kabir", "Tell al-Khuwaiyn"]"""
+    """ "Khuwayn al Kabir village (Tell al-Khuwaiyn)" -> ["Khuwayn al Kabir", "Tell al-Khuwaiyn"];
+    "Tadmur/Palmyra town" -> ["Tadmur", "Palmyra"] (each also with its kind word)."""
     alts = re.findall(r"\(([^)]*)\)", where)
     head = re.sub(r"\([^)]*\)", "", where).strip()
     out = []
-    for name in [head, *alts]:
+    # "Tadmur/Palmyra town": two spellings of one place, the kind word after the last
+    heads = [h.strip() for h in head.split("/")] if "/" in head else [head]
+    kind = _KIND_WORDS.search(heads[-1])
+    if len(heads) > 1 and kind:
+        heads = [h if _KIND_WORDS.search(h) else h + kind.group(0) for h in heads]
+    for name in [*heads, *alts]:
         bare = _KIND_WORDS.sub("", name).strip(" ,")
         for part in [bare, name]:
             if part and part not in out:

@@ -179,6 +179,14 @@ def _csc_point(cc: str, iso: str | None, labels: Iterable[str]) -> tuple[float, 
     return hits[0] if len(hits) == 1 else None
 
 
+def _demonym_forms(demonym: str) -> list[str]:
+    """The demonym and, where English adds -s for the people, its plural ("Syrians",
+    "Iraqis"); "Swiss", "Chinese" and "Kurdish" have none."""
+    if demonym.endswith(("an", "i")):
+        return [demonym, demonym + "s"]
+    return [demonym]
+
+
 def load_countries(data: Path, cities: list[Row], only: set[str] | None = None) -> list[Row]:
     import pycountry
 
@@ -222,7 +230,9 @@ def load_countries(data: Path, cities: list[Row], only: set[str] | None = None) 
                     if ", " in value:  # "Korea, Republic of" -> also "Republic of Korea"
                         head, tail = value.split(", ", 1)
                         row.names.append((f"{tail} {head}", KIND_ALT))
-        row.names.extend((d["demonym"], KIND_DEMONYM) for d in demonyms if d["iso2"] == iso2)
+        for d in demonyms:
+            if d["iso2"] == iso2:
+                row.names.extend((form, KIND_DEMONYM) for form in _demonym_forms(d["demonym"]))
         rows.append(row)
     _add_country_aliases(rows)
     if only is None:
@@ -277,39 +287,14 @@ def mark_capitals(data: Path, cities: list[Row]) -> None:
 
 
 # Short forms the press uses that neither pycountry nor GeoNames' country name gives.
-_COUNTRY_ALIASES = {
-    "US": ["USA", "U.S.", "U.S.A.", "America", "United States of America", "the United States"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England"],
-    "AE": ["UAE", "U.A.E.", "Emirates"],
-    "KR": ["South Korea"],
-    "KP": ["North Korea"],
-    "RU": ["Russia"],
-    "IR": ["Iran"],
-    "SY": ["Syria"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
-    "CG": ["Republic of Congo", "Congo-Brazzaville"],
-    "CI": ["Ivory Coast"],
-    "CZ": ["Czech Republic"],
-    "MM": ["Burma"],
-    "NL": ["Holland"],
-    "TR": ["Turkiye", "Türkiye"],
-    "PS": ["Palestine", "Palestinian Territories", "Palestinian territories"],
-    "VA": ["Vatican", "Holy See"],
-    "LA": ["Laos"],
-    "VN": ["Vietnam"],
-    "TW": ["Taiwan"],
-    "MK": ["Macedonia"],
-    "SZ": ["Swaziland"],
-    "CV": ["Cape Verde"],
-    "TL": ["East Timor"],
-}
 
 
 def _add_country_aliases(rows: list[Row]) -> None:
+    """Press names and abbreviations ISO and GeoNames lack (data/places/country_aliases.csv)."""
     by_iso = {r.cc: r for r in rows}
-    for iso2, aliases in _COUNTRY_ALIASES.items():
-        if iso2 in by_iso:
-            by_iso[iso2].names.extend((a, KIND_ALT) for a in aliases)
+    for rec in _read_csv(_places_dir() / "country_aliases.csv"):
+        if rec["iso2"] in by_iso:
+            by_iso[rec["iso2"]].names.append((rec["alias"], KIND_ALT))
 
 
 def join_admin1(
@@ -403,6 +388,26 @@ def join_admin1(
     return result
 
 
+def _agrees(name: str, gn_label: str) -> bool:
+    """Whether two names of an admin1 unit are spellings of one name (generic words off)."""
+    from rapidfuzz import fuzz
+
+    a, b = names.key(names.strip_generic(name)), names.key(names.strip_generic(gn_label))
+    return fuzz.ratio(a, b) >= 80
+
+
+def _inside(point: tuple[float, float], towns: list[Row], margin: float = 2.0) -> bool:
+    lats = [r.lat for r in towns if r.lat is not None]
+    lons = [r.lon for r in towns if r.lon is not None]
+    if not lats:
+        return True
+    lat, lon = point
+    return (
+        min(lats) - margin <= lat <= max(lats) + margin
+        and min(lons) - margin <= lon <= max(lons) + margin
+    )
+
+
 def _label(name: str) -> str:
     return names.strip_accents(name).replace("‘", "'").replace("’", "'")
 
@@ -428,9 +433,17 @@ def load_admin1(
             votes = Counter(rg[r.gid][0] for r in group if r.gid in rg and rg[r.gid][0])
             if votes:
                 gn_name[code] = _label(votes.most_common(1)[0][0])
-    for code, label in gn_name.items():
+    for code, gn_label in gn_name.items():
+        label = names.strip_generic(gn_label)  # "Jiangsu Sheng" -> "Jiangsu"
         if code not in joined:
             joined[code] = (label, None, None)
+        elif not _agrees(joined[code][0], label):
+            # The join named the unit after a town GeoNames does not call it by ("Luoyang" for
+            # Henan, whose old name it shares): GeoNames' own name, voted by the code's towns,
+            # is the label; the ISO code stays only if its name agrees too.
+            iso = joined[code][1]
+            sub = pycountry.subdivisions.get(code=iso) if iso else None
+            joined[code] = (label, iso if sub and _agrees(sub.name, label) else None, None)
     # Curated rows (checked joins, press spellings) win over the automatic join.
     curated = {r["code"]: r for r in _read_csv(_places_dir() / "admin1.csv")}
     for code, rec in curated.items():
@@ -441,6 +454,9 @@ def load_admin1(
             )
             joined[code] = (rec["name"], rec["iso"] or None, seat)
     ap_abbr = _us_state_abbreviations()
+    aliases: dict[str, list[str]] = defaultdict(list)  # press abbreviations ("B.C.", "NSW")
+    for rec in _read_csv(_places_dir() / "admin1_aliases.csv"):
+        aliases[rec["code"]].append(rec["alias"])
     rows, labels = [], {}
     for code in sorted(joined):
         label, iso, seat = joined[code]
@@ -451,6 +467,8 @@ def load_admin1(
         # 3166-2 code, else by name), else the centroid of the settled area (0.25 degree cells
         # of its places); precision 3 either way: a province is never a precise point.
         point = _csc_point(cc, iso, [label, gn_name.get(code, ""), sub.name if sub else ""])
+        if point and not _inside(point, groups[code]):
+            point = None  # a package point outside the unit's own towns is a data error
         lat, lon = point or _center([(r.lat, r.lon) for r in groups[code]], cell=0.25)
         pop = sum(r.population for r in groups[code])
         row = Row(f"adm1:{code}", label, lat, lon, cc, code, "admin1", pop, 3)
@@ -465,6 +483,7 @@ def load_admin1(
             row.names.append((names.strip_generic(sub.name), KIND_ALT))
         if cc == "US":
             row.names.extend((a, KIND_ALT) for a in ap_abbr.get(code.split(".", 1)[1], ()))
+        row.names.extend((a, KIND_ALT) for a in aliases.get(code, ()))
         if seat is not None:
             row.names.extend((n, KIND_ALT) for n, _ in seat.names)
         # Units GeoNames names by a bare direction ("East" in Cameroon, "South" in Iceland)
@@ -600,6 +619,22 @@ def load_supplement(path: Path, by_gid: dict[str, Row]) -> list[Row]:
     return rows
 
 
+def apply_representative_points(path: Path, rows: list[Row]) -> None:
+    """Move a country or first-level division to a better documented representative point
+    (data/places/representative_points.csv, one cited source per row)."""
+    by_gid = {r.gid: r for r in rows}
+    for i, rec in enumerate(_read_csv(path), start=2):
+        if not rec.get("source"):
+            raise MarsadError(Errors.E006.format(path=path, detail=f"line {i} has no source"))
+        row = by_gid.get(rec["gid"])
+        if row is None:  # absent when building a slice of other countries
+            continue
+        try:
+            row.lat, row.lon = float(rec["lat"]), float(rec["lon"])
+        except ValueError as err:
+            raise MarsadError(Errors.E006.format(path=path, detail=f"line {i}: {err}")) from err
+
+
 def collect(countries: set[str] | None = None) -> tuple[list[Row], dict[str, str]]:
     """All gazetteer rows in build order (countries, admin1, supplement, cities)."""
     data = _data_dir()
@@ -611,6 +646,9 @@ def collect(countries: set[str] | None = None) -> tuple[list[Row], dict[str, str
     rg = load_rg_admin(cities)
     admin1_rows, labels = load_admin1(cities, countries, rg)
     admin2_rows = load_admin2(cities, rg, countries)
+    apply_representative_points(
+        _places_dir() / "representative_points.csv", country_rows + admin1_rows
+    )
     rows = country_rows + admin1_rows + supplement + admin2_rows + cities
     if countries is not None:
         rows = [r for r in rows if r.cc in countries]

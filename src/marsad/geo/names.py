@@ -57,6 +57,13 @@ GENERIC = frozenset(
         "county",
         "parish",
         "department",
+        # GeoNames' romanised Chinese unit names: "Jiangsu Sheng", "Xinjiang Uygur Zizhiqu"
+        "sheng",
+        "shi",
+        "zizhiqu",
+        "uygur",
+        "zhuangzu",
+        "huizu",
     ]
 )
 # Transliteration variants of common name words, folded per token ("Tell" = "Tal" = "Tall").

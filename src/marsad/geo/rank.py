@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -46,10 +46,52 @@ W_POP, W_CUE, W_CONTEXT, W_PARENT, W_ADMIN1_CONTEXT = 0.3, 1.0, 0.8, 1.0, 0.3
 class Context:
     countries: Counter
     admin1: Counter
+    # Each distinct name's candidate countries and admin1 codes: the regions other names in the
+    # article could be in ("Palestine" among "Anderson County", "Elkhart" and "Grapeland": all
+    # three have a Texan reading, none a Palestinian one).
+    regions: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    _totals: tuple | None = field(default=None, repr=False)
 
     @property
     def top(self) -> float:
         return max(self.countries.values(), default=0)
+
+    def support(self, own: str, cc: str | None, admin1: str | None) -> tuple[float, ...]:
+        """How many other names could lie in this candidate's admin1 / country: a count and a
+        vote in which a name with n possible regions gives each 1/n."""
+        if self._totals is None:
+            self._totals = _region_totals(self.regions)
+        n_adm, v_adm, n_cc, v_cc = self._totals
+        own_ccs, own_adms = self.regions.get(own, (frozenset(), frozenset()))
+        na = va = nc = vc = 0.0
+        if admin1:
+            na = n_adm.get(admin1, 0) - (admin1 in own_adms)
+            va = v_adm.get(admin1, 0.0) - (1.0 / len(own_adms) if admin1 in own_adms else 0.0)
+        if cc:
+            nc = n_cc.get(cc, 0) - (cc in own_ccs)
+            vc = v_cc.get(cc, 0.0) - (1.0 / len(own_ccs) if cc in own_ccs else 0.0)
+        scale = math.log1p(10)
+        return (
+            min(math.log1p(na) / scale, 1.0),
+            min(max(va, 0.0), 3.0) / 3.0,
+            min(math.log1p(nc) / scale, 1.0),
+            min(max(vc, 0.0), 3.0) / 3.0,
+        )
+
+
+def _region_totals(regions: dict[str, tuple[frozenset[str], frozenset[str]]]) -> tuple:
+    n_adm: Counter = Counter()
+    v_adm: dict[str, float] = {}
+    n_cc: Counter = Counter()
+    v_cc: dict[str, float] = {}
+    for ccs, adms in regions.values():
+        for a in adms:
+            n_adm[a] += 1
+            v_adm[a] = v_adm.get(a, 0.0) + 1.0 / len(adms)
+        for c in ccs:
+            n_cc[c] += 1
+            v_cc[c] = v_cc.get(c, 0.0) + 1.0 / len(ccs)
+    return n_adm, v_adm, n_cc, v_cc
 
 
 def score_plain(c: Candidate) -> float:
@@ -125,7 +167,14 @@ FEATURES = (
     "hand_score",
     "ctx_country_town",
     "ctx_off_pop",
+    "support_admin1",
+    "vote_admin1",
+    "support_country",
+    "vote_country",
+    "local_town",
+    "local_country",
 )
+ROUNDS = 2  # ranking passes: context-free first readings, then once against the model's own
 SHORTLIST = 25  # the learned model re-ranks the hand ranker's best few candidates
 _FAR = math.log1p(5000.0)
 
@@ -201,11 +250,13 @@ def features(
     n_cands = math.log1p(len(shortlist)) / math.log1p(SHORTLIST)
     top_share = ctx.top
     adm_top = max(ctx.admin1.values(), default=0)
+    own = names.key(m.text)
     rows = []
     for i, c in enumerate(shortlist):
         share = ctx.countries.get(c.cc, 0) / top_share if top_share and c.cc else 0.0
         adm = ctx.admin1.get(c.admin1, 0) / adm_top if adm_top and c.admin1 else 0.0
         town = c.feature == "populated place"
+        support = ctx.support(own, c.cc, c.admin1 if c.feature != "country" else None)
         p_country = p_admin1 = p_miss = 0.0
         if parent is not None and c.gid != parent.gid:
             if parent.feature == "country":
@@ -252,6 +303,9 @@ def features(
                 hand[i],
                 share * town,
                 (1.0 - share) * pops[i],
+                *support,
+                float(m.local and town),
+                float(m.local and c.feature == "country"),
             ]
         )
     return rows
@@ -265,13 +319,104 @@ def shortlist_for(cs: tuple[Candidate, ...], m: Mention) -> list[Candidate]:
 
 def candidates_for(m: Mention, gaz: Gazetteer) -> tuple[Candidate, ...]:
     if m.demonym:
-        return tuple(c for c in gaz.candidates(m.text) if c.feature == "country")
+        # "Turkish" -> Turkey; "European", "African" -> the continent (a region row)
+        return tuple(c for c in gaz.candidates(m.text) if c.feature in ("country", "region"))
     cands: tuple[Candidate, ...] = ()
     if m.cue_name:  # "Conoco gas field" is a curated name; "Homs province" strips to "Homs"
         cands = gaz.candidates(m.cue_name)
     if not cands:
         cands = gaz.candidates(m.text)
-    return tuple(c for c in cands if c.match != MATCH_DEMONYM)
+    cands = tuple(c for c in cands if c.match != MATCH_DEMONYM)
+    if not cands:
+        inner = inner_name(m.text, gaz)
+        if inner:
+            cands = tuple(c for c in gaz.candidates(inner) if c.match != MATCH_DEMONYM)
+    return cands
+
+
+# A longer name the gazetteer lacks often holds one it has: "Henderson County Jail", "Metro
+# Nashville", "Far North Queensland", "County of Brant". Not for streets and water or land
+# features, whose inner name is usually some other place's ("Royal Street", "Lake Vermont").
+_NO_INNER = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "way",
+        "square",
+        "lake",
+        "river",
+        "creek",
+        "canal",
+        "park",
+        "mount",
+        "mt",
+        "mountain",
+        "mountains",
+        "island",
+        "islands",
+        "bay",
+        "beach",
+        "valley",
+        "peninsula",
+        "sea",
+    ]
+)
+_QUALIFIERS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "far",
+        "upper",
+        "lower",
+        "greater",
+        "metro",
+        "metropolitan",
+        "downtown",
+        "historic",
+        "the",
+        "of",
+    ]
+)
+
+
+# Capitalised words of institution names that are also some small town's name ("Soviet Union",
+# "Federal Reserve", "City Hall"): never the inner place on their own.
+_GENERIC_INNER = frozenset(
+    ["union", "federal", "national", "city", "hall", "state", "united", "royal", "central",
+     "general", "capital", "valley", "centre", "center", "park", "college", "university"]
+)  # fmt: skip
+
+
+def inner_name(text: str, gaz: Gazetteer) -> str | None:
+    words = text.replace("-", " ").split()  # "Asia-Pacific", "Kent-based"
+    if len(words) < 2 or {w.lower().strip(".,") for w in words} & _NO_INNER:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = words[i : i + n]
+            if part[0].lower() in _QUALIFIERS or not part[0][:1].isupper():
+                continue
+            name = " ".join(part).strip(".,'’")
+            if n == 1 and name.lower() in _GENERIC_INNER:
+                continue
+            if len(name) >= 3 and gaz.key_candidates(name):
+                return name
+    return None
 
 
 _DEFAULT = object()
@@ -287,18 +432,25 @@ def first_pass(
         max(cs, key=lambda c: score(c, m, None, None)) if cs else None
         for m, cs in zip(mentions, cands, strict=True)
     ]
-    return cands, first, context(mentions, first, dateline_cc)
+    ctx = context(mentions, first, dateline_cc)
+    for m, cs in zip(mentions, cands, strict=True):
+        if cs:
+            key = names.key(m.text)
+            ccs = frozenset(c.cc for c in cs if c.cc)
+            adms = frozenset(c.admin1 for c in cs if c.admin1 and c.feature != "country")
+            prev = ctx.regions.get(key)
+            ctx.regions[key] = (ccs | prev[0], adms | prev[1]) if prev else (ccs, adms)
+    return cands, first, ctx
 
 
-def rank(
+def _choose(
     mentions: list[Mention],
-    gaz: Gazetteer,
-    dateline_cc: str | None = None,
-    model: Model | None | object = _DEFAULT,
-) -> list[Candidate | None]:
-    if model is _DEFAULT:
-        model = default_model()
-    cands, first, ctx = first_pass(mentions, gaz, dateline_cc)
+    cands: list[tuple[Candidate, ...]],
+    first: list[Candidate | None],
+    ctx: Context,
+    dateline_cc: str | None,
+    model: Model | None | object,
+) -> tuple[list[Candidate | None], list[float]]:
     index = {id(m): i for i, m in enumerate(mentions)}
     chosen: list[Candidate | None] = []
     scores: list[float] = []
@@ -324,6 +476,29 @@ def rank(
             c = max(cs, key=lambda c: (score(c, m, ctx, parent), -c.pid))
             chosen.append(c)
             scores.append(score(c, m, ctx, None))
+    return chosen, scores
+
+
+def rank(
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    dateline_cc: str | None = None,
+    model: Model | None | object = _DEFAULT,
+) -> list[Candidate | None]:
+    if model is _DEFAULT:
+        model = default_model()
+    cands, first, ctx = first_pass(mentions, gaz, dateline_cc)
+    chosen, scores = _choose(mentions, cands, first, ctx, dateline_cc, model)
+    for _ in range(ROUNDS - 1 if isinstance(model, Model) else 0):
+        # Later rounds: the article context and neighbour points read off the model's own
+        # choices, which are better than the context-free first readings.
+        again = [c if c is not None else f for c, f in zip(chosen, first, strict=True)]
+        if all(a is f for a, f in zip(again, first, strict=True)):
+            break  # same readings, same context: the round would choose the same
+        ctx2 = context(mentions, again, dateline_cc)
+        ctx2.regions, ctx2._totals = ctx.regions, ctx._totals
+        chosen, scores = _choose(mentions, cands, again, ctx2, dateline_cc, model)
+    _anchor(mentions, cands, chosen)
     # One sense per discourse: the same name keeps the reading chosen for its best-scored use.
     best_for: dict[str, tuple[float, Candidate]] = {}
     for m, c, sc in zip(mentions, chosen, scores, strict=True):
@@ -338,6 +513,33 @@ def rank(
         else c
         for m, c in zip(mentions, chosen, strict=True)
     ]
+
+
+def _anchor(
+    mentions: list[Mention], cands: list[tuple[Candidate, ...]], chosen: list[Candidate | None]
+) -> None:
+    """A town read outside every state or province the article names, in a country nothing else
+    in the article is in, is the town of that name inside one of them when there is one
+    ("Dublin" in an article that names Ohio and nothing Irish)."""
+    anchors = {c.admin1 for c in chosen if c is not None and c.feature == "admin1"}
+    if not anchors:
+        return
+    names_in: dict[str, set[str]] = {}  # country -> the distinct names read inside it
+    for m, c in zip(mentions, chosen, strict=True):
+        if c is not None and c.cc:
+            names_in.setdefault(c.cc, set()).add(names.key(m.text))
+    for i, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        if c is None or c.feature not in ("populated place", "admin2") or c.admin1 in anchors:
+            continue
+        if names_in.get(c.cc, set()) - {names.key(m.text)}:
+            continue  # the article places something else in that country too
+        inside = [
+            x
+            for x in cands[i]
+            if x.feature in ("populated place", "admin2") and x.admin1 in anchors
+        ]
+        if inside and m.parent is None:
+            chosen[i] = max(inside, key=lambda x: (x.population, -x.pid))
 
 
 def context(

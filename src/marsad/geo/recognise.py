@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from marsad.geo import names
-from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.gazetteer import MATCH_ALT, MATCH_NAME, Gazetteer
 from marsad.model import Article
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -105,6 +105,17 @@ _INSTITUTION_HEADS = frozenset(
 )
 
 
+# Words after a name that make it a local municipality: "the Paris police", "a Jordan man",
+# "Dublin City Council". Countries rarely take them; small towns sharing a famous name do.
+_LOCAL_RE = re.compile(
+    r"(?:'s)?\s+(?:city\s+(?:council|hall|commission|manager|schools?)|police|sheriff|mayor|"
+    r"fire\s+(?:department|chief|station)|firefighters|township|school\s+(?:board|district)|"
+    r"high\s+school|public\s+schools|(?:wo)?m[ae]n|residents?|natives?|teen(?:ager)?s?|"
+    r"couple|boy|girl)\b",
+    re.I,
+)
+
+
 @dataclass
 class Mention:
     start: int
@@ -116,6 +127,7 @@ class Mention:
     near: bool = False
     parent: Mention | None = None  # "X, Y": Y
     demonym: bool = False
+    local: bool = False  # followed by a municipal cue ("X police", "an X man")
 
 
 def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
@@ -134,7 +146,8 @@ def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
 
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
-            add(ent.start_char, ent.end_char, ent.label_)
+            demonym = names.key(ent.text) in gaz.demonym_keys and not gaz.key_candidates(ent.text)
+            add(ent.start_char, ent.end_char, ent.label_, demonym=demonym)  # GPE "Sri Lankan"
         elif ent.label_ == "NORP" and names.key(ent.text) in gaz.demonym_keys:
             add(ent.start_char, ent.end_char, "NORP", demonym=True)
     # Gazetteer matcher: capitalised runs spaCy missed or mislabelled (ORG "Euphrates",
@@ -154,13 +167,19 @@ def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
     for ent in ents:
         if ent.label_ in MISLABELS and not (ent.label_ == "NORP" and mentions_demonym(ent, gaz)):
             start, end = _trim(text, ent.start_char, ent.end_char)
-            if _well_known(text[start:end], ent.label_, gaz):
+            if ent.label_ in ("PERSON", "ORG") and names.key(text[start:end]) in gaz.demonym_keys:
+                add(start, end, "NORP", demonym=True)  # "Sri Lankan" read as a PERSON
+            elif _well_known(text[start:end], ent.label_, gaz) or _has_parent(
+                text[start:end], text, end, gaz
+            ):
                 add(start, end, "GAZ")
             else:
                 if ent.label_ == "ORG":
                     _institution_prefix(ent, gaz, add)
                 if ent.label_ in ("ORG", "NORP"):
                     _nested_demonyms(ent, gaz, add)
+    _after_locative(doc, ents, gaz, add)
+    _dotted_abbreviations(doc, gaz, add)
     _add_dateline(text, article, gaz, mentions, add)
     _propagate(doc, ents, gaz, mentions, taken, add)
     mentions.sort(key=lambda m: m.start)
@@ -192,6 +211,30 @@ def _well_known(name: str, label: str, gaz: Gazetteer) -> bool:
     return False
 
 
+_PARENT_RE = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+def _has_parent(name: str, text: str, end: int, gaz: Gazetteer) -> bool:
+    """ "Greer, South Carolina": a name followed by its country or first-level division, when
+    the name has a reading inside that unit, is a place whatever spaCy labelled it."""
+    hit = _PARENT_RE.match(text, end, min(len(text), end + 40))
+    if not hit:
+        return False
+    words = hit.group(1).split()
+    for k in range(len(words), 0, -1):
+        units = [
+            c for c in gaz.key_candidates(" ".join(words[:k])) if c.feature in ("country", "admin1")
+        ]
+        if units:
+            return any(
+                c.cc == u.cc and (u.feature == "country" or c.admin1 == u.admin1)
+                for c in gaz.key_candidates(name)
+                if c.feature not in ("country", "admin1")
+                for u in units
+            )
+    return False
+
+
 def _institution_prefix(ent, gaz: Gazetteer, add) -> None:
     """ "Beverly Hills Police Department", "Laguna Mayor": the town the institution serves."""
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
@@ -204,14 +247,26 @@ def _institution_prefix(ent, gaz: Gazetteer, add) -> None:
             continue
         if gaz.key_candidates(span.text):
             add(span.start_char, span.end_char, "GAZ")
+        elif len(span) > 1 and span[-1].lower_ in names.GENERIC:  # "Woodstock District ..."
+            inner = span[:-1]
+            if gaz.key_candidates(inner.text):
+                add(inner.start_char, inner.end_char, "GAZ")
         return
 
 
 def _nested_demonyms(ent, gaz: Gazetteer, add) -> None:
-    """ "the Nigerian Army", "BBC Russian Service": the country the organisation belongs to."""
+    """ "the Nigerian Army", "BBC Russian Service", "the U.S. Federal Trade Commission": the
+    country the organisation belongs to."""
     for t in ent:
-        if t.text[:1].isupper() and names.key(t.text) in gaz.demonym_keys:
+        if not t.text[:1].isupper():
+            continue
+        if names.key(t.text) in gaz.demonym_keys:
             add(t.idx, t.idx + len(t.text), "NORP", demonym=True)
+        elif len(t.text) > 1 and any(
+            c.feature == "country" and c.match in (MATCH_NAME, MATCH_ALT)
+            for c in gaz.key_candidates(t.text)
+        ):  # "the U.S. Federal Trade Commission", "Iraq Body Count"
+            add(t.idx, t.idx + len(t.text), "GAZ")
 
 
 def _propagate(doc: Doc, ents, gaz: Gazetteer, mentions: list[Mention], taken, add) -> None:
@@ -285,6 +340,55 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: set[int]) -> list[tupl
     return out
 
 
+# Prepositions that introduce a location far more often than a person or firm: "in Lombard",
+# "near Elbow Lake". ("to", "from", "of" and "at" are left out: "gave it to Jordan".)
+_LOCATIVE = frozenset({"in", "near", "outside", "throughout", "across", "around", "inside"})
+_NOT_PLACE_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW", "LANGUAGE"}
+)
+
+
+_LOCATIVE_RE = re.compile(r"\b(?:" + "|".join(sorted(_LOCATIVE)) + r")\s+(?=[A-Z])", re.I)
+
+
+def _after_locative(doc: Doc, ents, gaz: Gazetteer, add) -> None:
+    """A capitalised name right after a locative preposition ("in Lombard", "near Parkers
+    Prairie") that is a town or county in the gazetteer is a place, whatever spaCy labelled it
+    (PERSON, ORG or nothing): small towns are below the matcher's population floor."""
+    skip = {t.i for e in ents if e.label_ in _NOT_PLACE_LABELS for t in e}
+    n = len(doc)
+    for hit in _LOCATIVE_RE.finditer(doc.text):  # a regex pass: most articles have few
+        first = doc.char_span(hit.end(), hit.end() + 1, alignment_mode="expand")
+        if first is None:
+            continue
+        i = first.start
+        if i in skip or not _capitalised(doc[i]) or doc[i - 1].lower_ not in _LOCATIVE:
+            continue
+        j = i
+        while j < n and j - i < 4 and j not in skip and _capitalised(doc[j]):
+            j += 1
+        for k in range(j, i, -1):
+            span = doc[i:k]
+            if _common_word(span):
+                continue
+            if any(
+                c.feature in ("populated place", "admin2") for c in gaz.key_candidates(span.text)
+            ):
+                add(span.start_char, span.end_char, "GAZ")
+                break
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}")
+
+
+def _dotted_abbreviations(doc: Doc, gaz: Gazetteer, add) -> None:
+    """ "S.C.", "N.D.", "N.Y.": dotted abbreviations of states and countries, too short for the
+    name matcher (which skips two-letter keys: "IN", "OR" and "ME" are words)."""
+    for hit in _DOTTED.finditer(doc.text):
+        if any(c.feature in ("country", "admin1") for c in gaz.key_candidates(hit.group())):
+            add(hit.start(), hit.end(), "GAZ")
+
+
 def _common_word(span) -> bool:
     """A single capitalised common word ("March", "Reading", "Sunday") is not a place by itself;
     all-capitals datelines and proper nouns are."""
@@ -322,6 +426,7 @@ def _cues(text: str, m: Mention) -> None:
                 break
     before = text[max(0, m.start - 40) : m.start]
     m.near = bool(NEAR_RE.search(before))
+    m.local = bool(_LOCAL_RE.match(text, m.end, min(len(text), m.end + 40)))
 
 
 def _parents(text: str, mentions: list[Mention]) -> None:
