@@ -15,6 +15,18 @@ def test_components_in_pipeline(nlp):
         ("Daesh claimed the attack on Tuesday.", "Daesh", "islamic_state"),
         ("The Popular Mobilisation Forces entered the town.", "Popular Mobilisation Forces", "pmf"),
         ("Hezbollah fighters crossed the border.", "Hezbollah", "hezbollah"),
+        ("Da’esh fighters shelled the road.", "Da’esh", "islamic_state"),
+        (
+            "The Kurdistan Regional Government closed the crossing.",
+            "Kurdistan Regional Government",
+            "krg",
+        ),
+        ("Faylaq al-Sham shelled the hill overnight.", "Faylaq al-Sham", "faylaq_al_sham"),
+        (
+            "Ministers of the Global Coalition to Counter Daesh met.",
+            "Global Coalition to Counter Daesh",
+            "global_coalition",
+        ),
     ],
 )
 def test_components_actor_aliases(nlp, text, alias, canonical):
@@ -46,3 +58,17 @@ def test_components_triggers(nlp, text, key):
 def test_components_paragraph_breaks_end_sentences(nlp):
     doc = nlp("Rebels shell city\n\nThe army said on Monday it had retaken the hill.")
     assert [s.text.strip() for s in doc.sents][0] == "Rebels shell city"
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("The OPCW said the samples tested positive.", "OPCW", "opcw"),
+        ("State news agency SANA reported the blast.", "SANA", "news_agencies"),
+        ("The European Union extended its sanctions.", "European Union", "eu"),
+    ],
+)
+def test_components_source_aliases(nlp, text, alias, canonical):
+    doc = nlp(text)
+    spans = [s for s in doc.spans[ACTORS_KEY] if s.label_ == "SOURCE"]
+    assert [(s.text, s.id_) for s in spans] == [(alias, canonical)]
