@@ -160,6 +160,20 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Interaction:
+    """A sentence's PLOVER reading: who did what to whom, for every kind of interaction
+    (diplomatic, verbal, material or violent). It is never an ACLED event by itself."""
+
+    type: str  # PLOVER v1 event type, e.g. CONSULT
+    source: Actor | None = None
+    target: Actor | None = None
+    mode: str | None = None
+    modality: str = "asserted"  # asserted | hedged | denied | forecast
+    trigger: Span | None = None  # the words of the act ("imposed sanctions" -> "sanctions")
+    sentence: Span | None = None
+
+
+@dataclass(frozen=True)
 class Incident:
     id: str
     events: tuple[str, ...]
@@ -181,6 +195,7 @@ class CodedArticle:
     places: tuple[Place, ...] = ()
     actors: tuple[Actor, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    interactions: tuple[Interaction, ...] = ()  # PLOVER readings, one per sentence that has one
 
 
 def to_dict(value: Any) -> Any:

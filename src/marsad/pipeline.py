@@ -4,6 +4,7 @@ Article -> Doc (nlp) -> places (geo) -> mentions (extract) -> events (assemble).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from marsad import assemble, extract, geo, ingest
@@ -58,7 +59,8 @@ class Pipeline:
     def _code_doc(self, article: Article, doc) -> CodedArticle:
         places = geo.resolve(doc, article, self.gazetteer)
         mentions, figures = extract.extract(doc, article, places, self.settings, self.classifier)
-        return assemble.assemble(mentions, figures, places, article)
+        coded = assemble.assemble(mentions, figures, places, article)
+        return replace(coded, interactions=tuple(extract.read_interactions(doc, article, places)))
 
 
 @lru_cache(maxsize=2)

@@ -8,8 +8,9 @@ from spacy.tokens import Doc
 
 from marsad.extract.actors import ActorIndex, resolve_actors
 from marsad.extract.classify import EventClassifier
+from marsad.extract.interactions import InteractionReader
 from marsad.extract.mentions import MentionReader
-from marsad.model import Article, Figure, Mention, Place
+from marsad.model import Article, Figure, Interaction, Mention, Place
 from marsad.settings import Settings
 
 
@@ -27,3 +28,12 @@ def extract(
     return MentionReader(
         doc, article, index, list(places), settings.background_days, classifier
     ).read()
+
+
+def read_interactions(
+    doc: Doc, article: Article, places: Sequence[Place] = ()
+) -> list[Interaction]:
+    """PLOVER readings of the article's sentences (extract/interactions.py): who did what to
+    whom for every kind of interaction; they never become ACLED events."""
+    index = ActorIndex(doc, resolve_actors(doc, article.id), list(places), article.id)
+    return InteractionReader(doc, article, index, places).read()
