@@ -58,9 +58,13 @@ class Pipeline:
 
     def _code_doc(self, article: Article, doc) -> CodedArticle:
         places = geo.resolve(doc, article, self.gazetteer)
-        mentions, figures = extract.extract(doc, article, places, self.settings, self.classifier)
+        index = extract.actor_index(doc, article, places)
+        mentions, figures = extract.extract(
+            doc, article, places, self.settings, self.classifier, index
+        )
         coded = assemble.assemble(mentions, figures, places, article)
-        return replace(coded, interactions=tuple(extract.read_interactions(doc, article, places)))
+        interactions = extract.read_interactions(doc, article, places, index)
+        return replace(coded, interactions=tuple(interactions))
 
 
 @lru_cache(maxsize=2)
