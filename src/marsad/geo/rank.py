@@ -213,13 +213,14 @@ def default_model() -> Model | None:
     return Model.from_json(json.loads(raw))
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (mean Earth radius 6,371.0088 km)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = (
         math.sin((p2 - p1) / 2) ** 2
         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     )
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _nearest_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float:
@@ -229,7 +230,7 @@ def _nearest_km(lat: float, lon: float, points: list[tuple[float, float]]) -> fl
         points,
         key=lambda p: (p[0] - lat) ** 2 + ((p[1] - lon) * k) ** 2,
     )
-    return _km(lat, lon, best[0], best[1])
+    return haversine_km(lat, lon, best[0], best[1])
 
 
 def features(
