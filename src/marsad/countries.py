@@ -79,3 +79,23 @@ def lookup(value: str | int | None) -> Country | None:
     if key.isdigit():
         key = str(int(key))
     return _table()[1].get(key)
+
+
+def demonym_forms(demonym: str) -> list[str]:
+    """The demonym and, where English adds -s for the people, its plural ("Syrians",
+    "Iraqis"); "Swiss", "Chinese" and "Kurdish" have none."""
+    if demonym.endswith(("an", "i")):
+        return [demonym, demonym + "s"]
+    return [demonym]
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Nationality words and their plurals, lower-cased -> ISO2 (data/places/demonyms.csv)."""
+    path = resources.files("marsad") / "data" / "places" / "demonyms.csv"
+    out: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for form in demonym_forms(row["demonym"].strip()):
+                out.setdefault(form.lower(), row["iso2"])
+    return out

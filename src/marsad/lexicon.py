@@ -16,7 +16,8 @@ from marsad import countries
 from marsad.errors import Errors, MarsadError
 
 
-def _load(relpath: str) -> Any:
+def load_data(relpath: str) -> Any:
+    """A YAML file under marsad/data, parsed (a clear error if it is missing or malformed)."""
     path = resources.files("marsad") / "data" / relpath
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -52,7 +53,7 @@ class TriggerEntry:
 def actors() -> dict[str, ActorEntry]:
     out: dict[str, ActorEntry] = {}
     for relpath, is_source in (("actors/syria_iraq.yaml", False), ("actors/sources.yaml", True)):
-        for row in _load(relpath)["actors"]:
+        for row in load_data(relpath)["actors"]:
             if row["id"] in out:
                 raise MarsadError(
                     Errors.E006.format(path=relpath, detail=f"duplicate id {row['id']}")
@@ -73,13 +74,13 @@ def actors() -> dict[str, ActorEntry]:
 
 @lru_cache(maxsize=1)
 def descriptors() -> tuple[list[dict[str, str]], dict[str, dict[str, Any]]]:
-    data = _load("actors/descriptors.yaml")
+    data = load_data("actors/descriptors.yaml")
     return data["descriptors"], data["generics"]
 
 
 @lru_cache(maxsize=1)
 def acled() -> dict[str, Any]:
-    return _load("taxonomies/acled.yaml")
+    return load_data("taxonomies/acled.yaml")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +104,7 @@ def disorder_type(event_type: str, sub_type: str) -> str:
 
 @lru_cache(maxsize=1)
 def trigger_data() -> dict[str, Any]:
-    return _load("taxonomies/triggers.yaml")
+    return load_data("taxonomies/triggers.yaml")
 
 
 @lru_cache(maxsize=1)

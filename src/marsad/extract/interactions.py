@@ -121,7 +121,7 @@ class Reading:
 
 @lru_cache(maxsize=1)
 def reading() -> Reading:
-    data = lexicon._load("taxonomies/plover.yaml")
+    data = lexicon.load_data("taxonomies/plover.yaml")
     by_first: dict[str, list[Entry]] = {}
     order = 0
     for plover_type, rows in data["lexicon"].items():
@@ -154,22 +154,6 @@ def reading() -> Reading:
     )
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    """Nationality words (and their plurals) -> ISO2, from the gazetteer's demonym list."""
-    import csv
-    from importlib import resources
-
-    path = resources.files("marsad") / "data" / "places" / "demonyms.csv"
-    out: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            word = row["demonym"].strip().lower()
-            out.setdefault(word, row["iso2"])
-            out.setdefault(word + "s", row["iso2"])
-    return out
-
-
 def _keys(tok: Token) -> tuple[str, str]:
     return tok.lemma_.lower(), tok.lower_
 
@@ -185,6 +169,7 @@ def _subtree_lemmas(tok: Token) -> set[str]:
 class InteractionReader:
     def __init__(self, doc: Doc, article: Article, index: ActorIndex, places: Sequence[Place]):
         self.doc = doc
+        self.ents = doc.ents  # spaCy builds this tuple anew on every access: read once
         self.article = article
         self.index = index
         self.r = reading()
@@ -552,7 +537,7 @@ class InteractionReader:
         for c in noun.children:
             if c.dep_ == "poss" or (
                 c.dep_ in ("amod", "compound", "nmod")
-                and (c.ent_type_ in NAMED or c.lower_ in _demonyms() or c.pos_ == "PROPN")
+                and (c.ent_type_ in NAMED or c.lower_ in countries.demonyms() or c.pos_ == "PROPN")
             ):
                 out.append(c)
         for prep in self.r.target_preps:
@@ -615,7 +600,7 @@ class InteractionReader:
             return True
         if head.lemma_.lower() in self.r.actor_nouns or head.lower_ in self.r.actor_nouns:
             return True
-        return head.lower_ in _demonyms()
+        return head.lower_ in countries.demonyms()
 
     def _actor(self, head: Token | None) -> Actor | None:
         if head is None or head.pos_ in ("PRON", "DET") or head.lower_ in PRONOUNS:
@@ -658,13 +643,13 @@ class InteractionReader:
         """A country named in the phrase: a country name, a nationality, then any place the
         gazetteer resolved ("Amman" -> JO)."""
         inside = {t.i for t in tokens}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ == "GPE" and ent.start in inside:
                 text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 found = countries.lookup(text)
                 if found is not None:
                     return found.iso2
-        demonyms = _demonyms()
+        demonyms = countries.demonyms()
         for t in tokens:
             if (t.ent_type_ in ("NORP", "GPE") or t.pos_ in ("PROPN", "ADJ")) and (
                 t.lower_ in demonyms
@@ -675,10 +660,3 @@ class InteractionReader:
             if iso2:
                 return iso2
         return None
-
-
-def interactions(
-    doc: Doc, article: Article, index: ActorIndex, places: Sequence[Place] = ()
-) -> list[Interaction]:
-    """One PLOVER reading per sentence that tells of an interaction, in text order."""
-    return InteractionReader(doc, article, index, places).read()

@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from marsad.countries import demonym_forms
 from marsad.errors import Errors, MarsadError
 from marsad.geo import names
 from marsad.geo.schema import BUILD_VERSION, INDEXES, KIND_ALT, KIND_DEMONYM, KIND_NAME, SCHEMA
@@ -179,14 +180,6 @@ def _csc_point(cc: str, iso: str | None, labels: Iterable[str]) -> tuple[float, 
     return hits[0] if len(hits) == 1 else None
 
 
-def _demonym_forms(demonym: str) -> list[str]:
-    """The demonym and, where English adds -s for the people, its plural ("Syrians",
-    "Iraqis"); "Swiss", "Chinese" and "Kurdish" have none."""
-    if demonym.endswith(("an", "i")):
-        return [demonym, demonym + "s"]
-    return [demonym]
-
-
 def load_countries(data: Path, cities: list[Row], only: set[str] | None = None) -> list[Row]:
     import pycountry
 
@@ -232,7 +225,7 @@ def load_countries(data: Path, cities: list[Row], only: set[str] | None = None) 
                         row.names.append((f"{tail} {head}", KIND_ALT))
         for d in demonyms:
             if d["iso2"] == iso2:
-                row.names.extend((form, KIND_DEMONYM) for form in _demonym_forms(d["demonym"]))
+                row.names.extend((form, KIND_DEMONYM) for form in demonym_forms(d["demonym"]))
         rows.append(row)
     _add_country_aliases(rows)
     if only is None:
