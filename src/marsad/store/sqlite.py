@@ -671,11 +671,16 @@ class Store:
 
     @staticmethod
     def _budgeted(
-        conn: sqlite3.Connection, sql: str, params: list[Any], budget_ms: float
+        conn: sqlite3.Connection,
+        sql: str,
+        params: list[Any],
+        budget_ms: float,
+        every: int = 2_000,
     ) -> list[tuple[Any, ...]] | None:
-        """All rows of `sql`, or None when that takes longer than budget_ms."""
+        """All rows of `sql`, or None when that takes longer than budget_ms (the clock is read
+        every `every` SQLite virtual-machine steps)."""
         deadline = time.perf_counter() + budget_ms / 1000
-        conn.set_progress_handler(lambda: time.perf_counter() > deadline, 2_000)
+        conn.set_progress_handler(lambda: time.perf_counter() > deadline, every)
         try:
             return conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
@@ -737,16 +742,8 @@ class Store:
         conn = self._conn()
         if budget_ms is None:
             return conn.execute(sql, params).fetchone()[0]
-        deadline = time.perf_counter() + budget_ms / 1000
-        conn.set_progress_handler(lambda: time.perf_counter() > deadline, 10_000)
-        try:
-            return conn.execute(sql, params).fetchone()[0]
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc):
-                return None
-            raise
-        finally:
-            conn.set_progress_handler(None, 0)
+        rows = self._budgeted(conn, sql, params, budget_ms, every=10_000)
+        return None if rows is None else rows[0][0]
 
     def event(self, event_id: str) -> Event | None:
         record = self.record(event_id)
