@@ -194,6 +194,30 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
+def synthetic_store(
+    db: Path | None, events: int, reuse: bool, name: str
+) -> tuple[store.Store, Path, tempfile.TemporaryDirectory | None]:
+    """Open `db` (a file in a new temp folder when None) and fill it with `events` synthetic
+    events, unless `reuse` and it already holds some. Returns the store, its path and the temp
+    folder to clean up (None for a given path). Shared by bench/api.py and bench/query.py."""
+    tmp = None
+    if db is None:
+        tmp = tempfile.TemporaryDirectory(prefix=f"marsad-{name}-")
+        db = Path(tmp.name) / f"{name}.db"
+    st = store.open(db)
+    if not (reuse and st.stats()["events"]):
+        t0 = time.perf_counter()
+        n = st.save_many(synthetic(events), batch=2000, bulk=True)
+        build = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        st.optimize()
+        print(
+            f"build: {n:,} events in {build:.1f} s ({n / build:,.0f} events/s); "
+            f"ANALYZE {time.perf_counter() - t1:.1f} s"
+        )
+    return st, db, tmp
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=1_000_000)
@@ -203,22 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true", help="reuse --db if it has events")
     args = parser.parse_args(argv)
 
-    tmp = None
-    if args.db is None:
-        tmp = tempfile.TemporaryDirectory(prefix="marsad-bench-")
-        args.db = Path(tmp.name) / "bench.db"
-    st = store.open(args.db)
-    existing = st.stats()["events"]
-    if not (args.reuse and existing):
-        t0 = time.perf_counter()
-        n = st.save_many(synthetic(args.events), batch=2000, bulk=True)
-        build = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        st.optimize()
-        print(
-            f"build: {n:,} events in {build:.1f} s ({n / build:,.0f} events/s); "
-            f"ANALYZE {time.perf_counter() - t1:.1f} s"
-        )
+    st, args.db, tmp = synthetic_store(args.db, args.events, args.reuse, "bench")
     size = sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*"))
     print(f"store: {args.db} {size / 1e6:,.0f} MB, {st.stats()}")
 

@@ -13,16 +13,14 @@ import argparse
 import io
 import random
 import sys
-import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from api import COUNTRIES, DAYS, START, percentiles, synthetic, timed  # noqa: E402
+from api import COUNTRIES, DAYS, START, percentiles, synthetic_store, timed  # noqa: E402
 
-from marsad import store  # noqa: E402
 from marsad.serve.exports import write_export  # noqa: E402
 from marsad.store import EventQuery  # noqa: E402
 
@@ -35,16 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=50)
     args = parser.parse_args(argv)
 
-    tmp = None
-    if args.db is None:
-        tmp = tempfile.TemporaryDirectory(prefix="marsad-query-")
-        args.db = Path(tmp.name) / "query.db"
-    st = store.open(args.db)
-    if not (args.reuse and st.stats()["events"]):
-        t0 = time.perf_counter()
-        n = st.save_many(synthetic(args.events), batch=2000, bulk=True)
-        st.optimize()
-        print(f"build: {n:,} events in {time.perf_counter() - t0:.1f} s")
+    st, args.db, tmp = synthetic_store(args.db, args.events, args.reuse, "query")
     print(f"store: {st.stats()}")
     rnd = random.Random(5)
 
