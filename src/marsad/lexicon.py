@@ -49,10 +49,20 @@ class TriggerEntry:
     phrases: tuple[str, ...]
 
 
+# Actor dictionaries, in load order: (data file, is_source). Parties to conflict first (the Syria
+# and Iraq wars, then the rest of the world), then the organisations that only report on it.
+ACTOR_FILES = (
+    ("actors/syria_iraq.yaml", False),
+    ("actors/world.yaml", False),
+    ("actors/sources.yaml", True),
+)
+
+
 @lru_cache(maxsize=1)
 def actors() -> dict[str, ActorEntry]:
+    """Every canonical actor by id, across ACTOR_FILES (an id defined twice is an error)."""
     out: dict[str, ActorEntry] = {}
-    for relpath, is_source in (("actors/syria_iraq.yaml", False), ("actors/sources.yaml", True)):
+    for relpath, is_source in ACTOR_FILES:
         for row in load_data(relpath)["actors"]:
             if row["id"] in out:
                 raise MarsadError(
@@ -76,6 +86,14 @@ def actors() -> dict[str, ActorEntry]:
 def descriptors() -> tuple[list[dict[str, str]], dict[str, dict[str, Any]]]:
     data = load_data("actors/descriptors.yaml")
     return data["descriptors"], data["generics"]
+
+
+@lru_cache(maxsize=1)
+def unnamed_actor_cues() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """(head nouns, name words) that make an organisation or people the dictionary does not
+    know an actor of a given ACLED type: "Baloch fighters", "X Liberation Front"."""
+    data = load_data("actors/descriptors.yaml")
+    return data["named_heads"], data["armed_name_words"]
 
 
 @lru_cache(maxsize=1)
