@@ -140,3 +140,24 @@ def test_classify_rules_general_patterns(nlp, text, sub_type):
 
     mentions, _ = extract(nlp(text), Article(id="t", text=text))
     assert mentions and mentions[0].sub_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "stand_in"),
+    [
+        ("Officials said the troops dug new trenches near the border.", "dug"),
+        ("The minister vowed that forces would deploy more units to the region.", "deploy"),
+    ],
+)
+def test_classify_proposed_event_stands_on_the_event_verb(nlp, text, stand_in):
+    """A sentence the classifier proposes as an event is read from its event verb, not from
+    "said" or "vowed" (whose speaker and modality lie above the event)."""
+    from marsad.extract import actor_index
+    from marsad.extract.mentions import MentionReader
+    from marsad.model import Article
+
+    doc = nlp(text)
+    article = Article(id="t", text=text)
+    reader = MentionReader(doc, article, actor_index(doc, article), [], 30)
+    sent = next(iter(doc.sents))
+    assert reader._stand_in(sent, "Change to group/activity").text == stand_in

@@ -146,3 +146,44 @@ def test_mentions_loose_figures_keep_their_source(nlp):
     (f,) = figures
     assert f.kind == "displaced" and f.low == 5000 and f.high is None
     assert f.source == "United Nations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A powerful earthquake struck the coast on Sunday, killing at least two people.",
+        "A boiler exploded at a fertiliser plant on Monday, injuring four workers.",
+        "The council condemned the country's ballistic missile tests on Monday.",
+    ],
+)
+def test_hazards_and_weapon_programmes_are_not_political_violence(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # nobody named, yet no doubt who acts
+        ("Two hundred rifles were seized in the port city.", "Disrupted weapons use"),
+        ("An opposition activist was detained in the capital on Tuesday.", "Arrests"),
+        ("Police arrested a famous actor at his home on Tuesday.", "Arrests"),
+        ("Soldiers rounded up dozens of Palestinians in a night raid.", "Arrests"),
+    ],
+)
+def test_seizures_and_detentions_need_no_named_doer(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert sub_type in [m.sub_type for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Security forces continued to detain protesters on Tuesday.", "asserted"),
+        ("The president vowed an inquiry after gunmen killed seven villagers.", "asserted"),
+        ("The rebels vowed to attack the capital.", "forecast"),
+    ],
+)
+def test_aspectual_verbs_and_temporal_clauses_keep_the_event_a_fact(nlp, text, modality):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions and mentions[0].modality == modality

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from marsad import lexicon
+from marsad import countries, lexicon
 from marsad.model import Actor, Place, Span
 from marsad.nlp.components import ACTORS_KEY
 
@@ -127,7 +127,123 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
             mentions.append(
                 ActorMention(s.start, s.end, generic_actor(generic, s.text, span), False)
             )
-    return mentions
+    return _with_unnamed(doc, mentions, article_id)
+
+
+def _country_in(tokens: SpacySpan) -> str | None:
+    """The country a name carries in one or two of its words ("Pakistan Army", "Sri Lanka
+    Navy", "Nigerian Police Force")."""
+    demonyms = countries.demonyms()
+    words = [t.text for t in tokens]
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if (iso2 := demonyms.get(phrase.lower())) is not None:
+                return iso2
+            if (country := countries.lookup(phrase)) is not None:
+                return country.iso2
+    return None
+
+
+def unnamed_actor(
+    text: str, span: Span | None, kind: str, inter: int, country: str | None = None
+) -> Actor:
+    """An actor the dictionary does not know, kept as its own words with the ACLED type its
+    wording gives."""
+    if inter == 1 and country is not None:
+        return country_actor(country, text, span, violent=True)
+    slug = "_".join(text.lower().split())
+    return Actor(
+        name=text,
+        canonical_id=f"unnamed:{slug}",
+        kind=kind,
+        inter=inter,
+        country=country,
+        acled_name=text,
+        aliases_matched=(text,),
+        span=span,
+    )
+
+
+def _with_unnamed(doc: Doc, mentions: list[ActorMention], article_id: str) -> list[ActorMention]:
+    """Add the organisations and peoples that the dictionary does not know but the text shows
+    to be armed or mobilised (lexicon.unnamed_actor_cues): "Baloch fighters", "Maoist rebels",
+    "the National Liberation Front". A generic description of the same noun ("rebels") gives
+    way to the named one; a dictionary actor or a coreferent description never does."""
+    heads, name_words = lexicon.unnamed_actor_cues()
+    demonyms = countries.demonyms()
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    replaced: set[int] = set()
+    added: list[ActorMention] = []
+    # Peoples and organisations spaCy tags, and nationality words it leaves untagged
+    # ("Somali gunmen").
+    named = [e for e in doc.ents if e.label_ in ("ORG", "NORP")]
+    named += [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.ent_type_ == "" and t.lower_ in demonyms and t.dep_ in ("amod", "compound")
+    ]
+    for ent in named:
+        label = ent.label_ or "NORP"
+        inside = {id(m): m for t in ent if (m := by_token.get(t.i)) is not None}
+        if inside and not (
+            label == "ORG"
+            and all(
+                ent.start <= m.start
+                and m.end <= ent.end
+                and (m.actor.canonical_id or "").startswith("generic:")
+                for m in inside.values()
+            )
+        ):
+            continue  # a known actor, or a description read with the article's actors
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        if start >= ent.end:
+            continue
+        noun = ent.root.head
+        head = heads.get(noun.lemma_.lower())
+        country = demonyms.get(ent.text.lower()) if label == "NORP" else None
+        if (
+            head is not None
+            and ent.root.dep_ in ("compound", "amod", "nmod")
+            and noun.i >= ent.end
+            and noun.pos_ in ("NOUN", "PROPN")
+        ):
+            taken = by_token.get(noun.i)
+            if taken is not None and (
+                (taken.start, taken.end) != (noun.i, noun.i + 1)
+                or not (taken.actor.canonical_id or "").startswith("generic:")
+            ):
+                continue
+            if taken is not None:
+                replaced.add(id(taken))
+            end = noun.i + 1
+            text = doc[start:end].text
+            actor = unnamed_actor(
+                text, _span(doc, start, end, article_id), head["kind"], head["inter"], country
+            )
+            added.append(ActorMention(start, end, actor, False))
+        elif label == "ORG":
+            name = doc[start : ent.end]
+            cues = [name_words[w] for t in name if (w := t.lower_) in name_words]
+            if not cues:
+                continue
+            cue = cues[-1]
+            country = _country_in(name) if any(c.get("state") for c in cues) else None
+            inter = 1 if country is not None else cue["inter"]
+            kind = "State forces" if inter == 1 else cue["kind"]
+            if inter == 1 and country is None:
+                continue  # "the police force" of nowhere named: the descriptors read it
+            span = _span(doc, start, ent.end, article_id)
+            replaced.update(inside)  # "the Pakistan Army": not the generic "army"
+            added.append(
+                ActorMention(
+                    start, ent.end, unnamed_actor(name.text, span, kind, inter, country), False
+                )
+            )
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 LOCATIVE_PREPS = {

@@ -92,6 +92,14 @@ PEOPLE = {
     "hostage", "hostages", "combatant", "combatants", "personnel", "recruit", "recruits",
     "suspect", "suspects", "activist", "activists", "leader", "leaders", "opponent", "opponents",
     "terrorist", "terrorists", "supporter", "supporters", "worshipper", "worshippers",
+    "official", "officials", "politician", "politicians", "lawmaker", "lawmakers", "mayor",
+    "governor", "minister", "candidate", "candidates", "lawyer", "lawyers", "doctor", "doctors",
+    "teacher", "teachers", "farmer", "farmers", "fisherman", "fishermen", "youth", "youths",
+    "boy", "boys", "girl", "girls", "teenager", "teenagers", "citizen", "citizens", "national",
+    "nationals", "employee", "employees", "staff", "volunteer", "volunteers", "dissident",
+    "dissidents", "cleric", "clerics", "priest", "priests", "blogger", "bloggers", "reporter",
+    "reporters", "critic", "critics", "actor", "actors", "artist", "artists", "businessman",
+    "businessmen", "trader", "traders", "driver", "drivers", "relative", "relatives",
 }  # fmt: skip
 POSITIONS = {
     "position",

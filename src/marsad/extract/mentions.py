@@ -16,7 +16,14 @@ from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
 from marsad.extract.dates import ResolvedDate, resolve_date
 from marsad.extract.figures import PEOPLE, figures_in, with_source
-from marsad.extract.modality import REPORTING, attribution, modality
+from marsad.extract.modality import (
+    DENY,
+    FORECAST,
+    HEDGE_VERBS,
+    REPORTING,
+    attribution,
+    modality,
+)
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
 from marsad.nlp.components import TRIGGERS_KEY
 
@@ -156,6 +163,8 @@ class MentionReader:
         self.weapon_objects = set(data.get("weapon_objects", ()))
         self.property_objects = set(data.get("property_objects", ()))
         self.not_people = set(data.get("not_people", ()))
+        self.hazards = set(data.get("hazards", ()))
+        self.not_use_of_weapons = set(data.get("not_use_of_weapons", ()))
         # Verbs whose weapon object makes the mention a seizure, not a weapon's use.
         self.seizure_verbs = {
             p for e in self.triggers.values() if e.role == "weapon_object" for p in e.phrases
@@ -197,24 +206,24 @@ class MentionReader:
         return mentions, loose_figures
 
     # -- the classifier's say ------------------------------------------------------------------
-    def _classify(self, sents: list[SpacySpan]) -> list[tuple[str, float] | None]:
-        """One (sub-type or NONE, probability) per sentence, in one batch per article."""
+    def _classify(self, sents: list[SpacySpan]) -> list[dict[str, float] | None]:
+        """Each sentence's probability per sub-type (and NONE), in one batch per article."""
         if self.classifier is None:
             return [None] * len(sents)
         rows = [(s.text, rule_tags(self.doc, s.start, s.end)) for s in sents]
-        return list(self.classifier.predict(rows))
+        return list(self.classifier.distributions(rows))
 
     def _arbitrate(
         self,
         sent: SpacySpan,
         found: list[Mention],
-        verdict: tuple[str, float],
+        verdict: dict[str, float],
         dates: list[ResolvedDate],
         figures: list[Figure],
     ) -> list[Mention]:
         """Rules find, the classifier decides when it is sure (thresholds in classify.py)."""
         assert self.classifier is not None
-        label, p = verdict
+        label, p = max(verdict.items(), key=lambda kv: kv[1])
         if found:
             if label == CLASSIFIER_NONE:
                 # The classifier may silence only triggers that nobody is said to do ("an
@@ -223,19 +232,58 @@ class MentionReader:
                 if p >= self.classifier.veto and doerless:
                     return [m for m in found if m not in doerless]
                 return found
-            if label in {m.sub_type for m in found} or p < self.classifier.override:
+            ruled = {m.sub_type for m in found}
+            doubted = max(verdict.get(t, 0.0) for t in ruled) < self.classifier.doubt
+            if label in ruled or (p < self.classifier.override and not doubted):
                 return found
-            first = min(found, key=lambda m: m.trigger.start)
+            # The sentence is about `label`: retype its first mention that is told as a fact
+            # ("forces jailed 60 men suspected of plotting attacks": not the plotted attacks).
+            first = min(found, key=lambda m: (m.modality != "asserted", m.trigger.start))
+            if first.modality != "asserted":
+                # Only a purpose or a plan was found ("fired live rounds to clear protests"):
+                # the event the classifier reads is the sentence's own, if that is a fact.
+                proposed = self._propose(sent, label, dates, figures)
+                if proposed is not None and proposed.modality == "asserted":
+                    return [*found, proposed]
             return [retype(m, label) if m is first else m for m in found]
         if label == CLASSIFIER_NONE or p < self.classifier.propose:
             return []
         if not self._conflict_cues(sent, label):
             return []
-        root = sent.root
-        proposed = self._mention(
-            self.doc[root.i : root.i + 1], sent, dates, figures, entry=entry_for(label)
-        )
+        proposed = self._propose(sent, label, dates, figures)
         return [proposed] if proposed is not None else []
+
+    def _propose(
+        self, sent: SpacySpan, label: str, dates: list[ResolvedDate], figures: list[Figure]
+    ) -> Mention | None:
+        """A mention of the classifier's sub-type, standing on the sentence's event word."""
+        head = self._stand_in(sent, label)
+        return self._mention(
+            self.doc[head.i : head.i + 1], sent, dates, figures, entry=entry_for(label)
+        )
+
+    def _stand_in(self, sent: SpacySpan, label: str) -> Token:
+        """The word that stands for an event the classifier proposes: a trigger of its sub-type,
+        else the highest verb that tells something happened (not "said", "vowed", "believes":
+        their modality and speaker are read from above the event, not from the event itself)."""
+        for t in self.doc.spans[TRIGGERS_KEY]:
+            if (
+                sent.start <= t.start < sent.end
+                and self.triggers[t.label_].sub_type == label
+                and t.root.ent_type_ not in NOT_TRIGGER_ENTITIES  # "March" the month
+            ):
+                return t.root
+        speech = REPORTING | FORECAST | DENY | HEDGE_VERBS
+
+        def depth(tok: Token) -> int:
+            return sum(1 for _ in tok.ancestors)
+
+        verbs = [
+            t
+            for t in sent
+            if t.pos_ == "VERB" and t.lemma_.lower() not in speech and t.dep_ != "amod"
+        ]
+        return min(verbs, key=lambda t: (depth(t), t.i)) if verbs else sent.root
 
     def _conflict_cues(self, sent: SpacySpan, label: str) -> bool:
         """A sentence with no trigger word is proposed as an event only when it names a party to
@@ -243,9 +291,8 @@ class MentionReader:
         weapons = any(t.lemma_.lower() in self.weapon_objects for t in sent)
         if label == "Disrupted weapons use":
             return weapons
-        parties = any(
-            (m := self.index.by_token.get(t.i)) is not None and not m.is_source for t in sent
-        )
+        # Parties: dictionary, generic and unnamed actors, and countries named as doers.
+        parties = bool(self.index.in_tokens(sent, violent=True))
         return parties or weapons
 
     def _dates(self, sent: SpacySpan) -> list[ResolvedDate]:
@@ -410,11 +457,20 @@ class MentionReader:
         """Drop readings that are not political violence: an ambiguous word with nobody acting,
         goods seized rather than ground, animals rounded up rather than people arrested."""
         phrase = " ".join(t.lemma_.lower() for t in trigger)
-        if actor1 is None and actor2 is None and phrase in self.needs_actor:
-            return False
+        if head.dep_ == "compound" and head.head.lemma_.lower() in self.not_use_of_weapons:
+            return False  # "ballistic missile tests", "arms sales"
+        if any(t.lemma_.lower() in self.hazards for t in self._clause_subject(head)):
+            return False  # "an earthquake struck ..., killing two", "a boiler exploded"
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
         lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+        if actor1 is None and actor2 is None and phrase in self.needs_actor:
+            # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
+            # and people detained ("an activist was detained") are the authorities' doing.
+            seized = entry.sub_type == "Disrupted weapons use" and lemmas & self.weapon_objects
+            detained = entry.key == "arrests" and objects and self._people(objects)
+            if not (seized or detained):
+                return False
         if entry.role == "weapon_object":
             return bool(lemmas & self.weapon_objects)
         if head.dep_ in ("dobj", "nsubjpass", "conj") and entry.key not in ("weapons_found",):
@@ -435,19 +491,46 @@ class MentionReader:
         if entry.key in ("arrests", "abduction") and objects:
             if lemmas & self.not_people:
                 return False
-            return any(
+            return self._people(objects)
+        return True
+
+    @staticmethod
+    def _clause_subject(head: Token) -> list[Token]:
+        """The active subject of a verb trigger's clause, or of the clause it hangs from
+        ("X struck ..., killing two": X), with its conjuncts."""
+        tok = head
+        for _ in range(3):
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subjects:
+                return [t for s in subjects for t in (s, *s.conjuncts)]
+            if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head is tok:
+                break
+            tok = tok.head
+        return []
+
+    def _people(self, objects: list[Token]) -> bool:
+        """Some of the objects are people: a name, a pronoun, a word for people or a count of
+        them ("detained 40 ..."), an actor, or "dozens of Palestinians"."""
+
+        def person(o: Token) -> bool:
+            return (
                 o.ent_type_ in ("PERSON", "NORP", "ORG")
                 or o.pos_ == "PRON"
                 or o.lower_ in PEOPLE
                 or o.lemma_.lower() in PEOPLE
                 or o.lemma_.lower() in self.civilian_nouns
-                or any(
-                    c.dep_ == "nummod" for c in o.children
-                )  # "detained 40 ...": a count of people
+                or any(c.dep_ == "nummod" for c in o.children)
                 or self.index.by_token.get(o.i) is not None
-                for o in objects
             )
-        return True
+
+        return any(
+            person(o)
+            or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(person(g) for g in c.children)
+                for c in o.children
+            )
+            for o in objects
+        )
 
     def _hits_civilians(self, head: Token) -> bool:
         """The attack's victims are people who are not an armed party: "gunmen shot a farmer",

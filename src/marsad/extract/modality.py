@@ -32,6 +32,11 @@ HEDGE_ADVERBS = {
     "apparently",
     "unconfirmed",
 }
+# "continued to detain", "began to withdraw": the infinitive tells what happens, not an aim.
+ASPECTUAL = {"continue", "begin", "start", "resume", "keep", "manage", "proceed", "fail"}
+# "after X was killed", "because of ...": a temporal or causal clause presents its event as a
+# fact whatever the main clause does ("vowed an inquiry after seven people were killed").
+FACTIVE_MARKS = {"after", "since", "because", "as", "when", "while", "once", "following"}
 FUTURE_AUX = {"will", "shall", "'ll", "going"}
 MODAL_AUX = {"would", "could", "may", "might", "should", "can", "must"}
 
@@ -51,13 +56,21 @@ def modality(head: Token) -> str:
                     return "forecast"
                 if lower in MODAL_AUX:
                     return "hedged"
-                if lower == "to" and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp", "relcl"):
+                if (
+                    lower == "to"
+                    and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp", "relcl")
+                    and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECTUAL)
+                ):
                     # an infinitive: a purpose or an intention ("a push to retake X"), not a fact
                     return "forecast"
             if child.dep_ == "mark" and lower in ("if", "unless"):
                 return "hedged"
             if child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
                 return "hedged"
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children
+        ):
+            break  # the main clause's modality does not reach into "after ..." clauses
         if not is_trigger:
             lemma = tok.lemma_.lower()
             if lemma in FORECAST:

@@ -1,0 +1,39 @@
+"""Actors the dictionary does not know are kept as their own words with an ACLED type."""
+
+import pytest
+
+from marsad.extract.actors import resolve_actors
+
+
+def _actors(nlp, text):
+    return [(m.actor.name, m.actor.inter, m.actor.country) for m in resolve_actors(nlp(text), "t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people before an armed noun: the noun's type, the demonym's country
+        ("Syrian rebels shelled the town on Monday.", ("Syrian rebels", 2, "SY")),
+        ("Somali gunmen kidnapped two aid workers.", ("Somali gunmen", 3, "SO")),
+        ("Druze militiamen fired on the convoy.", ("Druze militiamen", 3, None)),
+        # an armed organisation's own name
+        (
+            "The Northern Hills Liberation Front said it had attacked the convoy.",
+            ("Northern Hills Liberation Front", 2, None),
+        ),
+        # a country's named force is that country's forces
+        ("The Pakistan Army said it had killed five militants.", ("Pakistan", 1, "PK")),
+    ],
+)
+def test_unnamed_actors_are_kept_with_a_type(nlp, text, expected):
+    assert expected in _actors(nlp, text)
+
+
+def test_generic_description_gives_way_to_the_named_one(nlp):
+    found = _actors(nlp, "Maoist rebels ambushed a patrol in the forest.")
+    assert ("Maoist rebels", 2, None) in found
+    assert not any(name.startswith("Unidentified") for name, _, _ in found)
+
+
+def test_an_organisation_without_armed_words_is_not_a_party(nlp):
+    assert _actors(nlp, "The World Bank said the economy grew in the third quarter.") == []
