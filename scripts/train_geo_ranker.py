@@ -52,7 +52,7 @@ def rows_for(rec: dict, doc, gaz: Gazetteer) -> tuple[list[list[float]], list[in
     article = Article(id=rec["id"], text=rec["text"], title=rec.get("title"))
     mentions = recognise(doc, article, gaz)
     dl = dateline_country(article, gaz)
-    cands, first, ctx = first_pass(mentions, gaz, dl)
+    cands, first, ctx = first_pass(mentions, gaz, dl, doc.text)
     index = {id(m): i for i, m in enumerate(mentions)}
     fake = [_Span(m.start, m.end) for m in mentions]
     matched = _match(rec["toponyms"], fake)

@@ -85,3 +85,85 @@ def test_chinese_provinces_are_named_by_their_own_name(gazetteer) -> None:
     # never a town's that shares an old name with it.
     labels = {gazetteer.admin1_name(code) for code in ("CN.09", "CN.11", "CN.29")}
     assert labels == {"Henan", "Hunan", "Yunnan"}
+
+
+# -- context without self-votes, home locale, longer names, entity extension -------------------
+
+
+def test_home_country_from_press_style() -> None:
+    from marsad.geo.rank import home_country
+
+    us = "The fire started at 10 p.m. at 12 Oak St., the sheriff said; call (555) 123-4567."
+    gb = "The shop on the high street closed at 4.30pm; rents rose to £900 for the centre."
+    assert home_country(us)[0] == "US" and home_country(us)[1] > 0
+    assert home_country(gb)[0] == "GB"
+    assert home_country("Talks resumed on Monday.") == (None, 0.0)
+
+
+def test_repeated_name_is_not_its_own_context(gazetteer) -> None:
+    from marsad.geo.rank import context
+    from marsad.geo.recognise import Mention
+
+    town = gazetteer.candidates("Springfield")[0]
+    state = next(c for c in gazetteer.candidates("Ohio") if c.feature == "admin1")
+    mentions = [Mention(0, 11, "Springfield", "GPE") for _ in range(5)]
+    mentions.append(Mention(20, 24, "Ohio", "GPE"))
+    ctx = context(mentions, [town] * 5 + [state], None)
+    shares, _ = ctx.others("springfield")
+    # Five mentions of the one town vote for nothing; the state is all the context there is.
+    assert shares == {"US": 1.0}
+
+
+def test_longer_names_around_a_name_are_not_other_evidence(gazetteer) -> None:
+    from marsad.geo.rank import context
+    from marsad.geo.recognise import Mention
+
+    dublin = max(
+        (c for c in gazetteer.candidates("Dublin") if c.cc == "IE"), key=lambda c: c.population
+    )
+    mentions = [
+        Mention(0, 6, "Dublin", "GPE"),
+        Mention(10, 24, "Dublin Singers", "ORG"),
+    ]
+    ctx = context(mentions, [dublin, dublin], None)
+    ctx.gids = {"dublin": frozenset(c.gid for c in gazetteer.candidates("Dublin"))}
+    shares, _ = ctx.others("dublin")
+    assert shares == {}
+
+
+def test_place_entity_extended_to_the_longer_gazetteer_name(places_of) -> None:
+    places = places_of("Sewage from Tijuana reached beaches in Baja California last week.")
+    place = next(p for p in places if p.span and p.span.text.endswith("California"))
+    assert place.country_iso2 == "MX"
+
+
+def test_possessive_inside_a_country_name(places_of) -> None:
+    text = "Envoys of the Democratic People's Republic of Korea met in Geneva."
+    place = next(p for p in places_of(text) if p.span and p.span.text.endswith("Korea"))
+    assert place.country_iso2 == "KP"
+
+
+def test_generic_word_inside_an_organisation_is_no_place(places_of) -> None:
+    text = "Markets fell after the US Federal Reserve raised rates again."
+    places = places_of(text)
+    assert not [p for p in places if p.span and p.span.text == "Federal"]
+    assert any(p.country_iso2 == "US" for p in places)
+
+
+def test_inner_name_beats_a_spelling_distance_match(gazetteer) -> None:
+    from marsad.geo.rank import candidates_for
+    from marsad.geo.recognise import Mention
+
+    cands = candidates_for(Mention(0, 15, "Birmingham City", "ORG"), gazetteer)
+    assert cands and all(c.name != "Brigham City" for c in cands)
+    assert any(c.cc == "GB" for c in cands)
+
+
+@pytest.mark.parametrize("text", ["Ainsworth Parade", "Lakeside Terrace"])
+def test_no_inner_place_in_street_names(gazetteer, text: str) -> None:
+    assert inner_name(text, gazetteer) is None
+
+
+@pytest.mark.parametrize("text", ["Russian Empire", "Islamic Republic"])
+def test_no_inner_place_in_generic_state_words(gazetteer, text: str) -> None:
+    assert inner_name(text, gazetteer) is None

@@ -27,7 +27,7 @@ def resolve_with(doc: Doc, article: Article, gaz: Gazetteer, model=_DEFAULT) -> 
     """`resolve` with an explicit ranking model (None: the hand ranker); training uses it to
     score each cross-validation fold with the model that did not see its documents."""
     mentions = recognise(doc, article, gaz)
-    chosen = rank(mentions, gaz, _dateline_country(article, gaz), model=model)
+    chosen = rank(mentions, gaz, _dateline_country(article, gaz), model=model, text=doc.text)
     places = []
     for m, c in zip(mentions, chosen, strict=True):
         span = Span(article.id, m.start, m.end, m.text)

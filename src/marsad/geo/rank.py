@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,7 +28,7 @@ from marsad.geo.gazetteer import (
     Candidate,
     Gazetteer,
 )
-from marsad.geo.recognise import Mention
+from marsad.geo.recognise import GENERIC_INNER, Mention
 
 MATCH_SCORE = {
     MATCH_NAME: 1.0,
@@ -50,11 +51,59 @@ class Context:
     # article could be in ("Palestine" among "Anderson County", "Elkhart" and "Grapeland": all
     # three have a Texan reading, none a Palestinian one).
     regions: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # Each distinct name's own votes in `countries` / `admin1`: a name repeated ten times must
+    # not be its own context ("Dublin" x10 in a local paper is no evidence for Ireland).
+    own: dict[str, tuple[Counter, Counter]] = field(default_factory=dict)
+    # The same for names read below country level (towns, provinces): "Kentucky" and "Laurel
+    # County" say more about where a bare town is than five mentions of "the U.S." do.
+    sub: Counter = field(default_factory=Counter)
+    own_sub: dict[str, Counter] = field(default_factory=dict)
+    named: set = field(default_factory=set)  # countries the article names as such
+    texts: dict[str, str] = field(default_factory=dict)  # name key -> the name as written
+    read: dict[str, set] = field(default_factory=dict)  # name key -> the ids it was read as
+    gids: dict[str, frozenset] = field(default_factory=dict)  # name key -> its candidates' ids
+    home: tuple[str | None, float] = (None, 0.0)  # the article's home country by its writing
     _totals: tuple | None = field(default=None, repr=False)
+    _others: dict = field(default_factory=dict, repr=False)
 
     @property
     def top(self) -> float:
         return max(self.countries.values(), default=0)
+
+    def others(self, key: str) -> tuple[dict[str, float], dict[str, float]]:
+        """Country and admin1 shares (0-1, of the leading one) of the article's OTHER names."""
+        hit = self._others.get(key)
+        if hit is None:
+            own_cc, own_adm = Counter(), Counter()
+            for k in self._same(key):
+                own_cc.update(self.own[k][0])
+                own_adm.update(self.own[k][1])
+            hit = (_shares(self.countries, own_cc), _shares(self.admin1, own_adm))
+            self._others[key] = hit
+        return hit
+
+    def _same(self, key: str) -> list[str]:
+        """The name itself and the longer names written around it ("Dublin Singers", "Dublin
+        Arts Council" for "Dublin"): their readings are this name's, not other evidence."""
+        text = self.texts.get(key)
+        if text is None:
+            return [k for k in (key,) if k in self.own]
+        mine = self.gids.get(key, frozenset())
+        return [
+            k
+            for k in self.own
+            if k == key
+            or (_contains(self.texts.get(k, ""), text) and self.read.get(k, {None}) <= mine)
+        ]
+
+    def others_sub(self, key: str) -> dict[str, float]:
+        hit = self._others.get((key, "sub"))
+        if hit is None:
+            own: Counter = Counter()
+            for k in self._same(key):
+                own.update(self.own_sub.get(k, Counter()))
+            hit = self._others[(key, "sub")] = _shares(self.sub, own)
+        return hit
 
     def support(self, own: str, cc: str | None, admin1: str | None) -> tuple[float, ...]:
         """How many other names could lie in this candidate's admin1 / country: a count and a
@@ -94,6 +143,20 @@ def _region_totals(regions: dict[str, tuple[frozenset[str], frozenset[str]]]) ->
     return n_adm, v_adm, n_cc, v_cc
 
 
+def _contains(outer: str, inner: str) -> bool:
+    """Whether `inner` is written as whole words inside the longer name `outer`."""
+    return (
+        len(outer) > len(inner)
+        and re.search(r"(?<!\w)" + re.escape(inner) + r"(?!\w)", outer) is not None
+    )
+
+
+def _shares(total: Counter, own: Counter) -> dict[str, float]:
+    rest = {k: v - own.get(k, 0) for k, v in total.items() if v - own.get(k, 0) > 0}
+    top = max(rest.values(), default=0)
+    return {k: v / top for k, v in rest.items()} if top else {}
+
+
 def score_plain(c: Candidate) -> float:
     """Context-free score: how a bare name would be read by a reader who knows nothing else."""
     s = MATCH_SCORE[c.match] * (c.similarity if c.match == MATCH_FUZZY else 1.0)
@@ -121,9 +184,10 @@ def score(c: Candidate, m: Mention, ctx: Context | None, parent: Candidate | Non
     elif c.feature == "admin1":
         s -= 0.05  # twin problem: bare "Aleppo" is the city, "Aleppo province" the unit
     if ctx is not None and ctx.top and c.cc:
-        s += W_CONTEXT * ctx.countries.get(c.cc, 0) / ctx.top
-        if c.admin1 and ctx.admin1:
-            s += W_ADMIN1_CONTEXT * ctx.admin1.get(c.admin1, 0) / max(ctx.admin1.values())
+        cc_share, adm_share = ctx.others(names.key(m.text))
+        s += W_CONTEXT * cc_share.get(c.cc, 0.0)
+        if c.admin1:
+            s += W_ADMIN1_CONTEXT * adm_share.get(c.admin1, 0.0)
     if parent is not None and c.gid != parent.gid:
         if parent.feature == "country" and c.cc == parent.cc:
             s += W_PARENT
@@ -173,6 +237,10 @@ FEATURES = (
     "vote_country",
     "local_town",
     "local_country",
+    "home_country",
+    "home_place",
+    "ctx_country_sub",
+    "country_named",
 )
 ROUNDS = 2  # ranking passes: context-free first readings, then once against the model's own
 SHORTLIST = 25  # the learned model re-ranks the hand ranker's best few candidates
@@ -249,13 +317,15 @@ def features(
     hand = [score(c, m, ctx, parent) for c in shortlist]
     best_hand = max(range(len(shortlist)), key=lambda i: hand[i])
     n_cands = math.log1p(len(shortlist)) / math.log1p(SHORTLIST)
-    top_share = ctx.top
-    adm_top = max(ctx.admin1.values(), default=0)
     own = names.key(m.text)
+    cc_share, adm_share = ctx.others(own)
+    home_cc, home_w = ctx.home
+    sub_share = ctx.others_sub(own)
+    named = ctx.named
     rows = []
     for i, c in enumerate(shortlist):
-        share = ctx.countries.get(c.cc, 0) / top_share if top_share and c.cc else 0.0
-        adm = ctx.admin1.get(c.admin1, 0) / adm_top if adm_top and c.admin1 else 0.0
+        share = cc_share.get(c.cc, 0.0) if c.cc else 0.0
+        adm = adm_share.get(c.admin1, 0.0) if c.admin1 else 0.0
         town = c.feature == "populated place"
         support = ctx.support(own, c.cc, c.admin1 if c.feature != "country" else None)
         p_country = p_admin1 = p_miss = 0.0
@@ -307,6 +377,10 @@ def features(
                 *support,
                 float(m.local and town),
                 float(m.local and c.feature == "country"),
+                home_w if c.cc == home_cc else 0.0,
+                home_w if c.cc == home_cc and c.feature != "country" else 0.0,
+                sub_share.get(c.cc, 0.0) if c.cc else 0.0,
+                float(c.feature != "country" and c.cc in named),
             ]
         )
     return rows
@@ -328,10 +402,14 @@ def candidates_for(m: Mention, gaz: Gazetteer) -> tuple[Candidate, ...]:
     if not cands:
         cands = gaz.candidates(m.text)
     cands = tuple(c for c in cands if c.match != MATCH_DEMONYM)
-    if not cands:
+    if not cands or all(c.match in (MATCH_LOOSE, MATCH_FUZZY) for c in cands):
+        # "Birmingham City", "Los Angeles City": a name the gazetteer has, inside a longer one,
+        # beats a spelling-distance match of the whole ("Brigham City", "Angeles City").
         inner = inner_name(m.text, gaz)
         if inner:
-            cands = tuple(c for c in gaz.candidates(inner) if c.match != MATCH_DEMONYM)
+            found = tuple(c for c in gaz.candidates(inner) if c.match != MATCH_DEMONYM)
+            if not cands or any(c.match in (MATCH_NAME, MATCH_ALT) for c in found):
+                cands = found
     return cands
 
 
@@ -352,6 +430,10 @@ _NO_INNER = frozenset(
         "drive",
         "way",
         "square",
+        "parade",
+        "terrace",
+        "crescent",
+        "highway",
         "lake",
         "river",
         "creek",
@@ -395,14 +477,6 @@ _QUALIFIERS = frozenset(
 )
 
 
-# Capitalised words of institution names that are also some small town's name ("Soviet Union",
-# "Federal Reserve", "City Hall"): never the inner place on their own.
-_GENERIC_INNER = frozenset(
-    ["union", "federal", "national", "city", "hall", "state", "united", "royal", "central",
-     "general", "capital", "valley", "centre", "center", "park", "college", "university"]
-)  # fmt: skip
-
-
 def inner_name(text: str, gaz: Gazetteer) -> str | None:
     words = text.replace("-", " ").split()  # "Asia-Pacific", "Kent-based"
     if len(words) < 2 or {w.lower().strip(".,") for w in words} & _NO_INNER:
@@ -413,7 +487,7 @@ def inner_name(text: str, gaz: Gazetteer) -> str | None:
             if part[0].lower() in _QUALIFIERS or not part[0][:1].isupper():
                 continue
             name = " ".join(part).strip(".,'’")
-            if n == 1 and name.lower() in _GENERIC_INNER:
+            if n == 1 and name.lower() in GENERIC_INNER:
                 continue
             if len(name) >= 3 and gaz.key_candidates(name):
                 return name
@@ -424,7 +498,7 @@ _DEFAULT = object()
 
 
 def first_pass(
-    mentions: list[Mention], gaz: Gazetteer, dateline_cc: str | None
+    mentions: list[Mention], gaz: Gazetteer, dateline_cc: str | None, text: str = ""
 ) -> tuple[list[tuple[Candidate, ...]], list[Candidate | None], Context]:
     """Every mention's candidates, its best context-free reading, and the article context read
     off those readings (the second pass ranks against that context)."""
@@ -434,11 +508,13 @@ def first_pass(
         for m, cs in zip(mentions, cands, strict=True)
     ]
     ctx = context(mentions, first, dateline_cc)
+    ctx.home = home_country(text)
     for m, cs in zip(mentions, cands, strict=True):
         if cs:
             key = names.key(m.text)
             ccs = frozenset(c.cc for c in cs if c.cc)
             adms = frozenset(c.admin1 for c in cs if c.admin1 and c.feature != "country")
+            ctx.gids[key] = ctx.gids.get(key, frozenset()) | {c.gid for c in cs}
             prev = ctx.regions.get(key)
             ctx.regions[key] = (ccs | prev[0], adms | prev[1]) if prev else (ccs, adms)
     return cands, first, ctx
@@ -485,10 +561,11 @@ def rank(
     gaz: Gazetteer,
     dateline_cc: str | None = None,
     model: Model | None | object = _DEFAULT,
+    text: str = "",
 ) -> list[Candidate | None]:
     if model is _DEFAULT:
         model = default_model()
-    cands, first, ctx = first_pass(mentions, gaz, dateline_cc)
+    cands, first, ctx = first_pass(mentions, gaz, dateline_cc, text)
     chosen, scores = _choose(mentions, cands, first, ctx, dateline_cc, model)
     for _ in range(ROUNDS - 1 if isinstance(model, Model) else 0):
         # Later rounds: the article context and neighbour points read off the model's own
@@ -497,7 +574,8 @@ def rank(
         if all(a is f for a, f in zip(again, first, strict=True)):
             break  # same readings, same context: the round would choose the same
         ctx2 = context(mentions, again, dateline_cc)
-        ctx2.regions, ctx2._totals = ctx.regions, ctx._totals
+        ctx2.regions, ctx2._totals, ctx2.home = ctx.regions, ctx._totals, ctx.home
+        ctx2.gids = ctx.gids
         chosen, scores = _choose(mentions, cands, again, ctx2, dateline_cc, model)
     _anchor(mentions, cands, chosen)
     # One sense per discourse: the same name keeps the reading chosen for its best-scored use.
@@ -528,11 +606,12 @@ def _anchor(
     names_in: dict[str, set[str]] = {}  # country -> the distinct names read inside it
     for m, c in zip(mentions, chosen, strict=True):
         if c is not None and c.cc:
-            names_in.setdefault(c.cc, set()).add(names.key(m.text))
+            names_in.setdefault(c.cc, set()).add(m.text)
     for i, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
         if c is None or c.feature not in ("populated place", "admin2") or c.admin1 in anchors:
             continue
-        if names_in.get(c.cc, set()) - {names.key(m.text)}:
+        own = names.key(m.text)
+        if any(names.key(t) != own and not _contains(t, m.text) for t in names_in.get(c.cc, ())):
             continue  # the article places something else in that country too
         inside = [
             x
@@ -543,15 +622,58 @@ def _anchor(
             chosen[i] = max(inside, key=lambda x: (x.population, -x.pid))
 
 
+# The article's home country read off how it is written, not what it names: a local paper's
+# "Paris police" or "Dublin City Council" is its own town. American press style (AP): "10 p.m.",
+# "85 S. Main St.", "neighbor", "Franklin County", "sheriff"; British: "3.20pm", "£5", "neighbour",
+# "Yorkshire", "councillor". A weak prior the learned ranker weighs against the named context.
+_HOME_MARKERS = {
+    "US": re.compile(
+        r"\b\d{1,2}(?::\d\d)? [ap]\.m\.|"
+        r"\b\d{1,5} (?:[NSEW]\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:St|Ave|Blvd|Rd|Dr|Ln|Hwy)\.|"
+        r"\b(?:colors?|centers?|neighbors?|neighborhoods?|programs?|defense|favorite|honors?|"
+        r"labor|theater)\b|\b[A-Z][a-z]+ County\b|\b(?:[Ss]heriff|[Tt]ownship)\b|"
+        r"\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
+    ),
+    "GB": re.compile(
+        r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]m\b|£\d|"
+        r"\b(?:colours?|centres?|neighbours?|neighbourhoods?|programmes?|defence|favourite|"
+        r"honours?|labour|theatre)\b|\b[A-Z][a-z]+shire\b|\b(?:[Cc]ouncillors?|[Bb]orough)\b"
+    ),
+}
+
+
+def home_country(text: str) -> tuple[str | None, float]:
+    """ "US" or "GB" and a strength 0-1 (log of the marker lead), or (None, 0)."""
+    if not text:
+        return None, 0.0
+    counts = {cc: len(rx.findall(text)) for cc, rx in _HOME_MARKERS.items()}
+    (a, na), (_, nb) = sorted(counts.items(), key=lambda kv: -kv[1])
+    if na <= nb:
+        return None, 0.0
+    return a, min(math.log1p(na - nb) / math.log1p(8), 1.0)
+
+
 def context(
     mentions: list[Mention], first: list[Candidate | None], dateline_cc: str | None
 ) -> Context:
     ctx = Context(Counter(), Counter())
     for m, c in zip(mentions, first, strict=True):
         if c is not None and c.cc:
+            k = names.key(m.text)
+            own_cc, own_adm = ctx.own.setdefault(k, (Counter(), Counter()))
+            ctx.texts.setdefault(k, m.text)
+            ctx.read.setdefault(k, set()).add(c.gid)
             ctx.countries[c.cc] += 1
+            own_cc[c.cc] += 1
+            if c.feature == "country":
+                ctx.named.add(c.cc)
+            if c.feature not in ("country", "region"):
+                ctx.sub[c.cc] += 1
+                ctx.own_sub.setdefault(names.key(m.text), Counter())[c.cc] += 1
             if c.admin1 and c.feature != "country":
-                ctx.admin1[c.admin1] += 1 if m.label != "DATELINE" else 2
+                w = 1 if m.label != "DATELINE" else 2
+                ctx.admin1[c.admin1] += w
+                own_adm[c.admin1] += w
     if dateline_cc:
         ctx.countries[dateline_cc] += max(3, ctx.top)
     return ctx

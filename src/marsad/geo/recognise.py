@@ -54,7 +54,9 @@ NEAR_RE = re.compile(
 _TRIM_HEAD = ("the ", "The ")
 _TRIM_TAIL = ("'s", "’s", "'", "’")
 # Lower-case words inside a multi-word place name: the Arabic articles plus name particles.
-_CONNECTORS = names.ARTICLES | frozenset({"-", "abu", "bin", "ibn", "de", "du", "la", "le", "of"})
+_CONNECTORS = names.ARTICLES | frozenset(
+    {"-", "abu", "bin", "ibn", "de", "du", "la", "le", "of", "'s", "’s"}
+)
 # Lower-case words that may end a curated name ("Conoco gas field", "al-Hol camp").
 _FEATURE_WORDS = frozenset(
     [
@@ -105,6 +107,15 @@ _INSTITUTION_HEADS = frozenset(
 )
 
 
+# Capitalised words of institution names that are also some small town's name ("Soviet Union",
+# "Federal Reserve", "City Hall"): never the inner place on their own.
+GENERIC_INNER = frozenset(
+    ["union", "federal", "national", "city", "hall", "state", "united", "royal", "central",
+     "general", "capital", "valley", "centre", "center", "park", "college", "university",
+     "empire", "republic", "kingdom", "institute"]
+)  # fmt: skip
+
+
 # Words after a name that make it a local municipality: "the Paris police", "a Jordan man",
 # "Dublin City Council". Countries rarely take them; small towns sharing a famous name do.
 _LOCAL_RE = re.compile(
@@ -147,7 +158,8 @@ def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             demonym = names.key(ent.text) in gaz.demonym_keys and not gaz.key_candidates(ent.text)
-            add(ent.start_char, ent.end_char, ent.label_, demonym=demonym)  # GPE "Sri Lankan"
+            start, end = _extend(doc, ent, gaz) if not demonym else (ent.start_char, ent.end_char)
+            add(start, end, ent.label_, demonym=demonym)  # GPE "Sri Lankan"
         elif ent.label_ == "NORP" and names.key(ent.text) in gaz.demonym_keys:
             add(ent.start_char, ent.end_char, "NORP", demonym=True)
     # Gazetteer matcher: capitalised runs spaCy missed or mislabelled (ORG "Euphrates",
@@ -162,6 +174,10 @@ def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
         # A whole ORG/PRODUCT entity is a place only if it is a curated feature ("Euphrates"
         # tagged ORG); a name nested in a longer one is ("Deir ez-Zor Military Council").
         if (start, end) in other and names.key(text[start:end]) not in gaz.feature_keys:
+            continue
+        if text[start:end].lower() in GENERIC_INNER and any(
+            s <= start and end <= e for s, e in other
+        ):  # "US Federal Reserve": "Federal" is no place of its own
             continue
         add(start, end, "GAZ")
     for ent in ents:
@@ -187,6 +203,28 @@ def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
         _cues(text, m)
     _parents(text, mentions)
     return mentions
+
+
+def _extend(doc: Doc, ent, gaz: Gazetteer) -> tuple[int, int]:
+    """A place entity spaCy cut short ("Baja [California]", "[U.S.] Virgin Islands"): the
+    longest span with up to one more capitalised word before it and two after it that is a
+    country, province, curated feature or big town of the gazetteer."""
+    best = (ent.start_char, ent.end_char)
+    n = len(doc)
+    for left in (1, 0):
+        i = ent.start - left
+        if i < 0 or (left and (not _capitalised(doc[i]) or doc[i].is_sent_start)):
+            continue
+        for right in (2, 1, 0):
+            j = ent.end + right
+            if j > n or not all(_capitalised(t) for t in doc[ent.end : j]):
+                continue
+            if not left and not right:
+                return best
+            span = doc[i:j]
+            if names.key(span.text) in gaz.matcher_keys:
+                return span.start_char, span.end_char
+    return best
 
 
 def mentions_demonym(ent, gaz: Gazetteer) -> bool:
