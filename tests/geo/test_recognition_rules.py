@@ -167,3 +167,10 @@ def test_no_inner_place_in_street_names(gazetteer, text: str) -> None:
 @pytest.mark.parametrize("text", ["Russian Empire", "Islamic Republic"])
 def test_no_inner_place_in_generic_state_words(gazetteer, text: str) -> None:
     assert inner_name(text, gazetteer) is None
+
+
+def test_home_country_from_titles_and_percent() -> None:
+    from marsad.geo.rank import home_country
+
+    assert home_country("Mr Jones said rents rose 5 per cent.")[0] == "GB"
+    assert home_country("Mr. Jones said rents rose 5 percent.")[0] == "US"

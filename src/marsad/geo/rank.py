@@ -632,12 +632,14 @@ _HOME_MARKERS = {
         r"\b\d{1,5} (?:[NSEW]\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:St|Ave|Blvd|Rd|Dr|Ln|Hwy)\.|"
         r"\b(?:colors?|centers?|neighbors?|neighborhoods?|programs?|defense|favorite|honors?|"
         r"labor|theater)\b|\b[A-Z][a-z]+ County\b|\b(?:[Ss]heriff|[Tt]ownship)\b|"
-        r"\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
+        r"\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|"
+        r"\bpercent\b|\b(?:Mr|Mrs|Ms|Dr)\. [A-Z]|\btoward\b"
     ),
     "GB": re.compile(
         r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]m\b|£\d|"
         r"\b(?:colours?|centres?|neighbours?|neighbourhoods?|programmes?|defence|favourite|"
-        r"honours?|labour|theatre)\b|\b[A-Z][a-z]+shire\b|\b(?:[Cc]ouncillors?|[Bb]orough)\b"
+        r"honours?|labour|theatre)\b|\b[A-Z][a-z]+shire\b|\b(?:[Cc]ouncillors?|[Bb]orough)\b|"
+        r"\bper cent\b|\b(?:Mr|Mrs|Ms|Dr) [A-Z]|\b(?:towards|whilst)\b"
     ),
 }
 
