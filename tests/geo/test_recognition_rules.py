@@ -126,7 +126,7 @@ def test_longer_names_around_a_name_are_not_other_evidence(gazetteer) -> None:
         Mention(10, 24, "Dublin Singers", "ORG"),
     ]
     ctx = context(mentions, [dublin, dublin], None)
-    ctx.gids = {"dublin": frozenset(c.gid for c in gazetteer.candidates("Dublin"))}
+    ctx.cands = {"dublin": gazetteer.candidates("Dublin")}
     shares, _ = ctx.others("dublin")
     assert shares == {}
 

@@ -26,8 +26,9 @@ def resolve(doc: Doc, article: Article, gaz: Gazetteer) -> list[Place]:
 def resolve_with(doc: Doc, article: Article, gaz: Gazetteer, model=_DEFAULT) -> list[Place]:
     """`resolve` with an explicit ranking model (None: the hand ranker); training uses it to
     score each cross-validation fold with the model that did not see its documents."""
-    mentions = recognise(doc, article, gaz)
-    chosen = rank(mentions, gaz, _dateline_country(article, gaz), model=model, text=doc.text)
+    text = doc.text  # rebuilt by spaCy on every access: read once
+    mentions = recognise(doc, article, gaz, text)
+    chosen = rank(mentions, gaz, _dateline_country(article, gaz), model=model, text=text)
     places = []
     for m, c in zip(mentions, chosen, strict=True):
         span = Span(article.id, m.start, m.end, m.text)

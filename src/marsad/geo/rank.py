@@ -61,7 +61,7 @@ class Context:
     named: set = field(default_factory=set)  # countries the article names as such
     texts: dict[str, str] = field(default_factory=dict)  # name key -> the name as written
     read: dict[str, set] = field(default_factory=dict)  # name key -> the ids it was read as
-    gids: dict[str, frozenset] = field(default_factory=dict)  # name key -> its candidates' ids
+    cands: dict[str, tuple] = field(default_factory=dict)  # name key -> its candidates
     home: tuple[str | None, float] = (None, 0.0)  # the article's home country by its writing
     _totals: tuple | None = field(default=None, repr=False)
     _others: dict = field(default_factory=dict, repr=False)
@@ -85,16 +85,26 @@ class Context:
     def _same(self, key: str) -> list[str]:
         """The name itself and the longer names written around it ("Dublin Singers", "Dublin
         Arts Council" for "Dublin"): their readings are this name's, not other evidence."""
+        hit = self._others.get((key, "same"))
+        if hit is not None:
+            return hit
         text = self.texts.get(key)
         if text is None:
-            return [k for k in (key,) if k in self.own]
-        mine = self.gids.get(key, frozenset())
-        return [
-            k
-            for k in self.own
-            if k == key
-            or (_contains(self.texts.get(k, ""), text) and self.read.get(k, {None}) <= mine)
-        ]
+            hit = [k for k in (key,) if k in self.own]
+        else:
+            mine: set | None = None
+            hit = []
+            for k in self.own:
+                if k != key:
+                    if text not in self.texts.get(k, "") or not _contains(self.texts[k], text):
+                        continue
+                    if mine is None:
+                        mine = {c.gid for c in self.cands.get(key, ())}
+                    if not self.read.get(k, {None}) <= mine:
+                        continue
+                hit.append(k)
+        self._others[(key, "same")] = hit
+        return hit
 
     def others_sub(self, key: str) -> dict[str, float]:
         hit = self._others.get((key, "sub"))
@@ -172,7 +182,13 @@ def score_plain(c: Candidate) -> float:
     return s
 
 
-def score(c: Candidate, m: Mention, ctx: Context | None, parent: Candidate | None) -> float:
+def score(
+    c: Candidate,
+    m: Mention,
+    ctx: Context | None,
+    parent: Candidate | None,
+    shares: tuple[dict[str, float], dict[str, float]] | None = None,
+) -> float:
     s = score_plain(c)
     if m.cue:
         if c.feature == m.cue:
@@ -184,7 +200,7 @@ def score(c: Candidate, m: Mention, ctx: Context | None, parent: Candidate | Non
     elif c.feature == "admin1":
         s -= 0.05  # twin problem: bare "Aleppo" is the city, "Aleppo province" the unit
     if ctx is not None and ctx.top and c.cc:
-        cc_share, adm_share = ctx.others(names.key(m.text))
+        cc_share, adm_share = shares or ctx.others(names.key(m.text))
         s += W_CONTEXT * cc_share.get(c.cc, 0.0)
         if c.admin1:
             s += W_ADMIN1_CONTEXT * adm_share.get(c.admin1, 0.0)
@@ -314,11 +330,12 @@ def features(
     top_pop = max(pops)
     order = sorted(range(len(shortlist)), key=lambda i: -shortlist[i].population)
     rank_of = {i: r for r, i in enumerate(order)}
-    hand = [score(c, m, ctx, parent) for c in shortlist]
+    own = names.key(m.text)
+    shares = ctx.others(own)
+    hand = [score(c, m, ctx, parent, shares) for c in shortlist]
     best_hand = max(range(len(shortlist)), key=lambda i: hand[i])
     n_cands = math.log1p(len(shortlist)) / math.log1p(SHORTLIST)
-    own = names.key(m.text)
-    cc_share, adm_share = ctx.others(own)
+    cc_share, adm_share = shares
     home_cc, home_w = ctx.home
     sub_share = ctx.others_sub(own)
     named = ctx.named
@@ -514,7 +531,7 @@ def first_pass(
             key = names.key(m.text)
             ccs = frozenset(c.cc for c in cs if c.cc)
             adms = frozenset(c.admin1 for c in cs if c.admin1 and c.feature != "country")
-            ctx.gids[key] = ctx.gids.get(key, frozenset()) | {c.gid for c in cs}
+            ctx.cands.setdefault(key, cs)
             prev = ctx.regions.get(key)
             ctx.regions[key] = (ccs | prev[0], adms | prev[1]) if prev else (ccs, adms)
     return cands, first, ctx
@@ -575,7 +592,7 @@ def rank(
             break  # same readings, same context: the round would choose the same
         ctx2 = context(mentions, again, dateline_cc)
         ctx2.regions, ctx2._totals, ctx2.home = ctx.regions, ctx._totals, ctx.home
-        ctx2.gids = ctx.gids
+        ctx2.cands = ctx.cands
         chosen, scores = _choose(mentions, cands, again, ctx2, dateline_cc, model)
     _anchor(mentions, cands, chosen)
     # One sense per discourse: the same name keeps the reading chosen for its best-scored use.
@@ -626,29 +643,64 @@ def _anchor(
 # "Paris police" or "Dublin City Council" is its own town. American press style (AP): "10 p.m.",
 # "85 S. Main St.", "neighbor", "Franklin County", "sheriff"; British: "3.20pm", "£5", "neighbour",
 # "Yorkshire", "councillor". A weak prior the learned ranker weighs against the named context.
+_HOME_WORDS = {
+    "US": frozenset(
+        ["color", "colors", "center", "centers", "neighbor", "neighbors", "neighborhood",
+         "neighborhoods", "program", "programs", "defense", "favorite", "honor", "honors", "labor",
+         "theater", "Sheriff", "sheriff", "Township", "township", "percent", "toward"]
+    ),
+    "GB": frozenset(
+        ["colour", "colours", "centre", "centres", "neighbour", "neighbours", "neighbourhood",
+         "neighbourhoods", "programme", "programmes", "defence", "favourite", "honour", "honours",
+         "labour", "theatre", "Councillor", "councillor", "Councillors", "councillors", "Borough",
+         "borough", "towards", "whilst"]
+    ),
+}  # fmt: skip
+_WORDS = re.compile(r"\w+")
+_SHIRE = re.compile(r"[A-Z][a-z]+shire")  # Yorkshire, Lancashire (GB)
+# Regexes start on a digit, capital or literal (no leading \b, which defeats the regex engine's
+# first-character scan); the word boundary before a match is checked by hand.
 _HOME_MARKERS = {
-    "US": re.compile(
-        r"\b\d{1,2}(?::\d\d)? [ap]\.m\.|"
-        r"\b\d{1,5} (?:[NSEW]\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:St|Ave|Blvd|Rd|Dr|Ln|Hwy)\.|"
-        r"\b(?:colors?|centers?|neighbors?|neighborhoods?|programs?|defense|favorite|honors?|"
-        r"labor|theater)\b|\b[A-Z][a-z]+ County\b|\b(?:[Ss]heriff|[Tt]ownship)\b|"
-        r"\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|"
-        r"\bpercent\b|\b(?:Mr|Mrs|Ms|Dr)\. [A-Z]|\btoward\b"
-    ),
-    "GB": re.compile(
-        r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]m\b|£\d|"
-        r"\b(?:colours?|centres?|neighbours?|neighbourhoods?|programmes?|defence|favourite|"
-        r"honours?|labour|theatre)\b|\b[A-Z][a-z]+shire\b|\b(?:[Cc]ouncillors?|[Bb]orough)\b|"
-        r"\bper cent\b|\b(?:Mr|Mrs|Ms|Dr) [A-Z]|\b(?:towards|whilst)\b"
-    ),
+    "US": [
+        re.compile(r"\d{1,2}(?::\d\d)? [ap]\.m\."),
+        re.compile(
+            r"\d{1,5} (?:[NSEW]\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:St|Ave|Blvd|Rd|Dr|Ln|Hwy)\."
+        ),
+        re.compile(r"[A-Z][a-z]+ County\b"),
+        re.compile(r"\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}\b"),
+        re.compile(r"(?:Mr|Mrs|Ms|Dr)\. [A-Z]"),
+    ],
+    "GB": [
+        re.compile(r"\d{1,2}(?:[.:]\d\d)?\s?[ap]m\b"),
+        re.compile(r"£\d"),
+        re.compile(r"per cent\b"),
+        re.compile(r"(?:Mr|Mrs|Ms|Dr) [A-Z]"),
+    ],
 }
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _marker_count(text: str, rx: re.Pattern) -> int:
+    n = 0
+    for hit in rx.finditer(text):
+        at = hit.start()
+        # \b before a word character: the one before it is not one ("£", "(" need none)
+        if at == 0 or not _WORD_CHAR.match(text, at) or not _WORD_CHAR.match(text, at - 1):
+            n += 1
+    return n
 
 
 def home_country(text: str) -> tuple[str | None, float]:
     """ "US" or "GB" and a strength 0-1 (log of the marker lead), or (None, 0)."""
     if not text:
         return None, 0.0
-    counts = {cc: len(rx.findall(text)) for cc, rx in _HOME_MARKERS.items()}
+    counts = {cc: sum(_marker_count(text, rx) for rx in rxs) for cc, rxs in _HOME_MARKERS.items()}
+    us_words, gb_words = _HOME_WORDS["US"], _HOME_WORDS["GB"]
+    for w in _WORDS.findall(text):  # one pass over the words for the spelling markers
+        if w in us_words:
+            counts["US"] += 1
+        elif w in gb_words or (w.endswith("shire") and _SHIRE.fullmatch(w)):
+            counts["GB"] += 1
     (a, na), (_, nb) = sorted(counts.items(), key=lambda kv: -kv[1])
     if na <= nb:
         return None, 0.0

@@ -141,8 +141,8 @@ class Mention:
     local: bool = False  # followed by a municipal cue ("X police", "an X man")
 
 
-def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
-    text = doc.text
+def recognise(doc: Doc, article: Article, gaz: Gazetteer, text: str | None = None) -> list[Mention]:
+    text = doc.text if text is None else text  # Doc.text is rebuilt on every access: pass it
     mentions: list[Mention] = []
     taken = [False] * (len(text) + 1)
     ents = doc.ents  # built anew on every access: read once
@@ -194,10 +194,10 @@ def recognise(doc: Doc, article: Article, gaz: Gazetteer) -> list[Mention]:
                     _institution_prefix(ent, gaz, add)
                 if ent.label_ in ("ORG", "NORP"):
                     _nested_demonyms(ent, gaz, add)
-    _after_locative(doc, ents, gaz, add)
-    _dotted_abbreviations(doc, gaz, add)
+    _after_locative(doc, text, ents, gaz, add)
+    _dotted_abbreviations(text, gaz, add)
     _add_dateline(text, article, gaz, mentions, add)
-    _propagate(doc, ents, gaz, mentions, taken, add)
+    _propagate(text, ents, gaz, mentions, taken, add)
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         _cues(text, m)
@@ -211,6 +211,10 @@ def _extend(doc: Doc, ent, gaz: Gazetteer) -> tuple[int, int]:
     country, province, curated feature or big town of the gazetteer."""
     best = (ent.start_char, ent.end_char)
     n = len(doc)
+    if not (ent.end < n and _capitalised(doc[ent.end])) and not (
+        ent.start > 0 and _capitalised(doc[ent.start - 1])
+    ):
+        return best  # most entities: no capitalised word on either side
     for left in (1, 0):
         i = ent.start - left
         if i < 0 or (left and (not _capitalised(doc[i]) or doc[i].is_sent_start)):
@@ -307,11 +311,10 @@ def _nested_demonyms(ent, gaz: Gazetteer, add) -> None:
             add(t.idx, t.idx + len(t.text), "GAZ")
 
 
-def _propagate(doc: Doc, ents, gaz: Gazetteer, mentions: list[Mention], taken, add) -> None:
+def _propagate(text: str, ents, gaz: Gazetteer, mentions: list[Mention], taken, add) -> None:
     """One sense per discourse: a name read as a place once is a place wherever else it is
     written in the article, whatever spaCy labelled it there ("Edmonton" GPE, later ORG),
     except inside a longer person's name ("Benjamin Franklin")."""
-    text = doc.text
     seen = {m.text for m in mentions if not m.demonym and m.text[:1].isupper()}
     persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON" and len(e) > 1]
     for name in sorted(seen, key=len, reverse=True):
@@ -389,13 +392,13 @@ _NOT_PLACE_LABELS = frozenset(
 _LOCATIVE_RE = re.compile(r"\b(?:" + "|".join(sorted(_LOCATIVE)) + r")\s+(?=[A-Z])", re.I)
 
 
-def _after_locative(doc: Doc, ents, gaz: Gazetteer, add) -> None:
+def _after_locative(doc: Doc, text: str, ents, gaz: Gazetteer, add) -> None:
     """A capitalised name right after a locative preposition ("in Lombard", "near Parkers
     Prairie") that is a town or county in the gazetteer is a place, whatever spaCy labelled it
     (PERSON, ORG or nothing): small towns are below the matcher's population floor."""
     skip = {t.i for e in ents if e.label_ in _NOT_PLACE_LABELS for t in e}
     n = len(doc)
-    for hit in _LOCATIVE_RE.finditer(doc.text):  # a regex pass: most articles have few
+    for hit in _LOCATIVE_RE.finditer(text):  # a regex pass: most articles have few
         first = doc.char_span(hit.end(), hit.end() + 1, alignment_mode="expand")
         if first is None:
             continue
@@ -419,10 +422,10 @@ def _after_locative(doc: Doc, ents, gaz: Gazetteer, add) -> None:
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}")
 
 
-def _dotted_abbreviations(doc: Doc, gaz: Gazetteer, add) -> None:
+def _dotted_abbreviations(text: str, gaz: Gazetteer, add) -> None:
     """ "S.C.", "N.D.", "N.Y.": dotted abbreviations of states and countries, too short for the
     name matcher (which skips two-letter keys: "IN", "OR" and "ME" are words)."""
-    for hit in _DOTTED.finditer(doc.text):
+    for hit in _DOTTED.finditer(text):
         if any(c.feature in ("country", "admin1") for c in gaz.key_candidates(hit.group())):
             add(hit.start(), hit.end(), "GAZ")
 
