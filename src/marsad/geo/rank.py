@@ -83,8 +83,8 @@ class Context:
         return hit
 
     def _same(self, key: str) -> list[str]:
-        """The name itself and the longer names written around it ("Dublin Singers", "Dublin
-        Arts Council" for "Dublin"): their readings are this name's, not other evidence."""
+        """The name itself and the longer names written around it ("Dublin Film Society",
+        "Dublin Rotary Club" for "Dublin"): their readings are this name's, not other evidence."""
         hit = self._others.get((key, "same"))
         if hit is not None:
             return hit
