@@ -537,6 +537,16 @@ def first_pass(
     return cands, first, ctx
 
 
+def _vouched(c: Candidate, m: Mention, ctx: Context) -> bool:
+    """A reading the rest of the article vouches for is kept even when the model doubts it: a
+    town of the first-level unit that the article's other names lead with (a village spelled
+    unlike the gazetteer in a story whose dateline and places are all in its province)."""
+    if c.feature in ("country", "region") or not c.admin1:
+        return False
+    _, adm_share = ctx.others(names.key(m.text))
+    return adm_share.get(c.admin1, 0.0) >= 1.0
+
+
 def _choose(
     mentions: list[Mention],
     cands: list[tuple[Candidate, ...]],
@@ -560,7 +570,7 @@ def _choose(
             pts = points_for(mentions, first, i)
             logits = [model.logit(x) for x in features(m, short, ctx, parent, dateline_cc, pts)]
             j = max(range(len(short)), key=lambda k: (logits[k], -short[k].pid))
-            if model.prob(logits[j]) < model.abstain:
+            if model.prob(logits[j]) < model.abstain and not _vouched(short[j], m, ctx):
                 chosen.append(None)
                 scores.append(0.0)
                 continue
