@@ -194,3 +194,20 @@ def is_latin_or_arabic(name: str) -> bool:
             if not (o < 0x250 or 0x1E00 <= o < 0x1F00 or 0x600 <= o < 0x700):
                 return False
     return True
+
+
+def whole_word_hits(text: str, part: str, joiners: str = "_") -> list[int]:
+    """Start offsets of `part` in `text` where it stands as whole words: no letter, digit or
+    joiner character touches it. str.find, not a regex built per name: names change with every
+    article and would thrash the re module's pattern cache."""
+
+    def free(i: int) -> bool:
+        return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in joiners)
+
+    hits = []
+    at = text.find(part)
+    while at >= 0 and part:
+        if free(at - 1) and free(at + len(part)):
+            hits.append(at)
+        at = text.find(part, at + 1)
+    return hits

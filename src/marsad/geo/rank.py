@@ -155,10 +155,7 @@ def _region_totals(regions: dict[str, tuple[frozenset[str], frozenset[str]]]) ->
 
 def _contains(outer: str, inner: str) -> bool:
     """Whether `inner` is written as whole words inside the longer name `outer`."""
-    return (
-        len(outer) > len(inner)
-        and re.search(r"(?<!\w)" + re.escape(inner) + r"(?!\w)", outer) is not None
-    )
+    return len(outer) > len(inner) and bool(names.whole_word_hits(outer, inner))
 
 
 def _shares(total: Counter, own: Counter) -> dict[str, float]:

@@ -320,8 +320,8 @@ def _propagate(text: str, ents, gaz: Gazetteer, mentions: list[Mention], taken, 
     for name in sorted(seen, key=len, reverse=True):
         if len(name) < 3 or not gaz.key_candidates(name):
             continue
-        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-            s, e = hit.span()
+        for s in names.whole_word_hits(text, name, joiners="_-"):
+            e = s + len(name)
             if taken[s] or any(ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in persons):
                 continue
             add(s, e, "DOC")
