@@ -166,6 +166,7 @@ def test_hazards_and_weapon_programmes_are_not_political_violence(nlp, text):
     [
         # nobody named, yet no doubt who acts
         ("Two hundred rifles were seized in the port city.", "Disrupted weapons use"),
+        ("A large amount of weapons was seized in the port city.", "Disrupted weapons use"),
         ("An opposition activist was detained in the capital on Tuesday.", "Arrests"),
         ("Police arrested a famous actor at his home on Tuesday.", "Arrests"),
         ("Soldiers rounded up dozens of Palestinians in a night raid.", "Arrests"),

@@ -125,6 +125,27 @@ def _objects(tok: Token) -> list[Token]:
     return out
 
 
+# Nouns that count or hold what follows "of" ("a large amount of weapons", "a cache of arms").
+QUANTITY_NOUNS = {
+    "amount", "quantity", "number", "cache", "haul", "stash", "stockpile", "lot", "batch",
+    "consignment", "shipment", "load", "dozen", "hundred", "thousand", "scores", "pile",
+}  # fmt: skip
+
+
+def _counted(nouns: list[Token]) -> list[Token]:
+    """What quantity nouns among `nouns` count: "amount of weapons" -> weapons."""
+    counted = []
+    for noun in nouns:
+        if noun.lemma_.lower() not in QUANTITY_NOUNS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        counted.extend((obj, *obj.conjuncts))
+    return counted
+
+
 def _modifiers(noun: Token) -> list[Token]:
     return [
         t
@@ -444,6 +465,7 @@ class MentionReader:
     def _seizes_weapons(self, head: Token) -> bool:
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        objects += _counted(objects)
         return any(o.lemma_.lower() in self.weapon_objects for o in objects)
 
     def _plausible(
@@ -463,6 +485,7 @@ class MentionReader:
             return False  # "an earthquake struck ..., killing two", "a boiler exploded"
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        objects += _counted(objects)  # "seized a large amount of weapons"
         lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
         if actor1 is None and actor2 is None and phrase in self.needs_actor:
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
