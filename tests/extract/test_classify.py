@@ -161,3 +161,11 @@ def test_classify_proposed_event_stands_on_the_event_verb(nlp, text, stand_in):
     reader = MentionReader(doc, article, actor_index(doc, article), [], 30)
     sent = next(iter(doc.sents))
     assert reader._stand_in(sent, "Change to group/activity").text == stand_in
+
+
+def test_classify_rule_tags_skip_trigger_words_inside_dates(nlp):
+    """ "March" the month is no protest march, for the classifier as for the rules."""
+    from marsad.extract.classify import rule_tags
+
+    doc = nlp("In March, the food company apologized to its customers.")
+    assert not [t for t in rule_tags(doc, 0, len(doc)).split() if t.startswith("trig_")]

@@ -154,6 +154,7 @@ def test_mentions_loose_figures_keep_their_source(nlp):
         "A powerful earthquake struck the coast on Sunday, killing at least two people.",
         "A boiler exploded at a fertiliser plant on Monday, injuring four workers.",
         "The council condemned the country's ballistic missile tests on Monday.",
+        "Thousands of homes near the river were destroyed by the floodwaters on Monday.",
     ],
 )
 def test_hazards_and_weapon_programmes_are_not_political_violence(nlp, text):

@@ -40,6 +40,8 @@ from marsad.model import Mention
 from marsad.nlp.components import ACTORS_KEY, TRIGGERS_KEY
 
 NONE = "NONE"
+# Entities a trigger word can be part of without being one ("March", "Battle Creek").
+NOT_TRIGGER_ENTITIES = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 MODEL_FILE = "subtype.joblib"
 CARD_FILE = "subtype.json"
 # Weight of the embedding model's probabilities in the mean with the TF-IDF model's, chosen by
@@ -79,7 +81,8 @@ def rule_tags(doc: Doc, start: int, end: int) -> str:
 
     tags: set[str] = set()
     for s in doc.spans[TRIGGERS_KEY]:
-        if start <= s.start < end:
+        # "March" the month, "Battle Creek" the town: no trigger, as for the rules themselves
+        if start <= s.start < end and s.root.ent_type_ not in NOT_TRIGGER_ENTITIES:
             tags.add(f"trig_{s.label_}")
     actors = lexicon.actors()
     _, generics = lexicon.descriptors()

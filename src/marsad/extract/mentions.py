@@ -13,7 +13,13 @@ from spacy.tokens import Span as SpacySpan
 from marsad import lexicon
 from marsad.extract.actors import FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
-from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
+from marsad.extract.classify import (
+    NOT_TRIGGER_ENTITIES,
+    EventClassifier,
+    entry_for,
+    retype,
+    rule_tags,
+)
 from marsad.extract.dates import ResolvedDate, resolve_date
 from marsad.extract.figures import PEOPLE, figures_in, with_source
 from marsad.extract.modality import (
@@ -29,7 +35,6 @@ from marsad.nlp.components import TRIGGERS_KEY
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 BATTLE_KEYS = {"armed_clash", "attack", "territory"}
-NOT_TRIGGER_ENTITIES = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
 PROTEST_TYPES = {"Protests", "Riots"}
@@ -519,11 +524,15 @@ class MentionReader:
 
     @staticmethod
     def _clause_subject(head: Token) -> list[Token]:
-        """The active subject of a verb trigger's clause, or of the clause it hangs from
-        ("X struck ..., killing two": X), with its conjuncts."""
+        """The doer of a verb trigger's clause, or of the clause it hangs from ("X struck ...,
+        killing two": X): the active subject or the passive's agent, with their conjuncts."""
         tok = head
         for _ in range(3):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            # the passive's agent: "homes were destroyed by the waters"
+            subjects += [
+                g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            ]
             if subjects:
                 return [t for s in subjects for t in (s, *s.conjuncts)]
             if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head is tok:
