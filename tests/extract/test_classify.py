@@ -169,3 +169,21 @@ def test_classify_rule_tags_skip_trigger_words_inside_dates(nlp):
 
     doc = nlp("In March, the food company apologized to its customers.")
     assert not [t for t in rule_tags(doc, 0, len(doc)).split() if t.startswith("trig_")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Police opened fire on peaceful protesters in the capital on Monday, killing three.",
+            "Excessive force against protesters",
+        ),
+        ("Protesters threw stones at police in the capital on Monday.", "Violent demonstration"),
+    ],
+)
+def test_classify_protest_kind_decided_by_cues_stands(settings, text, sub_type):
+    """The shipped classifier arbitrates, yet the protest kind the sentence's cues decide stays."""
+    from marsad.pipeline import code_text
+
+    coded = code_text(text, settings)
+    assert [e.sub_type for e in coded.events] == [sub_type]

@@ -38,6 +38,12 @@ BATTLE_KEYS = {"armed_clash", "attack", "territory"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
 PROTEST_TYPES = {"Protests", "Riots"}
+PROTEST_KINDS = {
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+}
 SPECIFIC_VAC = {"Sexual violence", "Abduction/forced disappearance"}
 # Triggers that, beside a protest, tell what happened at it.
 AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstration", "grenade"}
@@ -261,6 +267,10 @@ class MentionReader:
             ruled = {m.sub_type for m in found}
             doubted = max(verdict.get(t, 0.0) for t in ruled) < self.classifier.doubt
             if label in ruled or (p < self.classifier.override and not doubted):
+                return found
+            if label in PROTEST_KINDS and ruled <= PROTEST_KINDS - {"Peaceful protest"}:
+                # Which kind of protest the sentence's own cues decided (lethal force, stones,
+                # tear gas: `protest_cues`); a dozen examples a kind do not overrule them.
                 return found
             # The sentence is about `label`: retype its first mention that is told as a fact
             # ("forces jailed 60 men suspected of plotting attacks": not the plotted attacks).
