@@ -184,6 +184,7 @@ def test_seizures_and_detentions_need_no_named_doer(nlp, text, sub_type):
         ("Security forces continued to detain protesters on Tuesday.", "asserted"),
         ("The president vowed an inquiry after gunmen killed seven villagers.", "asserted"),
         ("The rebels vowed to attack the capital.", "forecast"),
+        ("Police fired tear gas to disperse protesters in the square.", "asserted"),
     ],
 )
 def test_aspectual_verbs_and_temporal_clauses_keep_the_event_a_fact(nlp, text, modality):

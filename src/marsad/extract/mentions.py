@@ -38,6 +38,8 @@ BATTLE_KEYS = {"armed_clash", "attack", "territory"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
 PROTEST_TYPES = {"Protests", "Riots"}
+# Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
+DISPERSAL_VERBS = {"disperse", "break", "clear", "scatter", "quell", "suppress", "crush", "stop"}
 PROTEST_KINDS = {
     "Peaceful protest",
     "Protest with intervention",
@@ -438,6 +440,13 @@ class MentionReader:
             if f.kind != "people" or entry.key == "other_development"
         )
         mood = modality(head)
+        if (
+            mood == "forecast"
+            and entry.event_type in PROTEST_TYPES
+            and head.dep_ in ("dobj", "nsubjpass")
+            and head.head.lemma_.lower() in DISPERSAL_VERBS
+        ):
+            mood = "asserted"  # "fired tear gas to disperse protesters": the protest is there
         sub_type = entry.sub_type
         if entry.role == "generic_attack":
             civilians = actor2.inter == 7 if actor2 is not None else self._hits_civilians(head)
