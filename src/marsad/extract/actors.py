@@ -216,6 +216,7 @@ def _with_unnamed(doc: Doc, mentions: list[ActorMention], article_id: str) -> li
                 continue
             if taken is not None:
                 replaced.add(id(taken))
+            replaced.update(inside)  # "the Syrian Army fighters": one actor, not two
             end = noun.i + 1
             text = doc[start:end].text
             actor = unnamed_actor(
