@@ -83,16 +83,19 @@ def actors() -> dict[str, ActorEntry]:
 
 
 @lru_cache(maxsize=1)
+def _descriptor_data() -> dict[str, Any]:
+    return load_data("actors/descriptors.yaml")
+
+
 def descriptors() -> tuple[list[dict[str, str]], dict[str, dict[str, Any]]]:
-    data = load_data("actors/descriptors.yaml")
+    data = _descriptor_data()
     return data["descriptors"], data["generics"]
 
 
-@lru_cache(maxsize=1)
 def unnamed_actor_cues() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     """(head nouns, name words) that make an organisation or people the dictionary does not
     know an actor of a given ACLED type: "Baloch fighters", "X Liberation Front"."""
-    data = load_data("actors/descriptors.yaml")
+    data = _descriptor_data()
     return data["named_heads"], data["armed_name_words"]
 
 

@@ -145,18 +145,30 @@ QUANTITY_NOUNS = {
 }  # fmt: skip
 
 
-def _counted(nouns: list[Token]) -> list[Token]:
-    """What quantity nouns among `nouns` count: "amount of weapons" -> weapons."""
-    counted = []
-    for noun in nouns:
-        if noun.lemma_.lower() not in QUANTITY_NOUNS:
-            continue
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        counted.extend((obj, *obj.conjuncts))
-    return counted
+def _of_objects(noun: Token) -> list[Token]:
+    """What "of" attaches to a noun: "dozens of Palestinians" -> Palestinians."""
+    return [
+        obj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _acted_on(head: Token) -> list[Token]:
+    """What a trigger verb acts on: its objects and passive subjects with their conjuncts, and
+    what a quantity noun among them counts ("seized a large amount of weapons")."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    objects += [
+        t
+        for o in objects
+        if o.lemma_.lower() in QUANTITY_NOUNS
+        for obj in _of_objects(o)
+        for t in (obj, *obj.conjuncts)
+    ]
+    return objects
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -487,10 +499,7 @@ class MentionReader:
         return mention
 
     def _seizes_weapons(self, head: Token) -> bool:
-        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-        objects += _counted(objects)
-        return any(o.lemma_.lower() in self.weapon_objects for o in objects)
+        return any(o.lemma_.lower() in self.weapon_objects for o in _acted_on(head))
 
     def _plausible(
         self,
@@ -507,9 +516,7 @@ class MentionReader:
             return False  # "ballistic missile tests", "arms sales"
         if any(t.lemma_.lower() in self.hazards for t in self._clause_subject(head)):
             return False  # "an earthquake struck ..., killing two", "a boiler exploded"
-        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-        objects += _counted(objects)  # "seized a large amount of weapons"
+        objects = _acted_on(head)
         lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
         if actor1 is None and actor2 is None and phrase in self.needs_actor:
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
@@ -574,14 +581,7 @@ class MentionReader:
                 or self.index.by_token.get(o.i) is not None
             )
 
-        return any(
-            person(o)
-            or any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(person(g) for g in c.children)
-                for c in o.children
-            )
-            for o in objects
-        )
+        return any(person(o) or any(person(g) for g in _of_objects(o)) for o in objects)
 
     def _hits_civilians(self, head: Token) -> bool:
         """The attack's victims are people who are not an armed party: "gunmen shot a farmer",
