@@ -730,7 +730,7 @@ def context(
                 ctx.named.add(c.cc)
             if c.feature not in ("country", "region"):
                 ctx.sub[c.cc] += 1
-                ctx.own_sub.setdefault(names.key(m.text), Counter())[c.cc] += 1
+                ctx.own_sub.setdefault(k, Counter())[c.cc] += 1
             if c.admin1 and c.feature != "country":
                 w = 1 if m.label != "DATELINE" else 2
                 ctx.admin1[c.admin1] += w
