@@ -47,6 +47,9 @@ class TriggerEntry:
     mode: str | None
     role: str | None
     phrases: tuple[str, ...]
+    # The name of a word list in triggers.yaml that the trigger must act on ("set up" counts
+    # only when what is set up is a base), None when anything goes.
+    objects: str | None = None
 
 
 # Actor dictionaries, in load order: (data file, is_source). Parties to conflict first (the Syria
@@ -147,7 +150,14 @@ def triggers() -> dict[str, TriggerEntry]:
             mode=row.get("mode"),
             role=row.get("role"),
             phrases=tuple(str(p) for p in row["phrases"]),
+            objects=row.get("objects"),
         )
+        if out[row["key"]].objects and out[row["key"]].objects not in trigger_data():
+            raise MarsadError(
+                Errors.E006.format(
+                    path="triggers.yaml", detail=f"unknown object list {row['objects']}"
+                )
+            )
     return out
 
 

@@ -190,3 +190,104 @@ def test_seizures_and_detentions_need_no_named_doer(nlp, text, sub_type):
 def test_aspectual_verbs_and_temporal_clauses_keep_the_event_a_fact(nlp, text, modality):
     mentions, _ = _mentions(nlp, text)
     assert mentions and mentions[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # territory taken back, or a party driven out of a named place
+        (
+            "Government troops won back three villages in the north on Monday.",
+            "Government regains territory",
+        ),
+        (
+            "Army units pushed the militants out of several districts on Friday.",
+            "Government regains territory",
+        ),
+        (
+            "Government forces drove the rebels from the town on Sunday.",
+            "Government regains territory",
+        ),
+        # a base needs a verb that sets it up, whatever stands between
+        (
+            "The coalition has set up two new bases near the border.",
+            "Headquarters or base established",
+        ),
+        (
+            "Two observation posts were set up by Turkish troops near the town.",
+            "Headquarters or base established",
+        ),
+        # a craft is a strike when it does the striking
+        ("Fighter jets pounded rebel positions near the airport on Monday.", "Air/drone strike"),
+        ("Police jailed more than 40 suspected insurgents in the province.", "Arrests"),
+        ("Soldiers molested two women at a checkpoint on Sunday.", "Sexual violence"),
+    ],
+)
+def test_mentions_separable_verbs_objects_and_crafts(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert sub_type in [m.sub_type for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was released from jail on Monday after serving his sentence.",
+        "The country expelled two diplomats from the capital on Monday.",
+        "The air force received new fighter jets from its ally on Monday.",
+        "The company set up a new office in the capital.",
+        "The talks established the basis for a lasting settlement.",
+    ],
+)
+def test_mentions_verbs_and_crafts_without_violence_are_not_events(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # who attacks whom decides between the crowd's violence and the authorities'
+        (
+            "Rioters attacked police officers with petrol bombs during the protest on Friday.",
+            "Violent demonstration",
+        ),
+        (
+            "Police attacked the protesters with batons in the square on Friday.",
+            "Excessive force against protesters",
+        ),
+        # "riot police" came; nobody rioted
+        (
+            "Riot police dispersed the demonstration with water cannon on Friday.",
+            "Protest with intervention",
+        ),
+        # what the crowd decries did not happen at the protest
+        (
+            "Hundreds of students marched in the capital on Friday to decry the arrests and "
+            "violence against journalists.",
+            "Peaceful protest",
+        ),
+        (
+            "Two protesters died of gunshot wounds during a demonstration in the city on Friday.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_mentions_protest_kind_from_who_does_what(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions if m.type in ("Protests", "Riots")] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards detained 34 migrants hidden in a lorry on Monday.",
+        "Police arrested two drug dealers in the port city on Monday.",
+        "The coast guard intercepted a boat carrying 40 people on Monday.",
+        "A chlorine gas leak at the water plant forced hundreds to leave their homes.",
+        "Firefighters gained ground against the wildfire on Monday.",
+        "The judge jailed a man for eight years at the court on Monday.",
+    ],
+)
+def test_mentions_ordinary_policing_and_accidents_are_not_events(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions == []

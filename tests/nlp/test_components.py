@@ -72,3 +72,18 @@ def test_components_source_aliases(nlp, text, alias, canonical):
     doc = nlp(text)
     spans = [s for s in doc.spans[ACTORS_KEY] if s.label_ == "SOURCE"]
     assert [(s.text, s.id_) for s in spans] == [(alias, canonical)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "key"),
+    [
+        ("Troops drove the insurgents out of the valley.", "drove", "expel"),
+        ("Army units pushed the militants out of two districts.", "pushed", "expel"),
+        ("The army took the town back on Monday.", "took", "territory"),
+    ],
+)
+def test_components_particle_apart_from_its_verb(nlp, text, verb, key):
+    doc = nlp(text)
+    assert (verb, key) in {(s.text, s.label_) for s in doc.spans[TRIGGERS_KEY]}
+    # the one-word reading of the same verb ("a push") gives way
+    assert all(s.label_ == key for s in doc.spans[TRIGGERS_KEY] if s.text == verb)

@@ -199,6 +199,8 @@ def _with_unnamed(doc: Doc, mentions: list[ActorMention], article_id: str) -> li
         start = ent.start + (doc[ent.start].lower_ == "the")
         if start >= ent.end:
             continue
+        if inside and all(t.i in by_token for t in doc[start : ent.end]):
+            continue  # "Army units": a capitalised description names nobody
         noun = ent.root.head
         head = heads.get(noun.lemma_.lower())
         country = demonyms.get(ent.text.lower()) if label == "NORP" else None

@@ -34,7 +34,8 @@ from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span,
 from marsad.nlp.components import TRIGGERS_KEY
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-BATTLE_KEYS = {"armed_clash", "attack", "territory"}
+BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel"}
+TERRITORY_ROLES = ("territory", "expel")
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
 PROTEST_TYPES = {"Protests", "Riots"}
@@ -46,11 +47,20 @@ PROTEST_KINDS = {
     "Excessive force against protesters",
     "Violent demonstration",
 }
+TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes territory"}
+# Verbs that are an arrest, or a court's sentence when a term follows ("jailed for ten years").
+SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
+TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
+# Words whose object is a grievance, not something that happened at a protest.
+GRIEVANCE_WORDS = {
+    "denounce", "decry", "condemn", "against", "oppose", "protest", "reject", "criticise",
+    "criticize", "over", "about", "blame", "demand", "slam",
+}  # fmt: skip
 SPECIFIC_VAC = {"Sexual violence", "Abduction/forced disappearance"}
 # Triggers that, beside a protest, tell what happened at it.
 AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstration", "grenade"}
 # The strength of each trigger when several of the battle family share a sentence.
-BATTLE_RANK = {"armed_clash": 0, "attack": 1, "territory": 2}
+BATTLE_RANK = {"armed_clash": 0, "attack": 1, "territory": 2, "expel": 2}
 
 
 @dataclass
@@ -171,6 +181,45 @@ def _acted_on(head: Token) -> list[Token]:
     return objects
 
 
+def _object_words(objects: list[Token]) -> set[str]:
+    """Each object as its lemma, its word and with its compounds ("observation post")."""
+    out: set[str] = set()
+    for o in objects:
+        compounds = " ".join(c.lemma_.lower() for c in o.children if c.dep_ == "compound")
+        out |= {o.lemma_.lower(), o.lower_}
+        if compounds:
+            out |= {f"{compounds} {o.lemma_.lower()}", f"{compounds} {o.lower_}"}
+    return out
+
+
+def _places_left(verb: Token) -> list[Token]:
+    """Where a party is driven from: "drove the rebels from the town", "pushed them out of two
+    villages" (the "of" hangs from "out")."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "prt", "advmod") or prep.lower_ not in ("from", "out", "of"):
+            continue
+        out.extend(c for c in prep.children if c.dep_ == "pobj")
+        out.extend(
+            c for p in prep.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
+        )
+    return [t for o in out for t in (o, *o.conjuncts)]
+
+
+def _sentence_term(verb: Token) -> bool:
+    """A term follows the verb: "for eight years", "for life"."""
+    return any(
+        o.lemma_.lower() in TERM_WORDS
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for o in prep.children
+    )
+
+
+def _lemmas(span: SpacySpan) -> str:
+    return " ".join(t.lemma_.lower() for t in span)
+
+
 def _modifiers(noun: Token) -> list[Token]:
     return [
         t
@@ -210,7 +259,15 @@ class MentionReader:
         self.property_objects = set(data.get("property_objects", ()))
         self.not_people = set(data.get("not_people", ()))
         self.hazards = set(data.get("hazards", ()))
-        self.not_use_of_weapons = set(data.get("not_use_of_weapons", ()))
+        self.not_event_heads = set(data.get("not_event_heads", ()))
+        self.verb_only = set(data.get("verb_only", ()))
+        self.not_political_detainees = set(data.get("not_political_detainees", ()))
+        self.attack_verbs = set(data.get("attack_verbs", ()))
+        self.object_lists = {
+            e.objects: {str(w).lower() for w in data[e.objects]}
+            for e in self.triggers.values()
+            if e.objects
+        }
         # Verbs whose weapon object makes the mention a seizure, not a weapon's use.
         self.seizure_verbs = {
             p for e in self.triggers.values() if e.role == "weapon_object" for p in e.phrases
@@ -285,6 +342,10 @@ class MentionReader:
             if label in PROTEST_KINDS and ruled <= PROTEST_KINDS - {"Peaceful protest"}:
                 # Which kind of protest the sentence's own cues decided (lethal force, stones,
                 # tear gas: `protest_cues`); a dozen examples a kind do not overrule them.
+                return found
+            if label in TERRITORY_KINDS and ruled <= TERRITORY_KINDS:
+                # Who took the ground decides between these two: the actor reading knows that
+                # better than word statistics do.
                 return found
             # The sentence is about `label`: retype its first mention that is told as a fact
             # ("forces jailed 60 men suspected of plotting attacks": not the plotted attacks).
@@ -422,17 +483,22 @@ class MentionReader:
         an event for a sentence without a trigger (its root stands in as the trigger)."""
         proposed = entry is not None
         entry = entry or self.triggers[trigger.label_]
-        if entry.role == "territory" and self._seizes_weapons(trigger.root):
+        if entry.role in TERRITORY_ROLES and self._seizes_weapons(trigger.root):
             entry = self.triggers["weapons_found"]  # "captured 200 rifles": not ground taken
         head = trigger.root
         if head.ent_type_ in NOT_TRIGGER_ENTITIES and not proposed:
             return None  # "March" the month, "Battle Creek" the town
+        if not proposed and head.pos_ != "VERB" and _lemmas(trigger) in self.verb_only:
+            return None  # "released from jail", "an open letter"
         pred = _predicate(head)
         if entry.role == "needs_launch" and not (
             pred.i != head.i and pred.lemma_.lower() in self.launch_verbs
         ):
             return None
-        violent = entry.event_type in VIOLENT_TYPES or entry.role in ("generic_attack", "territory")
+        violent = entry.event_type in VIOLENT_TYPES or entry.role in (
+            "generic_attack",
+            *TERRITORY_ROLES,
+        )
 
         att = attribution(head)
         speaker = self._speaker_from_tokens(att.subject) if att else Speaker()
@@ -463,7 +529,7 @@ class MentionReader:
         if entry.role == "generic_attack":
             civilians = actor2.inter == 7 if actor2 is not None else self._hits_civilians(head)
             sub_type = "Attack" if civilians else "Armed clash"
-        elif entry.role == "territory" and actor1 is not None and actor1.inter == 1:
+        elif entry.role in TERRITORY_ROLES and actor1 is not None and actor1.inter == 1:
             sub_type = "Government regains territory"
         event_type = lexicon.sub_type_to_type()[sub_type]
         sent_span = Span(self.article.id, sent.start_char, sent.end_char, sent.text)
@@ -511,9 +577,9 @@ class MentionReader:
     ) -> bool:
         """Drop readings that are not political violence: an ambiguous word with nobody acting,
         goods seized rather than ground, animals rounded up rather than people arrested."""
-        phrase = " ".join(t.lemma_.lower() for t in trigger)
-        if head.dep_ == "compound" and head.head.lemma_.lower() in self.not_use_of_weapons:
-            return False  # "ballistic missile tests", "arms sales"
+        phrase = _lemmas(trigger)
+        if head.dep_ == "compound" and head.head.lemma_.lower() in self.not_event_heads:
+            return False  # "ballistic missile tests", "arms sales", "riot police"
         if any(t.lemma_.lower() in self.hazards for t in self._clause_subject(head)):
             return False  # "an earthquake struck ..., killing two", "a boiler exploded"
         objects = _acted_on(head)
@@ -527,6 +593,14 @@ class MentionReader:
                 return False
         if entry.role == "weapon_object":
             return bool(lemmas & self.weapon_objects)
+        if entry.objects:
+            return bool(_object_words(objects) & self.object_lists[entry.objects])
+        if entry.role == "weapon":
+            return self._weapon_used(head)
+        if entry.role == "expel":
+            # the expelled is an armed party, and the place they leave is named
+            armed = actor2 is not None and actor2.inter not in (None, 7)
+            return armed and any(self._territorial(o) for o in [*objects, *_places_left(head)])
         if head.dep_ in ("dobj", "nsubjpass", "conj") and entry.key not in ("weapons_found",):
             # "grenades were found", "seized mortars": the weapon is the thing seized
             verb = head.head
@@ -538,15 +612,33 @@ class MentionReader:
         if entry.key == "looting" and phrase in ("burn", "destroy") and objects:
             return bool(lemmas & self.property_objects)
         if entry.role == "territory" and objects:
-            return any(
-                o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in self.territory_objects
-                for o in objects
-            )
+            return any(self._territorial(o) for o in objects)
         if entry.key in ("arrests", "abduction") and objects:
             if lemmas & self.not_people:
                 return False
+            if entry.key == "arrests" and _object_words(objects) & self.not_political_detainees:
+                return False
+            if entry.key == "arrests" and phrase in SENTENCING_VERBS and _sentence_term(head):
+                return False  # "jailed him for eight years": a court's sentence, not an arrest
             return self._people(objects)
         return True
+
+    def _territorial(self, tok: Token) -> bool:
+        return (
+            tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in self.territory_objects
+        )
+
+    def _weapon_used(self, noun: Token) -> bool:
+        """A weapon or craft noun does something violent, or has it done with it: "jets pounded
+        the town", "fired drones at", "killed by a drone" (not "the jets were delivered")."""
+        while noun.dep_ == "conj" and noun.head is not noun:
+            noun = noun.head
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in ("by", "with", "from"):
+            verb = verb.head
+        elif noun.dep_ not in ("nsubj", "dobj", "nsubjpass"):
+            return False
+        return verb.lemma_.lower() in self.attack_verbs
 
     @staticmethod
     def _clause_subject(head: Token) -> list[Token]:
@@ -778,7 +870,7 @@ class MentionReader:
         make one mention of the specific sub-type; a clash, killing, arrest or burning beside a
         protest is what happened at the protest, and decides the protest's sub-type."""
         if len(mentions) < 2:
-            return [self._protest_kind(m, ()) if m.type in PROTEST_TYPES else m for m in mentions]
+            return [self._protest_kind(m, []) if m.type in PROTEST_TYPES else m for m in mentions]
         protests = [m for m in mentions if m.type in PROTEST_TYPES]
         specific = [
             m
@@ -803,29 +895,55 @@ class MentionReader:
         for m in absorbed:
             merged = combine_mentions(merged, m)
         if protests:
-            merged = self._protest_kind(merged, [m.trigger_key for m in absorbed])
+            merged = self._protest_kind(merged, absorbed)
         out = [merged if m is keep else m for m in mentions if m not in absorbed]
         return out
 
-    def _protest_kind(self, m: Mention, absorbed_keys: Sequence[str]) -> Mention:
+    def _protest_kind(self, m: Mention, absorbed: Sequence[Mention]) -> Mention:
         """ACLED's protest sub-types from what else the sentence says: demonstrators' violence
         makes a riot; lethal force against them is excessive force; dispersal is intervention."""
         sent = self.doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
         if sent is None:
             return m
-        lemmas = " " + " ".join(t.lemma_.lower() for t in sent) + " "
-        words = " " + " ".join(t.lower_ for t in sent) + " "
+        # "riot police", "riot gear" tell who came, not that the crowd rioted
+        gear = {
+            t.i
+            for t in sent
+            if t.dep_ == "compound" and t.head.lemma_.lower() in self.not_event_heads
+        }
+        # what the crowd protests about did not happen at the protest ("to decry the arrests
+        # and violence", "against police brutality")
+        grievance = {
+            t.i
+            for w in sent
+            if w.lemma_.lower() in GRIEVANCE_WORDS
+            for c in w.children
+            if c.dep_ in ("dobj", "pobj")
+            for t in c.subtree
+        }
 
         def said(key: str) -> bool:
+            tokens = [
+                t for t in sent if t.i not in grievance and (key != "violence" or t.i not in gear)
+            ]
+            lemmas = " " + " ".join(t.lemma_.lower() for t in tokens) + " "
+            words = " " + " ".join(t.lower_ for t in tokens) + " "
             return any(f" {p} " in lemmas or f" {p} " in words for p in self.protest_cues[key])
 
         if m.sub_type == "Mob violence":
             return m
-        if said("lethal") or ("attack" in absorbed_keys and said("force_by_authorities")):
+        keys = {a.trigger_key for a in absorbed}
+        # who attacked whom: the authorities the crowd, or the crowd the police
+        attackers = [a.actor1 for a in absorbed if a.trigger_key == "attack"]
+        by_authorities = any(a is not None and a.inter == 1 for a in attackers) or (
+            None in attackers and said("force_by_authorities")
+        )
+        by_crowd = any(a is not None and a.inter in (5, 6) for a in attackers)
+        if said("lethal") or by_authorities:
             sub = "Excessive force against protesters"
-        elif said("violence") or "armed_clash" in absorbed_keys or "looting" in absorbed_keys:
+        elif said("violence") or by_crowd or keys & {"armed_clash", "looting"}:
             sub = "Violent demonstration"
-        elif said("intervention") or "arrests" in absorbed_keys:
+        elif said("intervention") or "arrests" in keys:
             sub = "Protest with intervention"
         else:
             return m

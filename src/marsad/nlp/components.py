@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from marsad import lexicon
 
@@ -61,6 +62,51 @@ RULERS = (
 )
 
 
+# Words that finish a two-word verb trigger and may stand apart from it ("drove the rebels out").
+PARTICLES = {"out", "back", "up", "down", "off", "over", "away"}
+
+
+class ParticleTriggers:
+    """Two-word verb triggers whose particle stands apart from the verb ("pushed the militants
+    out of", "took the town back"). The phrase rulers match only adjacent words; this adds the
+    verb as the trigger, replacing a one-word reading of the same verb ("push" the offensive)."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, str], str] = {}
+        for entry in lexicon.triggers().values():
+            for phrase in entry.phrases:
+                words = phrase.split()
+                if len(words) == 2 and words[1] in PARTICLES:
+                    self.keys.setdefault((words[0], words[1]), entry.key)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[int, str] = {}
+        for tok in doc:
+            verb = tok.head
+            if (
+                tok.lower_ in PARTICLES
+                and tok.dep_ in ("prt", "prep", "advmod")
+                and verb.pos_ == "VERB"
+                and tok.i > verb.i + 1
+                and (key := self.keys.get((verb.lemma_.lower(), tok.lower_)))
+            ):
+                found[verb.i] = key
+        if found:
+            spans = doc.spans[TRIGGERS_KEY]
+            kept = [s for s in spans if not (s.end - s.start == 1 and s.start in found)]
+            # a longer phrase over the verb ("take control") keeps it
+            covered = {i for s in kept for i in range(s.start, s.end)}
+            found = {i: k for i, k in found.items() if i not in covered}
+            added = [Span(doc, i, i + 1, label=k, span_id=k) for i, k in found.items()]
+            doc.spans[TRIGGERS_KEY] = sorted([*kept, *added], key=lambda s: (s.start, s.end))
+        return doc
+
+
+@Language.factory("marsad_particle_triggers")
+def make_particle_triggers(nlp: Language, name: str) -> ParticleTriggers:
+    return ParticleTriggers()
+
+
 def add_components(nlp: Language) -> None:
     """Paragraph breaks before the parser; the matchers after NER (they need lemmas)."""
     from marsad.nlp import paragraphs  # noqa: F401  (registers the component)
@@ -83,3 +129,5 @@ def add_components(nlp: Language) -> None:
             },
         )
         ruler.add_patterns(build(nlp))
+    if "marsad_particle_triggers" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("marsad_particle_triggers")
