@@ -291,3 +291,36 @@ def test_mentions_protest_kind_from_who_does_what(nlp, text, sub_type):
 def test_mentions_ordinary_policing_and_accidents_are_not_events(nlp, text):
     mentions, _ = _mentions(nlp, text)
     assert mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Villagers clashed with sticks and iron rods over a land dispute, killing one man.",
+            "Mob violence",
+        ),
+        (
+            "Police arrested a prominent activist on Monday for organising an illegal protest.",
+            "Arrests",
+        ),
+        (
+            "The security service continues to detain people who organise the demonstrations.",
+            "Arrests",
+        ),
+        (
+            "Police arrested hundreds of protesters demonstrating against the president on Monday.",
+            "Protest with intervention",
+        ),
+        ("A suicide bomber blew himself up at a checkpoint on Monday.", "Suicide bomb"),
+    ],
+)
+def test_mentions_who_clashes_and_why_people_are_arrested(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == [sub_type]
+
+
+def test_mentions_the_teller_is_not_the_event(nlp):
+    text = "Militants attacked two villages on Monday, leaving 30 dead, according to vigilantes."
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == ["Attack"]

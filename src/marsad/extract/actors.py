@@ -267,7 +267,7 @@ LOCATIVE_PREPS = {
 def _is_location(tok: Token) -> bool:
     """ "in eastern Syria": a country after a locative preposition is a place, not a doer."""
     head = tok
-    while head.dep_ in ("compound", "amod", "conj") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 

@@ -51,6 +51,8 @@ TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes te
 # Verbs that are an arrest, or a court's sentence when a term follows ("jailed for ten years").
 SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
+# Prepositions that give the reason for an act ("arrested for organising a protest").
+REASON_PREPS = {"for", "over", "due", "because"}
 # Words whose object is a grievance, not something that happened at a protest.
 GRIEVANCE_WORDS = {
     "denounce", "decry", "condemn", "against", "oppose", "protest", "reject", "criticise",
@@ -105,7 +107,7 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
         passive = [t for c in kids if c.dep_ == "nsubjpass" for t in c.subtree]
         if active or agent or passive:
             return (active or agent), passive
-        if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
         break
@@ -216,6 +218,22 @@ def _sentence_term(verb: Token) -> bool:
     )
 
 
+def _struck(tok: Token, verb: Token) -> bool:
+    """`tok` is what `verb` hits: its object, or "on"/"at"/"against" it ("an attack on a
+    market"), not a place named beside it ("a checkpoint near the village")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return tok.head.i == verb.i
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("on", "at", "against") and prep.head.i == verb.i
+
+
+def _according_to(tok: Token) -> bool:
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
 def _lemmas(span: SpacySpan) -> str:
     return " ".join(t.lemma_.lower() for t in span)
 
@@ -253,6 +271,7 @@ class MentionReader:
             k: tuple(str(p).lower() for p in v) for k, v in data["protest_cues"].items()
         }
         self.civilian_nouns = set(data["civilian_nouns"])
+        self.civilian_places = set(data.get("civilian_places", ()))
         self.needs_actor = set(data.get("needs_actor", ()))
         self.territory_objects = set(data.get("territory_objects", ()))
         self.weapon_objects = set(data.get("weapon_objects", ()))
@@ -261,6 +280,7 @@ class MentionReader:
         self.hazards = set(data.get("hazards", ()))
         self.not_event_heads = set(data.get("not_event_heads", ()))
         self.verb_only = set(data.get("verb_only", ()))
+        self.communal_nouns = set(data.get("communal_nouns", ()))
         self.not_political_detainees = set(data.get("not_political_detainees", ()))
         self.attack_verbs = set(data.get("attack_verbs", ()))
         self.object_lists = {
@@ -331,7 +351,10 @@ class MentionReader:
             if label == CLASSIFIER_NONE:
                 # The classifier may silence only triggers that nobody is said to do ("an
                 # explosion at a chemical plant"); a named party doing it stays an event.
+                # A weapon named in the sentence ("a bomb exploded") is someone's doing.
+                armed = any(t.lemma_.lower() in self.weapon_objects for t in sent)
                 doerless = [m for m in found if m.actor1 is None and m.actor2 is None]
+                doerless = [m for m in doerless if not (armed and m.type in VIOLENT_TYPES)]
                 if p >= self.classifier.veto and doerless:
                     return [m for m in found if m not in doerless]
                 return found
@@ -490,6 +513,8 @@ class MentionReader:
             return None  # "March" the month, "Battle Creek" the town
         if not proposed and head.pos_ != "VERB" and _lemmas(trigger) in self.verb_only:
             return None  # "released from jail", "an open letter"
+        if not proposed and _according_to(head):
+            return None  # "according to vigilantes": who tells, not what happened
         pred = _predicate(head)
         if entry.role == "needs_launch" and not (
             pred.i != head.i and pred.lemma_.lower() in self.launch_verbs
@@ -531,6 +556,8 @@ class MentionReader:
             sub_type = "Attack" if civilians else "Armed clash"
         elif entry.role in TERRITORY_ROLES and actor1 is not None and actor1.inter == 1:
             sub_type = "Government regains territory"
+        elif entry.key == "armed_clash" and self._communal(head, actor1, actor2):
+            sub_type = "Mob violence"  # "villagers clashed with sticks": no armed party
         event_type = lexicon.sub_type_to_type()[sub_type]
         sent_span = Span(self.article.id, sent.start_char, sent.end_char, sent.text)
         sent_places = tuple(
@@ -604,7 +631,7 @@ class MentionReader:
         if head.dep_ in ("dobj", "nsubjpass", "conj") and entry.key not in ("weapons_found",):
             # "grenades were found", "seized mortars": the weapon is the thing seized
             verb = head.head
-            while verb.dep_ == "conj" and verb.head is not verb:
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head
             seized = verb.lemma_.lower() in self.seizure_verbs
             if seized and head.lemma_.lower() in self.weapon_objects:
@@ -623,6 +650,16 @@ class MentionReader:
             return self._people(objects)
         return True
 
+    def _communal(self, head: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
+        """A clash between people who are no armed party: villagers, youths, supporters."""
+        if any(a is not None and a.inter not in (5, 6, 7) for a in (actor1, actor2)):
+            return False
+        subjects = self._clause_subject(head)
+        return bool(subjects) and all(
+            t.lemma_.lower() in self.communal_nouns or t.lower_ in self.communal_nouns
+            for t in subjects
+        )
+
     def _territorial(self, tok: Token) -> bool:
         return (
             tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in self.territory_objects
@@ -631,7 +668,7 @@ class MentionReader:
     def _weapon_used(self, noun: Token) -> bool:
         """A weapon or craft noun does something violent, or has it done with it: "jets pounded
         the town", "fired drones at", "killed by a drone" (not "the jets were delivered")."""
-        while noun.dep_ == "conj" and noun.head is not noun:
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ in ("by", "with", "from"):
@@ -681,7 +718,7 @@ class MentionReader:
         victims = list(_objects(head))
         for tok in (head, head.head):
             victims.extend(t for c in tok.children if c.dep_ == "nsubjpass" for t in _phrase(c))
-        if head.dep_ == "pobj" and head.head.head is not head:
+        if head.dep_ == "pobj" and head.head.head.i != head.i:
             victims.extend(_objects(head.head.head))
         for tok in victims:
             actor = self.index.by_token.get(tok.i)
@@ -690,6 +727,7 @@ class MentionReader:
         return any(
             t.lemma_.lower() in self.civilian_nouns
             or t.lower_ in self.civilian_nouns
+            or (t.lemma_.lower() in self.civilian_places and _struck(t, head))
             or t.ent_type_ == "PERSON"
             for t in victims
         )
@@ -872,6 +910,13 @@ class MentionReader:
         if len(mentions) < 2:
             return [self._protest_kind(m, []) if m.type in PROTEST_TYPES else m for m in mentions]
         protests = [m for m in mentions if m.type in PROTEST_TYPES]
+        arrests = [m for m in mentions if m.trigger_key == "arrests"]
+        # "detained people who organise demonstrations", "arrested for organising a protest":
+        # the protest is why they were arrested, not a protest that is happening
+        reasons = [p for p in protests if any(self._reason_for(p, a) for a in arrests)]
+        if reasons:
+            mentions = [m for m in mentions if m not in reasons]
+            protests = [p for p in protests if p not in reasons]
         specific = [
             m
             for m in mentions
@@ -898,6 +943,28 @@ class MentionReader:
             merged = self._protest_kind(merged, absorbed)
         out = [merged if m is keep else m for m in mentions if m not in absorbed]
         return out
+
+    def _token(self, span: Span) -> Token | None:
+        found = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return found.root if found is not None else None
+
+    def _reason_for(self, told: Mention, act: Mention) -> bool:
+        """`told` hangs below `act`'s trigger through a reason or a description of the people it
+        acts on ("arrested for organising a protest", "detained people who protest")."""
+        tok, top = self._token(told.trigger), self._token(act.trigger)
+        if tok is None or top is None:
+            return False
+        through = False
+        while tok.i != top.i and tok.head.i != tok.i:
+            parent = tok.head
+            # a clause describing the people acted on, or a reason given for the act
+            through |= (
+                tok.dep_ == "relcl"
+                and parent.dep_ in ("dobj", "nsubjpass")
+                and parent.head.i == top.i
+            ) or (tok.dep_ == "prep" and tok.lower_ in REASON_PREPS and parent.i == top.i)
+            tok = parent
+        return tok.i == top.i and through
 
     def _protest_kind(self, m: Mention, absorbed: Sequence[Mention]) -> Mention:
         """ACLED's protest sub-types from what else the sentence says: demonstrators' violence
@@ -934,11 +1001,15 @@ class MentionReader:
             return m
         keys = {a.trigger_key for a in absorbed}
         # who attacked whom: the authorities the crowd, or the crowd the police
-        attackers = [a.actor1 for a in absorbed if a.trigger_key == "attack"]
-        by_authorities = any(a is not None and a.inter == 1 for a in attackers) or (
-            None in attackers and said("force_by_authorities")
+        attacks = [a for a in absorbed if a.trigger_key == "attack"]
+        by_crowd = any(
+            (a.actor1 is not None and a.actor1.inter in (5, 6))
+            or (a.actor2 is not None and a.actor2.inter == 1)
+            for a in attacks
         )
-        by_crowd = any(a is not None and a.inter in (5, 6) for a in attackers)
+        by_authorities = any(a.actor1 is not None and a.actor1.inter == 1 for a in attacks) or (
+            not by_crowd and any(a.actor1 is None for a in attacks) and said("force_by_authorities")
+        )
         if said("lethal") or by_authorities:
             sub = "Excessive force against protesters"
         elif said("violence") or by_crowd or keys & {"armed_clash", "looting"}:
