@@ -219,6 +219,15 @@ def test_aspectual_verbs_and_temporal_clauses_keep_the_event_a_fact(nlp, text, m
         ),
         # a craft is a strike when it does the striking
         ("Fighter jets pounded rebel positions near the airport on Monday.", "Air/drone strike"),
+        ("Three tanks attacked the camp on Sunday.", "Shelling/artillery/missile attack"),
+        (
+            "Six rangers were killed on Sunday in a tank attack blamed on a militia.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "The rebels were pushed back from their strongholds in the west.",
+            "Non-state actor overtakes territory",
+        ),
         ("Police jailed more than 40 suspected insurgents in the province.", "Arrests"),
         ("Soldiers molested two women at a checkpoint on Sunday.", "Sexual violence"),
     ],
@@ -234,6 +243,7 @@ def test_mentions_separable_verbs_objects_and_crafts(nlp, text, sub_type):
         "He was released from jail on Monday after serving his sentence.",
         "The country expelled two diplomats from the capital on Monday.",
         "The air force received new fighter jets from its ally on Monday.",
+        "The country bought two warships and forty tanks last year.",
         "The company set up a new office in the capital.",
         "The talks established the basis for a lasting settlement.",
     ],

@@ -51,6 +51,8 @@ TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes te
 # Verbs that are an arrest, or a court's sentence when a term follows ("jailed for ten years").
 SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
+# Nouns of a weapon's use: a weapon word compounded with one is used ("a tank attack").
+WEAPON_USE_NOUNS = {"attack", "fire", "strike", "barrage", "raid", "assault", "bombardment"}
 # Prepositions that give the reason for an act ("arrested for organising a protest").
 REASON_PREPS = {"for", "over", "due", "because"}
 # Words whose object is a grievance, not something that happened at a protest.
@@ -58,6 +60,7 @@ GRIEVANCE_WORDS = {
     "denounce", "decry", "condemn", "against", "oppose", "protest", "reject", "criticise",
     "criticize", "over", "about", "blame", "demand", "slam",
 }  # fmt: skip
+SPECIFIC_RANK = {"Chemical weapon": 0, "Suicide bomb": 1}
 SPECIFIC_VAC = {"Sexual violence", "Abduction/forced disappearance"}
 # Triggers that, beside a protest, tell what happened at it.
 AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstration", "grenade"}
@@ -198,7 +201,9 @@ def _places_left(verb: Token) -> list[Token]:
     """Where a party is driven from: "drove the rebels from the town", "pushed them out of two
     villages" (the "of" hangs from "out")."""
     out: list[Token] = []
-    for prep in verb.children:
+    # "pushed back from the town": the preposition may hang from the particle
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+    for prep in [*verb.children, *(g for p in particles for g in p.children)]:
         if prep.dep_ not in ("prep", "prt", "advmod") or prep.lower_ not in ("from", "out", "of"):
             continue
         out.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -671,6 +676,8 @@ class MentionReader:
         while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head
         verb = noun.head
+        if noun.dep_ == "compound":
+            return verb.lemma_.lower() in WEAPON_USE_NOUNS  # "a tank attack", "drone fire"
         if noun.dep_ == "pobj" and verb.lower_ in ("by", "with", "from"):
             verb = verb.head
         elif noun.dep_ not in ("nsubj", "dobj", "nsubjpass"):
@@ -917,11 +924,16 @@ class MentionReader:
         if reasons:
             mentions = [m for m in mentions if m not in reasons]
             protests = [p for p in protests if p not in reasons]
-        specific = [
-            m
-            for m in mentions
-            if m.type == "Explosions/Remote violence" or m.sub_type in SPECIFIC_VAC
-        ]
+        specific = sorted(
+            (
+                m
+                for m in mentions
+                if m.type == "Explosions/Remote violence" or m.sub_type in SPECIFIC_VAC
+            ),
+            # ACLED codebook: a chemical weapon is coded as such however it is delivered, and a
+            # suicide bombing before the device it used
+            key=lambda m: SPECIFIC_RANK.get(m.sub_type, 9),
+        )
         if protests:
             keep, absorbed = (
                 protests[0],
