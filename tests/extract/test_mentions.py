@@ -265,6 +265,10 @@ def test_mentions_verbs_and_crafts_without_violence_are_not_events(nlp, text):
             "Police attacked the protesters with batons in the square on Friday.",
             "Excessive force against protesters",
         ),
+        (
+            "Police suppressed a student demonstration in the city on Friday.",
+            "Protest with intervention",
+        ),
         # "riot police" came; nobody rioted
         (
             "Riot police dispersed the demonstration with water cannon on Friday.",
