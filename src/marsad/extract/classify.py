@@ -36,12 +36,15 @@ from typing import Any
 from spacy.tokens import Doc
 
 from marsad import lexicon
+from marsad.extract.syntax import gated_out
 from marsad.model import Mention
 from marsad.nlp.components import ACTORS_KEY, TRIGGERS_KEY
 
 NONE = "NONE"
 # Entities a trigger word can be part of without being one ("March", "Battle Creek").
-NOT_TRIGGER_ENTITIES = {"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+NOT_TRIGGER_ENTITIES = {
+    "DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART",
+}  # fmt: skip
 MODEL_FILE = "subtype.joblib"
 CARD_FILE = "subtype.json"
 # Weight of the embedding model's probabilities in the mean with the TF-IDF model's, chosen by
@@ -80,9 +83,15 @@ def rule_tags(doc: Doc, start: int, end: int) -> str:
     from marsad import lexicon
 
     tags: set[str] = set()
+    triggers = lexicon.triggers()
     for s in doc.spans[TRIGGERS_KEY]:
-        # "March" the month, "Battle Creek" the town: no trigger, as for the rules themselves
-        if start <= s.start < end and s.root.ent_type_ not in NOT_TRIGGER_ENTITIES:
+        # "March" the month, "Battle Creek" the town, "set up a committee": no trigger, as for
+        # the rules themselves
+        if (
+            start <= s.start < end
+            and s.root.ent_type_ not in NOT_TRIGGER_ENTITIES
+            and not gated_out(triggers[s.label_], s)
+        ):
             tags.add(f"trig_{s.label_}")
     actors = lexicon.actors()
     _, generics = lexicon.descriptors()

@@ -30,6 +30,7 @@ from marsad.extract.modality import (
     attribution,
     modality,
 )
+from marsad.extract.syntax import acted_on, gated_out, object_words, of_objects
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
 from marsad.nlp.components import TRIGGERS_KEY
 
@@ -51,8 +52,6 @@ TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes te
 # Verbs that are an arrest, or a court's sentence when a term follows ("jailed for ten years").
 SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
-# Nouns of a weapon's use: a weapon word compounded with one is used ("a tank attack").
-WEAPON_USE_NOUNS = {"attack", "fire", "strike", "barrage", "raid", "assault", "bombardment"}
 # Prepositions that give the reason for an act ("arrested for organising a protest").
 REASON_PREPS = {"for", "over", "due", "because"}
 # Words whose object is a grievance, not something that happened at a protest.
@@ -153,50 +152,6 @@ def _objects(tok: Token) -> list[Token]:
     return out
 
 
-# Nouns that count or hold what follows "of" ("a large amount of weapons", "a cache of arms").
-QUANTITY_NOUNS = {
-    "amount", "quantity", "number", "cache", "haul", "stash", "stockpile", "lot", "batch",
-    "consignment", "shipment", "load", "dozen", "hundred", "thousand", "scores", "pile",
-}  # fmt: skip
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    """What "of" attaches to a noun: "dozens of Palestinians" -> Palestinians."""
-    return [
-        obj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
-
-
-def _acted_on(head: Token) -> list[Token]:
-    """What a trigger verb acts on: its objects and passive subjects with their conjuncts, and
-    what a quantity noun among them counts ("seized a large amount of weapons")."""
-    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    objects += [
-        t
-        for o in objects
-        if o.lemma_.lower() in QUANTITY_NOUNS
-        for obj in _of_objects(o)
-        for t in (obj, *obj.conjuncts)
-    ]
-    return objects
-
-
-def _object_words(objects: list[Token]) -> set[str]:
-    """Each object as its lemma, its word and with its compounds ("observation post")."""
-    out: set[str] = set()
-    for o in objects:
-        compounds = " ".join(c.lemma_.lower() for c in o.children if c.dep_ == "compound")
-        out |= {o.lemma_.lower(), o.lower_}
-        if compounds:
-            out |= {f"{compounds} {o.lemma_.lower()}", f"{compounds} {o.lower_}"}
-    return out
-
-
 def _places_left(verb: Token) -> list[Token]:
     """Where a party is driven from: "drove the rebels from the town", "pushed them out of two
     villages" (the "of" hangs from "out")."""
@@ -284,15 +239,8 @@ class MentionReader:
         self.not_people = set(data.get("not_people", ()))
         self.hazards = set(data.get("hazards", ()))
         self.not_event_heads = set(data.get("not_event_heads", ()))
-        self.verb_only = set(data.get("verb_only", ()))
         self.communal_nouns = set(data.get("communal_nouns", ()))
         self.not_political_detainees = set(data.get("not_political_detainees", ()))
-        self.attack_verbs = set(data.get("attack_verbs", ()))
-        self.object_lists = {
-            e.objects: {str(w).lower() for w in data[e.objects]}
-            for e in self.triggers.values()
-            if e.objects
-        }
         # Verbs whose weapon object makes the mention a seizure, not a weapon's use.
         self.seizure_verbs = {
             p for e in self.triggers.values() if e.role == "weapon_object" for p in e.phrases
@@ -356,10 +304,12 @@ class MentionReader:
             if label == CLASSIFIER_NONE:
                 # The classifier may silence only triggers that nobody is said to do ("an
                 # explosion at a chemical plant"); a named party doing it stays an event.
-                # A weapon named in the sentence ("a bomb exploded") is someone's doing.
-                armed = any(t.lemma_.lower() in self.weapon_objects for t in sent)
-                doerless = [m for m in found if m.actor1 is None and m.actor2 is None]
-                doerless = [m for m in doerless if not (armed and m.type in VIOLENT_TYPES)]
+                # A weapon that does it ("a bomb exploded") is someone's doing.
+                doerless = [
+                    m
+                    for m in found
+                    if m.actor1 is None and m.actor2 is None and not self._weapon_did(m)
+                ]
                 if p >= self.classifier.veto and doerless:
                     return [m for m in found if m not in doerless]
                 return found
@@ -410,6 +360,7 @@ class MentionReader:
                 sent.start <= t.start < sent.end
                 and self.triggers[t.label_].sub_type == label
                 and t.root.ent_type_ not in NOT_TRIGGER_ENTITIES  # "March" the month
+                and not gated_out(self.triggers[t.label_], t)  # "an open mouth"
             ):
                 return t.root
         speech = REPORTING | FORECAST | DENY | HEDGE_VERBS
@@ -516,8 +467,8 @@ class MentionReader:
         head = trigger.root
         if head.ent_type_ in NOT_TRIGGER_ENTITIES and not proposed:
             return None  # "March" the month, "Battle Creek" the town
-        if not proposed and head.pos_ != "VERB" and _lemmas(trigger) in self.verb_only:
-            return None  # "released from jail", "an open letter"
+        if not proposed and gated_out(entry, trigger):
+            return None  # "released from jail", "set up a committee", "jets were delivered"
         if not proposed and _according_to(head):
             return None  # "according to vigilantes": who tells, not what happened
         pred = _predicate(head)
@@ -597,7 +548,7 @@ class MentionReader:
         return mention
 
     def _seizes_weapons(self, head: Token) -> bool:
-        return any(o.lemma_.lower() in self.weapon_objects for o in _acted_on(head))
+        return any(o.lemma_.lower() in self.weapon_objects for o in acted_on(head))
 
     def _plausible(
         self,
@@ -614,7 +565,7 @@ class MentionReader:
             return False  # "ballistic missile tests", "arms sales", "riot police"
         if any(t.lemma_.lower() in self.hazards for t in self._clause_subject(head)):
             return False  # "an earthquake struck ..., killing two", "a boiler exploded"
-        objects = _acted_on(head)
+        objects = acted_on(head)
         lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
         if actor1 is None and actor2 is None and phrase in self.needs_actor:
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
@@ -625,10 +576,6 @@ class MentionReader:
                 return False
         if entry.role == "weapon_object":
             return bool(lemmas & self.weapon_objects)
-        if entry.objects:
-            return bool(_object_words(objects) & self.object_lists[entry.objects])
-        if entry.role == "weapon":
-            return self._weapon_used(head)
         if entry.role == "expel":
             # the expelled is an armed party, and the place they leave is named
             armed = actor2 is not None and actor2.inter not in (None, 7)
@@ -648,7 +595,7 @@ class MentionReader:
         if entry.key in ("arrests", "abduction") and objects:
             if lemmas & self.not_people:
                 return False
-            if entry.key == "arrests" and _object_words(objects) & self.not_political_detainees:
+            if entry.key == "arrests" and object_words(objects) & self.not_political_detainees:
                 return False
             if entry.key == "arrests" and phrase in SENTENCING_VERBS and _sentence_term(head):
                 return False  # "jailed him for eight years": a court's sentence, not an arrest
@@ -669,20 +616,6 @@ class MentionReader:
         return (
             tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in self.territory_objects
         )
-
-    def _weapon_used(self, noun: Token) -> bool:
-        """A weapon or craft noun does something violent, or has it done with it: "jets pounded
-        the town", "fired drones at", "killed by a drone" (not "the jets were delivered")."""
-        while noun.dep_ == "conj" and noun.head.i != noun.i:
-            noun = noun.head
-        verb = noun.head
-        if noun.dep_ == "compound":
-            return verb.lemma_.lower() in WEAPON_USE_NOUNS  # "a tank attack", "drone fire"
-        if noun.dep_ == "pobj" and verb.lower_ in ("by", "with", "from"):
-            verb = verb.head
-        elif noun.dep_ not in ("nsubj", "dobj", "nsubjpass"):
-            return False
-        return verb.lemma_.lower() in self.attack_verbs
 
     @staticmethod
     def _clause_subject(head: Token) -> list[Token]:
@@ -717,7 +650,7 @@ class MentionReader:
                 or self.index.by_token.get(o.i) is not None
             )
 
-        return any(person(o) or any(person(g) for g in _of_objects(o)) for o in objects)
+        return any(person(o) or any(person(g) for g in of_objects(o)) for o in objects)
 
     def _hits_civilians(self, head: Token) -> bool:
         """The attack's victims are people who are not an armed party: "gunmen shot a farmer",
@@ -955,6 +888,12 @@ class MentionReader:
             merged = self._protest_kind(merged, absorbed)
         out = [merged if m is keep else m for m in mentions if m not in absorbed]
         return out
+
+    def _weapon_did(self, m: Mention) -> bool:
+        head = self._token(m.trigger)
+        return head is not None and any(
+            t.lemma_.lower() in self.weapon_objects for t in self._clause_subject(head)
+        )
 
     def _token(self, span: Span) -> Token | None:
         found = self.doc.char_span(span.start, span.end, alignment_mode="expand")
