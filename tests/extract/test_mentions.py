@@ -41,6 +41,20 @@ def _mentions(nlp, text):
             "Popular Mobilization Forces",
             "Islamic State",
         ),
+        # the parties of "between X and Y" after a noun trigger
+        (
+            "Heavy fighting between the Iraqi army and Islamic State fighters was reported on "
+            "Monday.",
+            "Armed clash",
+            "Iraqi security forces",
+            "Islamic State",
+        ),
+        (
+            "Clashes between the PKK and Turkish troops broke out near the border on Friday.",
+            "Armed clash",
+            "Kurdistan Workers' Party",
+            "Turkish forces",
+        ),
     ],
 )
 def test_mentions_type_and_roles(nlp, text, sub_type, actor1, actor2):
@@ -190,3 +204,11 @@ def test_seizures_and_detentions_need_no_named_doer(nlp, text, sub_type):
 def test_aspectual_verbs_and_temporal_clauses_keep_the_event_a_fact(nlp, text, modality):
     mentions, _ = _mentions(nlp, text)
     assert mentions and mentions[0].modality == modality
+
+
+def test_mentions_victims_of_a_noun_trigger_are_not_its_doers(nlp):
+    text = "Twelve civilians were killed in an air strike on the market on Monday."
+    mentions, _ = _mentions(nlp, text)
+    m = next(m for m in mentions if m.sub_type == "Air/drone strike")
+    assert m.actor1 is None or m.actor1.inter != 7
+    assert m.actor2 is not None and m.actor2.inter == 7
