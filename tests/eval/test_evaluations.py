@@ -265,6 +265,40 @@ def test_ucdp_names_side(headline, side, named):
     assert names_side(headline, side) is named
 
 
+@pytest.mark.parametrize(
+    ("headline", "sides"),
+    [
+        # the government's foreign backers fighting in Syria are the government in GED
+        (
+            "Russian warplanes bombed a market in Idlib on Monday, killing nine civilians",
+            {"Government of Syria", "Civilians"},
+        ),
+        # a rebel group facing the government is UCDP's collective side ...
+        (
+            "Clashes between Ahrar al-Sham and the Syrian army near Hama on Friday",
+            {"Syrian insurgents", "Government of Syria"},
+        ),
+        # ... and keeps its own name against another non-state group
+        (
+            "Clashes between Ahrar al-Sham and the Islamic State near Hama on Friday",
+            {"Ahrar al-Sham", "IS"},
+        ),
+        # sides named by their stance
+        ("The regime shelled the eastern suburbs of Aleppo on Sunday", {"Government of Syria"}),
+        (
+            "Loyalists clashed with the factions near Daraa on Sunday",
+            {"Government of Syria", "Syrian insurgents"},
+        ),
+    ],
+)
+def test_ucdp_sides_read_as_ged_codes_them(gazetteer, headline, sides):
+    from marsad.eval.common import code_texts, first_event
+    from marsad.eval.ucdp import ucdp_sides
+
+    (coded,) = code_texts([headline])
+    assert ucdp_sides(first_event(coded)) == sides
+
+
 def test_ucdp_states_number():
     from marsad.eval.ucdp import states_number
 

@@ -35,7 +35,7 @@ from typing import Any
 
 from marsad import lexicon
 from marsad.eval.common import code_texts, counts, first_event
-from marsad.model import Actor, CodedArticle, Rejection
+from marsad.model import Actor, CodedArticle, Event, Rejection
 from marsad.settings import Settings
 
 # marsad canonical ids -> UCDP GED actor names (GED codebook actor list).
@@ -86,6 +86,26 @@ SIDE_FORMS = {
 }
 # "IS" is matched case-sensitively (never the verb "is").
 _SIDE_RE = {n: re.compile(f, re.I if n != "IS" else 0) for n, f in SIDE_FORMS.items()}
+# UCDP GED codes each event to the primary dyad of its conflict. The states fighting beside the
+# Syrian government (Russia, Iran; Hezbollah and the militias Iran sends with them) are secondary
+# parties on its side, so their strikes are the government's in GED.
+GOVERNMENT_BACKERS = {
+    "SY": {
+        "russia_military",
+        "state:RU",
+        "iran_military",
+        "state:IR",
+        "hezbollah",
+        "iran_backed_foreign_militias",
+    },
+}
+# The armed opposition fighting a government is one side in UCDP's state-based conflicts
+# ("Syrian insurgents"); the groups that UCDP also names on their own (in conflicts between
+# non-state groups, and for one-sided violence) are folded into it when they face the government
+# or no one else is named.
+COLLECTIVE_SIDES = {
+    "SY": ("Syrian insurgents", {"HTS", "Ahrar al-Sham", "Jaysh al-Islam", "Jabhat Fateh al-Sham"}),
+}
 NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds?"
 )
@@ -129,6 +149,10 @@ def ucdp_name(actor: Actor | None) -> str | None:
     key = actor.canonical_id or ""
     if key in UCDP_NAMES:
         return UCDP_NAMES[key]
+    if key.startswith("generic:pro_government_militia") and actor.country:
+        # UCDP counts the militias that fight for a government on the government's side.
+        country = lexicon.country_name(actor.country)
+        return f"Government of {country}" if country else None
     if actor.inter == 7 or key.startswith("generic:civilians"):
         return "Civilians"
     if key.startswith("state:") or (actor.inter == 1 and actor.country):
@@ -141,8 +165,29 @@ def ucdp_name(actor: Actor | None) -> str | None:
     return actor.name
 
 
-def _sides(value: str) -> set[str]:
-    return {value.strip()}
+def ucdp_sides(event: Event | None) -> set[str]:
+    """The UCDP names of an event's two actors, read the way GED codes a dyad: the government's
+    foreign backers fighting in its country count as the government (GOVERNMENT_BACKERS), and a
+    rebel group that fights the government, or no one named, is that conflict's collective side
+    (COLLECTIVE_SIDES: "Syrian insurgents"); groups keep their own names against other non-state
+    groups and civilians."""
+    if event is None:
+        return set()
+    actors = (event.actor1, event.actor2)
+    names = [ucdp_name(a) for a in actors]
+    country = event.place.country_iso2 if event.place is not None else None
+    government = f"Government of {lexicon.country_name(country)}" if country else None
+    for i, actor in enumerate(actors):
+        key = (actor.canonical_id or "") if actor is not None else ""
+        if government and key in GOVERNMENT_BACKERS.get(country or "", ()):
+            names[i] = government
+    collective = COLLECTIVE_SIDES.get(country or "")
+    if collective is not None:
+        for i in (0, 1):
+            other = names[1 - i]
+            if names[i] in collective[1] and other in (government, None):
+                names[i] = collective[0]
+    return {n for n in names if n}
 
 
 def read_rows(path: Path, limit: int | None = None) -> list[dict[str, str]]:
@@ -185,9 +230,7 @@ def score_rows(
         event = first_event(coded[headline])
         sides = [row["side_a"].strip(), row["side_b"].strip()]
         gold = set(sides)
-        pred = (
-            {n for n in (ucdp_name(event.actor1), ucdp_name(event.actor2)) if n} if event else set()
-        )
+        pred = ucdp_sides(event)
         events += event is not None
         dyad += pred == gold
         side += bool(pred & gold)
