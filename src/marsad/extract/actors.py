@@ -117,7 +117,7 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
             continue
         tag, _, generic = s.id_.partition("|")
         generic, _, flag = generic.partition("|")
-        if flag == "participant" and not _names_party(s.root):
+        if flag == "participant" and not names_party(s.root):
             continue
         candidates = by_tag.get(tag, []) if tag else []
         if candidates:
@@ -138,7 +138,7 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
 PARTY_HEADS = FORCE_HEADS | {"advance", "advancement", "assault", "bombing", "fire", "siege"}
 
 
-def _names_party(tok: Token) -> bool:
+def names_party(tok: Token) -> bool:
     """A word that may also name a thing ("regime", "factions") names a party unless a common
     noun qualifies it ("the sanctions regime", "party factions"), it is what someone is against
     ("anti-regime protests"), or it only qualifies or possesses what is not a force or an attack
