@@ -237,6 +237,75 @@ def test_eval_ucdp_events_json(tmp_path, gazetteer):
     data = json.loads(result.output)
     assert data["rows_scored"] == 2 and data["headlines_stating_deaths"] == 1
     assert data["dyad_exact"] == 0.5
+    # Only the first headline names its sides (and states UCDP's best, 7).
+    assert data["names_both_sides"] == {"rows": 1, "dyad_exact": 1.0, "side_any": 1.0}
+    assert data["names_a_side"]["rows"] == 1 and data["states_best"]["rows"] == 1
+    assert data["states_best"]["deaths_exact"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("headline", "side", "named"),
+    [
+        ("Loyalist gunners shell a hill town", "Government of Syria", True),
+        ("The regime's helicopters drop barrels on two villages", "Government of Syria", True),
+        ("Warplanes strike a bakery in the north", "Government of Syria", False),
+        ("ISIS fighters retreat from the dam", "IS", True),
+        ("It is quiet along the river", "IS", False),  # the verb "is" is not IS
+        ("QSD units enter the old market", "SDF", True),
+        ("The factions repel an attack near the airport", "Syrian insurgents", True),
+        ("Fighting between Ahrar al-Sham and a rival brigade", "Syrian insurgents", True),
+        ("A car bomb hits the Tigris Rangers' base", "Tigris Rangers", True),
+        ("A car bomb hits a base", "Tigris Rangers, Northern Hawks", False),
+        ("The Northern Hawks lose a checkpoint", "Tigris Rangers, Northern Hawks", True),
+    ],
+)
+def test_ucdp_names_side(headline, side, named):
+    from marsad.eval.ucdp import names_side
+
+    assert names_side(headline, side) is named
+
+
+@pytest.mark.parametrize(
+    ("headline", "sides"),
+    [
+        # the government's foreign backers fighting in Syria are the government in GED
+        (
+            "Russian warplanes bombed a market in Idlib on Monday, killing nine civilians",
+            {"Government of Syria", "Civilians"},
+        ),
+        # a rebel group facing the government is UCDP's collective side ...
+        (
+            "Clashes between Ahrar al-Sham and the Syrian army near Hama on Friday",
+            {"Syrian insurgents", "Government of Syria"},
+        ),
+        # ... and keeps its own name against another non-state group
+        (
+            "Clashes between Ahrar al-Sham and the Islamic State near Hama on Friday",
+            {"Ahrar al-Sham", "IS"},
+        ),
+        # sides named by their stance
+        ("The regime shelled the eastern suburbs of Aleppo on Sunday", {"Government of Syria"}),
+        (
+            "Loyalists clashed with the factions near Daraa on Sunday",
+            {"Government of Syria", "Syrian insurgents"},
+        ),
+    ],
+)
+def test_ucdp_sides_read_as_ged_codes_them(gazetteer, headline, sides):
+    from marsad.eval.common import code_texts, first_event
+    from marsad.eval.ucdp import ucdp_sides
+
+    (coded,) = code_texts([headline])
+    assert ucdp_sides(first_event(coded)) == sides
+
+
+def test_ucdp_states_number():
+    from marsad.eval.ucdp import states_number
+
+    text = "40 killed today, among them nine members of the loyalist militias"
+    assert states_number(text, 40) and states_number(text, 9)
+    assert not states_number(text, 12) and not states_number(text, 0)
+    assert not states_number("Nine villages shelled after the truce", 9)  # no death word
 
 
 # re3d mention conventions (marsad.eval.re3d): own sentences, the real spaCy model, no places

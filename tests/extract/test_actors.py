@@ -37,3 +37,40 @@ def test_generic_description_gives_way_to_the_named_one(nlp):
 
 def test_an_organisation_without_armed_words_is_not_a_party(nlp):
     assert _actors(nlp, "The World Bank said the economy grew in the third quarter.") == []
+
+
+def _generic(nlp, text):
+    return [m.actor.canonical_id for m in resolve_actors(nlp(text), "t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side named by its stance towards the government, and armed factions
+        ("The regime shelled the eastern suburbs overnight.", "generic:state_forces"),
+        ("Regime helicopters dropped barrel bombs on the town.", "generic:state_forces"),
+        ("The regime's warplanes struck a bakery.", "generic:state_forces"),
+        ("The regime's advance on the town stalled.", "generic:state_forces"),
+        ("Loyalists ambushed a patrol near the river.", "generic:pro_government_militia"),
+        ("Pro-government militias stormed the camp.", "generic:pro_government_militia"),
+        ("The factions recaptured two hills near the airport.", "generic:unidentified_armed_group"),
+        ("Rebel factions shelled the old town.", "generic:unidentified_armed_group"),
+    ],
+)
+def test_descriptions_of_sides(nlp, text, expected):
+    assert expected in _generic(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new sanctions regime takes effect on Monday.",
+        "Critics say the bill amounts to regime change by other means.",
+        "Party factions argued over the budget for hours.",
+        "Shells fell on regime-held districts of the city.",
+        "Thousands marched against the regime's new tax policies.",
+        "Students joined anti-regime rallies in the capital.",
+    ],
+)
+def test_words_that_only_sometimes_name_a_side(nlp, text):
+    assert _generic(nlp, text) == []

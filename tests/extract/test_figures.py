@@ -54,3 +54,30 @@ def test_figures_fatalities_follow_acled_conservative_rule(nlp):
     assert fatalities(figs) == 30
     assert fatalities(_figures(nlp, "Dozens of fighters were killed.")) == 12
     assert fatalities(_figures(nlp, "Twelve people were wounded.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low", "best"),
+    [
+        # a count with no noun after it: the subject or object of a verb of killing
+        ("Forty-two were killed when the bridge was shelled.", "killed", 42, 42),
+        ("Mortar fire on the camp killed at least 17 on Tuesday.", "killed", 17, None),
+        ("Eight were wounded by the second blast.", "injured", 8, 8),
+        # what a death toll rises or comes to
+        ("The death toll from the market bombing rose to 64.", "killed", 64, 64),
+        ("Rescuers raised the toll to at least 31 after a night of searching.", "killed", 31, None),
+        # a name between the number and the counted noun
+        ("The army said 35 Boko Haram fighters were killed.", "killed", 35, 35),
+        # martyrs are people killed
+        ("Nine martyrs were buried after the raid on the village.", "killed", 9, 9),
+    ],
+)
+def test_figures_counts_without_a_counted_noun(nlp, text, kind, low, best):
+    found = [f for f in _figures(nlp, text) if f.kind == kind]
+    assert found, _figures(nlp, text)
+    assert (found[0].low, found[0].best) == (low, best)
+
+
+def test_figures_a_bare_number_is_not_always_a_count(nlp):
+    assert not [f for f in _figures(nlp, "Police arrested 40 on Monday.") if f.kind == "killed"]
+    assert _figures(nlp, "The ceasefire held until 2016 in the valley.") == []

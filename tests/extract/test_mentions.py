@@ -41,6 +41,20 @@ def _mentions(nlp, text):
             "Popular Mobilization Forces",
             "Islamic State",
         ),
+        # the parties of "between X and Y" after a noun trigger
+        (
+            "Heavy fighting between the Iraqi army and Islamic State fighters was reported on "
+            "Monday.",
+            "Armed clash",
+            "Iraqi security forces",
+            "Islamic State",
+        ),
+        (
+            "Clashes between the PKK and Turkish troops broke out near the border on Friday.",
+            "Armed clash",
+            "Kurdistan Workers' Party",
+            "Turkish forces",
+        ),
     ],
 )
 def test_mentions_type_and_roles(nlp, text, sub_type, actor1, actor2):
@@ -338,3 +352,11 @@ def test_mentions_the_teller_is_not_the_event(nlp):
     text = "Militants attacked two villages on Monday, leaving 30 dead, according to vigilantes."
     mentions, _ = _mentions(nlp, text)
     assert [m.sub_type for m in mentions] == ["Attack"]
+
+
+def test_mentions_victims_of_a_noun_trigger_are_not_its_doers(nlp):
+    text = "Twelve civilians were killed in an air strike on the market on Monday."
+    mentions, _ = _mentions(nlp, text)
+    m = next(m for m in mentions if m.sub_type == "Air/drone strike")
+    assert m.actor1 is None or m.actor1.inter != 7
+    assert m.actor2 is not None and m.actor2.inter == 7

@@ -8,6 +8,22 @@ actor2, mapped to UCDP's actor names) and the fatalities. Scores, as exact-match
                   or number word next to a death word: killed, dead, deaths, ...)
 Headlines repeat across events of the same report; each distinct (headline, dyad, best) is
 scored once.
+
+UCDP codes each event from the whole report, so many headlines name one side or none ("Clashes
+in the Eastern Ghouta"). The same scores are also given on the rows whose headline names the
+sides, which is what a headline coder can be asked for:
+  names_both_sides  rows whose headline names both UCDP sides: dyad_exact, side_any
+  names_a_side      rows whose headline names at least one: side_any, and named_side_found (one
+                    of the sides the headline names is among marsad's actors)
+  states_best       rows whose headline states UCDP's `best` itself as a toll (the number, in
+                    digits or as a word, and a death word): deaths_found, deaths_exact
+"Names a side" is decided by SIDE_FORMS below, a fixed list of the English names, acronyms and
+descriptions news use for each UCDP side ("regime forces", "loyalists", "the factions", "ISIS",
+"Daesh", "QSD", "YPG", "citizens"), written from the GED actor list and common usage and kept
+apart from marsad's own actor dictionaries on purpose: the subsets must not grow or shrink when
+marsad's recognition changes, or before/after numbers would not compare. A side not in the list
+counts as named when one of its comma-separated names appears in the headline. Descriptions that
+need the report to resolve ("the organization", "warplanes", "helicopters") do not name a side.
 """
 
 from __future__ import annotations
@@ -19,7 +35,7 @@ from typing import Any
 
 from marsad import lexicon
 from marsad.eval.common import code_texts, counts, first_event
-from marsad.model import Actor
+from marsad.model import Actor, CodedArticle, Event, Rejection
 from marsad.settings import Settings
 
 # marsad canonical ids -> UCDP GED actor names (GED codebook actor list).
@@ -36,6 +52,60 @@ UCDP_NAMES = {
     "jaysh_al_islam": "Jaysh al-Islam",
     "pkk": "PKK",
 }
+# UCDP rebel groups that fight the Government of Syria under UCDP's collective "Syrian
+# insurgents" (and under their own names in conflicts between non-state groups).
+_GROUP_FORMS = {
+    "HTS": r"\bHTS\b|Tahrir[ -]al[ -]?Sham|Hay['a]+t Tahrir",
+    "Jabhat Fateh al-Sham": r"Fat[ae]?h[ -]al[ -]?Sham|\bJFS\b|Nusra",
+    "Ahrar al-Sham": r"Ahrar[ -]al[ -]?Sham",
+    "Jaysh al-Islam": r"Ja[iy]sh[ -]al[ -]?Islam|Army of Islam",
+    "Rahman Corps": r"Rahman Corps|Fa[iy]laq[ -]al[ -]?Rahman",
+    "Nour al-Din al-Zenki": r"N[ou]+r al-Din al-Zenki|Zenki",
+    "Southern Front": r"Southern Front",
+    "Fatah Halab": r"Fatah Halab",
+    "Liwa al-Aqsa": r"Liwa[ -]al[ -]?Aqsa|Jund[ -]al[ -]?Aqsa",
+    "FSA": r"Free Syrian Army|\bFSA\b",
+}
+SIDE_FORMS = {
+    "Government of Syria": r"regime|loyalists?\b|pro-government|government (?:forces|troops|"
+    r"soldiers)|Syrian (?:army|forces|troops|soldiers|military|government|warplanes|jets|"
+    r"helicopters|air force)|Syrian Arab Army|\bSAA\b|Assad|National Defen[cs]e Forces|\bNDF\b",
+    "IS": r"Islamic State|\bIS\b|\bISIS\b|\bISIL\b|Daesh|Daish|Da['’]esh",
+    "SDF": r"\bSDF\b|\bQSD\b|Syria[n]? Democratic Forces|\bYPG\b|\bYPJ\b|Protection Units"
+    r"|Kurdish (?:forces|fighters|units|militia)",
+    "Syrian insurgents": r"\brebels?\b|\bfactions?\b|\binsurgents?\b|\bopposition (?:fighters|"
+    r"forces|factions|groups)\b|" + "|".join(_GROUP_FORMS.values()),
+    "Civilians": r"\bcivilians?\b|\bcitizens\b",
+    "Government of Turkey": r"\bTurkey\b|Turkish (?:forces|army|troops|soldiers|military|"
+    r"warplanes|jets|aircraft|planes|artillery|tanks|drones?)",
+    "Government of Iraq": r"Iraqi (?:forces|army|troops|soldiers|military|government|warplanes"
+    r"|jets|aircraft)|Popular Mobili[sz]ation|Hashd",
+    "Government of Russia (Soviet Union)": r"\bRussia\b|Russian (?:forces|army|troops|soldiers|"
+    r"military|warplanes|jets|aircraft|planes)",
+    **_GROUP_FORMS,
+}
+# "IS" is matched case-sensitively (never the verb "is").
+_SIDE_RE = {n: re.compile(f, re.I if n != "IS" else 0) for n, f in SIDE_FORMS.items()}
+# UCDP GED codes each event to the primary dyad of its conflict. The states fighting beside the
+# Syrian government (Russia, Iran; Hezbollah and the militias Iran sends with them) are secondary
+# parties on its side, so their strikes are the government's in GED.
+GOVERNMENT_BACKERS = {
+    "SY": {
+        "russia_military",
+        "state:RU",
+        "iran_military",
+        "state:IR",
+        "hezbollah",
+        "iran_backed_foreign_militias",
+    },
+}
+# The armed opposition fighting a government is one side in UCDP's state-based conflicts
+# ("Syrian insurgents"); the groups that UCDP also names on their own (in conflicts between
+# non-state groups, and for one-sided violence) are folded into it when they face the government
+# or no one else is named.
+COLLECTIVE_SIDES = {
+    "SY": ("Syrian insurgents", {"HTS", "Ahrar al-Sham", "Jaysh al-Islam", "Jabhat Fateh al-Sham"}),
+}
 NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?|hundreds?"
 )
@@ -43,10 +113,33 @@ DEATH_WORDS = (
     r"kill\w*|dead|deaths?|died|die|martyr\w*|fatalit\w*|casualt\w*|bodies|lives|slain"
     r"|massacre\w*|toll"
 )
+_WORDS = NUMBER_WORDS.split("|")[:12]
 STATES_DEATHS = re.compile(
     rf"\b(\d+|{NUMBER_WORDS})\b[^.;]{{0,60}}\b({DEATH_WORDS})\b|\b({DEATH_WORDS})\b[^.;]{{0,20}}\b(\d+)\b",
     re.I,
 )
+
+
+def names_side(headline: str, side: str) -> bool:
+    """Whether the headline names a UCDP side (SIDE_FORMS, else one of its comma-separated names
+    written out)."""
+    if side in _SIDE_RE:
+        return bool(_SIDE_RE[side].search(headline))
+    parts = [p.strip() for p in side.split(",") if p.strip()]
+    if len(parts) > 1:
+        return any(names_side(headline, p) for p in parts)
+    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", side))
+    return bool(re.search(rf"\b{words}\b", headline, re.I))
+
+
+def states_number(headline: str, number: int) -> bool:
+    """Whether the headline states a death toll (STATES_DEATHS) and writes `number` in it, in
+    digits or as a word ("122 killed yesterday, including 33 members of the regime forces" states
+    both 122 and 33)."""
+    if number <= 0 or not STATES_DEATHS.search(headline):
+        return False
+    written = [str(number)] + ([_WORDS[number - 1]] if number <= len(_WORDS) else [])
+    return bool(re.search(r"\b(?:" + "|".join(written) + r")\b", headline, re.I))
 
 
 def ucdp_name(actor: Actor | None) -> str | None:
@@ -56,6 +149,10 @@ def ucdp_name(actor: Actor | None) -> str | None:
     key = actor.canonical_id or ""
     if key in UCDP_NAMES:
         return UCDP_NAMES[key]
+    if key.startswith("generic:pro_government_militia") and actor.country:
+        # UCDP counts the militias that fight for a government on the government's side.
+        country = lexicon.country_name(actor.country)
+        return f"Government of {country}" if country else None
     if actor.inter == 7 or key.startswith("generic:civilians"):
         return "Civilians"
     if key.startswith("state:") or (actor.inter == 1 and actor.country):
@@ -68,14 +165,33 @@ def ucdp_name(actor: Actor | None) -> str | None:
     return actor.name
 
 
-def _sides(value: str) -> set[str]:
-    return {value.strip()}
+def ucdp_sides(event: Event | None) -> set[str]:
+    """The UCDP names of an event's two actors, read the way GED codes a dyad: the government's
+    foreign backers fighting in its country count as the government (GOVERNMENT_BACKERS), and a
+    rebel group that fights the government, or no one named, is that conflict's collective side
+    (COLLECTIVE_SIDES: "Syrian insurgents"); groups keep their own names against other non-state
+    groups and civilians."""
+    if event is None:
+        return set()
+    actors = (event.actor1, event.actor2)
+    names = [ucdp_name(a) for a in actors]
+    country = event.place.country_iso2 if event.place is not None else None
+    government = f"Government of {lexicon.country_name(country)}" if country else None
+    for i, actor in enumerate(actors):
+        key = (actor.canonical_id or "") if actor is not None else ""
+        if government and key in GOVERNMENT_BACKERS.get(country or "", ()):
+            names[i] = government
+    collective = COLLECTIVE_SIDES.get(country or "")
+    if collective is not None:
+        for i in (0, 1):
+            other = names[1 - i]
+            if names[i] in collective[1] and other in (government, None):
+                names[i] = collective[0]
+    return {n for n in names if n}
 
 
-def evaluate_ucdp_events(
-    path: Path, settings: Settings | None = None, limit: int | None = None
-) -> dict[str, Any]:
-    settings = settings or Settings.from_env()
+def read_rows(path: Path, limit: int | None = None) -> list[dict[str, str]]:
+    """The GED rows with a headline, each distinct (headline, side_a, side_b, best) once."""
     seen: set[tuple[str, str, str, str]] = set()
     rows: list[dict[str, str]] = []
     with path.open(encoding="utf-8", newline="") as fh:
@@ -85,40 +201,88 @@ def evaluate_ucdp_events(
             if headline and key not in seen:
                 seen.add(key)
                 rows.append(row)
-    if limit:
-        rows = rows[:limit]
+    return rows[:limit] if limit else rows
+
+
+def evaluate_ucdp_events(
+    path: Path, settings: Settings | None = None, limit: int | None = None
+) -> dict[str, Any]:
+    settings = settings or Settings.from_env()
+    rows = read_rows(path, limit)
     headlines = sorted({r["source_headline"].strip() for r in rows})
     coded = dict(zip(headlines, code_texts(headlines, settings, source="ucdp"), strict=True))
+    return {"file": str(path), **score_rows(rows, coded)}
+
+
+def score_rows(
+    rows: list[dict[str, str]], coded: dict[str, CodedArticle | Rejection]
+) -> dict[str, Any]:
+    """The scores of the rows, given each headline coded."""
     dyad = side = events = 0
     with_deaths = deaths_right = deaths_found = 0
+    both = both_dyad = both_side = 0
+    one = one_side = one_named_found = 0
+    best_stated = best_found = best_right = 0
     misses: list[str] = []
+    named_misses: list[str] = []
     for row in rows:
         headline = row["source_headline"].strip()
         event = first_event(coded[headline])
-        gold = {row["side_a"].strip(), row["side_b"].strip()}
-        pred = (
-            {n for n in (ucdp_name(event.actor1), ucdp_name(event.actor2)) if n} if event else set()
-        )
+        sides = [row["side_a"].strip(), row["side_b"].strip()]
+        gold = set(sides)
+        pred = ucdp_sides(event)
         events += event is not None
         dyad += pred == gold
         side += bool(pred & gold)
+        miss = f"{' / '.join(sorted(gold))} <- {' / '.join(sorted(pred)) or 'none'}"
         if pred != gold:
-            misses.append(f"{' / '.join(sorted(gold))} <- {' / '.join(sorted(pred)) or 'none'}")
+            misses.append(miss)
+        named = {s for s in sides if names_side(headline, s)}
+        if named:
+            one += 1
+            one_side += bool(pred & gold)
+            one_named_found += bool(pred & named)
+            if not pred & named:
+                named_misses.append(f"{' / '.join(sorted(named))} named <- {miss.split(' <- ')[1]}")
+        if named == gold:
+            both += 1
+            both_dyad += pred == gold
+            both_side += bool(pred & gold)
+        found = event.fatalities if event is not None else None
+        best = int(float(row["best"] or 0))
         if STATES_DEATHS.search(headline):
             with_deaths += 1
-            found = event.fatalities if event is not None else None
             deaths_found += found is not None
-            deaths_right += found is not None and str(found) == str(int(float(row["best"] or 0)))
+            deaths_right += found is not None and found == best
+        if states_number(headline, best):
+            best_stated += 1
+            best_found += found is not None
+            best_right += found is not None and found == best
     n = max(len(rows), 1)
     return {
-        "file": str(path),
         "rows_scored": len(rows),
-        "distinct_headlines": len(headlines),
+        "distinct_headlines": len({r["source_headline"].strip() for r in rows}),
         "event_found_rate": events / n,
         "dyad_exact": dyad / n,
         "side_any": side / n,
         "headlines_stating_deaths": with_deaths,
         "deaths_found_rate": deaths_found / max(with_deaths, 1),
         "deaths_exact": deaths_right / max(with_deaths, 1),
+        "names_both_sides": {
+            "rows": both,
+            "dyad_exact": both_dyad / max(both, 1),
+            "side_any": both_side / max(both, 1),
+        },
+        "names_a_side": {
+            "rows": one,
+            "side_any": one_side / max(one, 1),
+            "named_side_found": one_named_found / max(one, 1),
+        },
+        "states_best": {
+            "rows": best_stated,
+            "deaths_found_rate": best_found / max(best_stated, 1),
+            "deaths_exact": best_right / max(best_stated, 1),
+        },
         "top_dyad_misses": dict(list(counts(misses).items())[:15]),
+        "top_named_side_misses": dict(list(counts(named_misses).items())[:10]),
     }

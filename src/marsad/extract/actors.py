@@ -116,6 +116,9 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
             )
             continue
         tag, _, generic = s.id_.partition("|")
+        generic, _, flag = generic.partition("|")
+        if flag == "participant" and not names_party(s.root):
+            continue
         candidates = by_tag.get(tag, []) if tag else []
         if candidates:
             best = max(candidates, key=lambda i: (salience[i], -list(salience).index(i)))
@@ -128,6 +131,25 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
                 ActorMention(s.start, s.end, generic_actor(generic, s.text, span), False)
             )
     return _with_unnamed(doc, mentions, article_id)
+
+
+# What a party's name may qualify or possess and still name the party ("regime helicopters", "the
+# regime's advance").
+PARTY_HEADS = FORCE_HEADS | {"advance", "advancement", "assault", "bombing", "fire", "siege"}
+
+
+def names_party(tok: Token) -> bool:
+    """A word that may also name a thing ("regime", "factions") names a party unless a common
+    noun qualifies it ("the sanctions regime", "party factions"), it is what someone is against
+    ("anti-regime protests"), or it only qualifies or possesses what is not a force or an attack
+    ("regime change", "regime-held areas", "the regime's policies")."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+        return False
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "anti":
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss"):
+        return tok.head.lemma_.lower() in PARTY_HEADS
+    return True
 
 
 def _country_in(tokens: SpacySpan) -> str | None:

@@ -81,6 +81,7 @@ def rule_tags(doc: Doc, start: int, end: int) -> str:
     """What the rules see in tokens [start, end), before any mention is built: trigger keys,
     actor types (ACLED inter codes), monitors and entity labels."""
     from marsad import lexicon
+    from marsad.extract.actors import names_party
 
     tags: set[str] = set()
     triggers = lexicon.triggers()
@@ -103,7 +104,9 @@ def rule_tags(doc: Doc, start: int, end: int) -> str:
         elif s.label_ == "SOURCE":
             tags.add("source")
         elif s.label_ == "DESCRIPTOR":
-            generic = s.id_.partition("|")[2]
+            _, generic, *flags = s.id_.split("|")
+            if flags and not names_party(s.root):
+                continue  # "the sanctions regime": no party, as for the rules themselves
             if generic in generics:
                 tags.add(f"inter_{generics[generic]['inter']}")
     for ent in doc.ents:

@@ -1,7 +1,10 @@
 """Figures: how many were killed, injured, displaced, arrested, captured... with low/best/high.
 
 A number phrase ("more than 12,000", "at least 12", "six", "dozens") is read off the tokens
-before a counted noun; its kind comes from the noun and the verb that governs it.
+before a counted noun; its kind comes from the noun and the verb that governs it. A number with
+no noun after it counts the killed or wounded when it is the subject or object of a verb of
+killing or wounding ("140 were killed", "strikes killed 12"), and the killed when it is what a
+death toll rises or comes to ("the death toll rose to 45").
 """
 
 from __future__ import annotations
@@ -99,7 +102,8 @@ PEOPLE = {
     "nationals", "employee", "employees", "staff", "volunteer", "volunteers", "dissident",
     "dissidents", "cleric", "clerics", "priest", "priests", "blogger", "bloggers", "reporter",
     "reporters", "critic", "critics", "actor", "actors", "artist", "artists", "businessman",
-    "businessmen", "trader", "traders", "driver", "drivers", "relative", "relatives",
+    "businessmen", "trader", "traders", "driver", "drivers", "relative", "relatives", "martyr",
+    "martyrs",
 }  # fmt: skip
 POSITIONS = {
     "position",
@@ -141,6 +145,9 @@ KIND_WORDS = {
         "shoot dead",
         "perish",
         "murder",
+        "martyr",
+        "martyred",
+        "martyrs",
     },
     "injured": {"injure", "wound", "hurt", "injured", "wounded", "injury", "casualty"},
     "displaced": {
@@ -252,7 +259,10 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
     while i < sent.end:
         tok = doc[i]
         low_text = tok.text.lower()
-        if tok.like_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        if tok.like_num and (
+            tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL")
+            or _misread_date(tok)
+        ):
             j = i
             while j + 1 < sent.end and (
                 doc[j + 1].like_num or doc[j + 1].lower_ in _SCALES or doc[j + 1].text == "-"
@@ -260,12 +270,26 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
                 j += 1
             number = parse_number(list(doc[i : j + 1]))
             noun = _counted_noun(doc, j, sent)
-            if number is not None and noun is not None:
+            if number is not None and noun is None and (bare := _bare_count_kind(doc[j])):
+                # "140 were killed", "strikes killed 12", "the death toll rose to 45"
+                figures.append(
+                    _figure(
+                        bare, number, _qualifier(_before(doc, sent, i)), doc, i, doc[j], article_id
+                    )
+                )
+            elif number is not None and noun is not None:
                 kind = _kind_for(noun, sent, doc[j])
                 if kind:
-                    before = doc[max(sent.start, i - 4) : i].text.lower()
                     figures.append(
-                        _figure(kind, number, _qualifier(before), doc, i, noun, article_id)
+                        _figure(
+                            kind,
+                            number,
+                            _qualifier(_before(doc, sent, i)),
+                            doc,
+                            i,
+                            noun,
+                            article_id,
+                        )
                     )
             i = j + 1
             continue
@@ -285,6 +309,50 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
     return figures
 
 
+def _before(doc, sent: SpacySpan, i: int) -> str:
+    return doc[max(sent.start, i - 4) : i].text.lower()
+
+
+# Counts with no noun after them: the number itself is the subject or object of a verb of killing
+# or wounding ("140 were killed", "strikes killed 12"), or what a death toll rises or comes to
+# ("the death toll rose to 45", "raised the toll to 30", "the toll reached 70").
+BARE_KINDS = ("killed", "injured")
+TOLL_WORDS = {"toll"}
+
+
+def _misread_date(tok: Token) -> bool:
+    """A count the tagger took for a date: "136 died yesterday" (never a year, as in "1990")."""
+    return (
+        tok.ent_type_ == "DATE"
+        and tok.text.isdigit()
+        and int(tok.text) < 1000
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and _bare_count_kind(tok) is not None
+    )
+
+
+def _bare_count_kind(num: Token) -> str | None:
+    if num.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = num.head
+    elif num.dep_ == "pobj" and num.head.lower_ in ("to", "at") and num.head.dep_ == "prep":
+        verb = num.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == num.i:
+        return None
+    lemma = verb.lemma_.lower()
+    if num.dep_ != "pobj":
+        for kind in BARE_KINDS:
+            if lemma in KIND_WORDS[kind] or verb.lower_ in KIND_WORDS[kind]:
+                return kind
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TOLL_WORDS
+        for c in verb.children
+    ):
+        return "killed"
+    return None
+
+
 def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
     """The noun a number counts: the next noun ("12 checkpoints", "hundreds of prisoners")."""
     k = j + 1
@@ -292,6 +360,15 @@ def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
         k += 1
     while k < sent.end and k <= j + 4:
         tok = doc[k]
+        if (
+            tok.dep_ == "compound"
+            and tok.lower_ not in PEOPLE
+            and j < tok.head.i <= j + 5
+            and tok.head.i < sent.end
+        ):
+            # "104 ISIS militants", "12 regime soldiers": the noun the name qualifies.
+            k += 1
+            continue
         if (
             tok.pos_ in ("NOUN", "PROPN")
             or tok.lower_ in PEOPLE

@@ -198,6 +198,19 @@ def _lemmas(span: SpacySpan) -> str:
     return " ".join(t.lemma_.lower() for t in span)
 
 
+def _between(noun: Token) -> list[list[Token]]:
+    """The parties of "between X and Y" after a noun, each conjunct's phrase on its own."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            objs += [c for o in objs for c in o.conjuncts]
+            return [
+                [o, *(t for c in o.children if c.dep_ not in ("cc", "conj") for t in _phrase(c))]
+                for o in objs
+            ]
+    return []
+
+
 def _modifiers(noun: Token) -> list[Token]:
     return [
         t
@@ -717,6 +730,12 @@ class MentionReader:
                 assoc.extend(actors(passive or subj))
             elif not doers and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
                 doers = actors(_modifiers(head.head))  # "coalition air strikes and artillery fire"
+            if not doers:
+                # "clashes between the army and the rebels": the first party, then the second.
+                between = _between(head)
+                if len(between) > 1:
+                    doers = actors(between[0])
+                    patients = [a for part in between[1:] for a in actors(part)] or patients
             if (
                 not doers
                 and pred.i != head.i
@@ -726,6 +745,9 @@ class MentionReader:
                 # subject, active or passive, is the doer of a noun trigger.
                 subj, passive = _subject(pred)
                 doers = actors(subj or passive)
+                if not subj and doers and all(a.inter == 7 for a in doers):
+                    # "15 civilians were killed in the bombardment": the victims, not the doers.
+                    patients, doers = patients or doers, []
                 patients = patients or actors(_objects(pred))
         else:
             subj, passive = _subject(head)

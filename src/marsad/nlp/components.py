@@ -40,6 +40,8 @@ def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
     descriptors, _ = lexicon.descriptors()
     for row in descriptors:
         ident = f"{row.get('tag', '')}|{row.get('generic', '')}"
+        if row.get("participant"):
+            ident += "|participant"  # kept only where it names a party (extract/actors.py)
         patterns.append({"label": "DESCRIPTOR", "pattern": row["phrase"], "id": ident})
     return patterns
 
