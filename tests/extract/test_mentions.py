@@ -169,6 +169,7 @@ def test_mentions_loose_figures_keep_their_source(nlp):
         "A boiler exploded at a fertiliser plant on Monday, injuring four workers.",
         "The council condemned the country's ballistic missile tests on Monday.",
         "Thousands of homes near the river were destroyed by the floodwaters on Monday.",
+        "Scientists said the crater is a mud volcano that is producing toxic gas.",
     ],
 )
 def test_hazards_and_weapon_programmes_are_not_political_violence(nlp, text):

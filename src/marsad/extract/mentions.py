@@ -52,6 +52,7 @@ TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes te
 # Verbs that are an arrest, or a court's sentence when a term follows ("jailed for ten years").
 SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
+RELATIVE_PRONOUNS = {"that", "which", "who"}
 # Prepositions that give the reason for an act ("arrested for organising a protest").
 REASON_PREPS = {"for", "over", "due", "because"}
 # Words whose object is a grievance, not something that happened at a protest.
@@ -632,8 +633,9 @@ class MentionReader:
 
     @staticmethod
     def _clause_subject(head: Token) -> list[Token]:
-        """The doer of a verb trigger's clause, or of the clause it hangs from ("X struck ...,
-        killing two": X): the active subject or the passive's agent, with their conjuncts."""
+        """The doer of a trigger's clause, or of the clause it hangs from ("X struck ..., killing
+        two": X; "a volcano producing toxic gas": the volcano): the active subject or the
+        passive's agent, with their conjuncts; a relative pronoun stands for its noun."""
         tok = head
         for _ in range(3):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -642,8 +644,12 @@ class MentionReader:
                 g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
             ]
             if subjects:
-                return [t for s in subjects for t in (s, *s.conjuncts)]
-            if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head is tok:
+                return [
+                    tok.head if t.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else t
+                    for s in subjects
+                    for t in (s, *s.conjuncts)
+                ]
+            if tok.dep_ not in ("advcl", "xcomp", "conj", "dobj") or tok.head.i == tok.i:
                 break
             tok = tok.head
         return []
