@@ -20,6 +20,7 @@ def _trigger(doc, text):
         ("The air force took delivery of new fighter jets.", "fighter jets", True),
         ("The army dispatched hundreds of soldiers to the border.", "dispatched", False),
         ("The army dispatched a letter to the governor.", "dispatched", True),
+        ("Police deployed tear gas against the crowd.", "deployed", True),
     ],
 )
 def test_gated_out(nlp, text, word, gated):

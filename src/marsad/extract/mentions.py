@@ -53,6 +53,8 @@ TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes te
 SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
+# Words that make the people they qualify an armed party's ("police recruits").
+ARMED_MODIFIERS = {"police", "army", "military", "security", "militia", "rebel", "soldier"}
 # Prepositions that give the reason for an act ("arrested for organising a protest").
 REASON_PREPS = {"for", "over", "due", "because"}
 # Words whose object is a grievance, not something that happened at a protest.
@@ -683,6 +685,8 @@ class MentionReader:
             actor = self.index.by_token.get(tok.i)
             if actor is not None and actor.actor.inter not in (None, 7):
                 return False
+            if any(c.dep_ == "compound" and c.lower_ in ARMED_MODIFIERS for c in tok.children):
+                return False  # "police trainees", "army recruits": an armed party's people
         return any(
             t.lemma_.lower() in self.civilian_nouns
             or t.lower_ in self.civilian_nouns

@@ -46,13 +46,15 @@ def acted_on(head: Token) -> list[Token]:
 
 
 def object_words(objects: list[Token]) -> set[str]:
-    """Each object as its lemma, its word and with its compounds ("observation post")."""
+    """Each object as its lemma and its word, alone and after each of its modifiers
+    ("observation post", "a new military post")."""
     out: set[str] = set()
     for o in objects:
-        compounds = " ".join(c.lemma_.lower() for c in o.children if c.dep_ == "compound")
-        out |= {o.lemma_.lower(), o.lower_}
-        if compounds:
-            out |= {f"{compounds} {o.lemma_.lower()}", f"{compounds} {o.lower_}"}
+        forms = {o.lemma_.lower(), o.lower_}
+        out |= forms
+        for c in o.children:
+            if c.dep_ in ("compound", "amod"):
+                out |= {f"{c.lemma_.lower()} {f}" for f in forms}
     return out
 
 
@@ -96,6 +98,9 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
     phrase = " ".join(t.lemma_.lower() for t in trigger)
     if head.pos_ != "VERB" and phrase in verb_only:
         return True
-    if entry.objects and not object_words(acted_on(head)) & lists[entry.objects]:
-        return True
+    if entry.objects:
+        # an intransitive verb moves its subject ("troops deployed along the border")
+        objects = acted_on(head) or [c for c in head.children if c.dep_ == "nsubj"]
+        if not object_words(objects) & lists[entry.objects]:
+            return True
     return entry.role == "weapon" and not weapon_used(head, attack_verbs)
