@@ -266,6 +266,7 @@ def test_mentions_separable_verbs_objects_and_crafts(nlp, text, sub_type):
         "The air force received new fighter jets from its ally on Monday.",
         "The country bought two warships and forty tanks last year.",
         "The government decided to move the ministry to the new capital.",
+        "Army and government forces rushed to evacuate thousands of people from the floods.",
         "The company set up a new office in the capital.",
         "The talks established the basis for a lasting settlement.",
     ],

@@ -608,6 +608,8 @@ class MentionReader:
             return bool(lemmas & self.property_objects)
         if entry.role == "territory" and objects:
             return any(self._territorial(o) for o in objects)
+        if entry.key == "transfer" and phrase == "evacuate" and objects and self._people(objects):
+            return False  # "evacuated thousands of people": a rescue, not ground given up
         if entry.key in ("arrests", "abduction") and objects:
             if lemmas & self.not_people:
                 return False

@@ -59,7 +59,7 @@ def object_words(objects: list[Token]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _gates() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+def _gates() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
     data = lexicon.trigger_data()
     lists = {
         e.objects: frozenset(str(w).lower() for w in data[e.objects])
@@ -69,6 +69,7 @@ def _gates() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]
     return (
         frozenset(data.get("verb_only", ())),
         frozenset(data.get("attack_verbs", ())),
+        frozenset(data.get("self_moving_verbs", ())),
         lists,
     )
 
@@ -93,14 +94,16 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
     """The trigger's entry asks for something its sentence does not give: a verb-only word used
     as a noun ("released from jail"), a required object ("set up a committee" is no base), a
     craft that strikes nothing ("the jets were delivered")."""
-    verb_only, attack_verbs, lists = _gates()
+    verb_only, attack_verbs, self_moving, lists = _gates()
     head = trigger.root
     phrase = " ".join(t.lemma_.lower() for t in trigger)
     if head.pos_ != "VERB" and phrase in verb_only:
         return True
     if entry.objects:
-        # an intransitive verb moves its subject ("troops deployed along the border")
-        objects = acted_on(head) or [c for c in head.children if c.dep_ == "nsubj"]
+        objects = acted_on(head)
+        if not objects and phrase in self_moving:
+            # "troops deployed along the border": the subject moves
+            objects = [c for c in head.children if c.dep_ == "nsubj"]
         if not object_words(objects) & lists[entry.objects]:
             return True
     return entry.role == "weapon" and not weapon_used(head, attack_verbs)
