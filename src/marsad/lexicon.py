@@ -142,6 +142,12 @@ def triggers() -> dict[str, TriggerEntry]:
                     path="triggers.yaml", detail=f"unknown sub-type {row['sub_type']}"
                 )
             )
+        if row.get("objects") and row["objects"] not in trigger_data():
+            raise MarsadError(
+                Errors.E006.format(
+                    path="triggers.yaml", detail=f"unknown object list {row['objects']}"
+                )
+            )
         out[row["key"]] = TriggerEntry(
             key=row["key"],
             sub_type=row["sub_type"],
@@ -152,12 +158,6 @@ def triggers() -> dict[str, TriggerEntry]:
             phrases=tuple(str(p) for p in row["phrases"]),
             objects=row.get("objects"),
         )
-        if out[row["key"]].objects and out[row["key"]].objects not in trigger_data():
-            raise MarsadError(
-                Errors.E006.format(
-                    path="triggers.yaml", detail=f"unknown object list {row['objects']}"
-                )
-            )
     return out
 
 

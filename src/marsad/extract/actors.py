@@ -115,10 +115,10 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
                 ActorMention(s.start, s.end, entry_actor(entry, s.text, span), entry.is_source)
             )
             continue
-        tag, _, generic = s.id_.partition("|")
-        generic, _, flag = generic.partition("|")
-        if flag == "participant" and not names_party(s.root):
+        reading = descriptor_of(s)
+        if reading is None:
             continue
+        tag, generic = reading
         candidates = by_tag.get(tag, []) if tag else []
         if candidates:
             best = max(candidates, key=lambda i: (salience[i], -list(salience).index(i)))
@@ -136,6 +136,15 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
 # What a party's name may qualify or possess and still name the party ("regime helicopters", "the
 # regime's advance").
 PARTY_HEADS = FORCE_HEADS | {"advance", "advancement", "assault", "bombing", "fire", "siege"}
+
+
+def descriptor_of(span: SpacySpan) -> tuple[str, str] | None:
+    """(tag, generic actor) of a DESCRIPTOR span, from the id `nlp.components.actor_patterns`
+    gives it; None where a word flagged `participant` names no party ("the sanctions regime")."""
+    tag, generic, *flags = span.id_.split("|")
+    if "participant" in flags and not names_party(span.root):
+        return None
+    return tag, generic
 
 
 def names_party(tok: Token) -> bool:

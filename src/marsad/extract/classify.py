@@ -41,10 +41,6 @@ from marsad.model import Mention
 from marsad.nlp.components import ACTORS_KEY, TRIGGERS_KEY
 
 NONE = "NONE"
-# Entities a trigger word can be part of without being one ("March", "Battle Creek").
-NOT_TRIGGER_ENTITIES = {
-    "DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART",
-}  # fmt: skip
 MODEL_FILE = "subtype.joblib"
 CARD_FILE = "subtype.json"
 # Weight of the embedding model's probabilities in the mean with the TF-IDF model's, chosen by
@@ -81,18 +77,14 @@ def rule_tags(doc: Doc, start: int, end: int) -> str:
     """What the rules see in tokens [start, end), before any mention is built: trigger keys,
     actor types (ACLED inter codes), monitors and entity labels."""
     from marsad import lexicon
-    from marsad.extract.actors import names_party
+    from marsad.extract.actors import descriptor_of
 
     tags: set[str] = set()
     triggers = lexicon.triggers()
     for s in doc.spans[TRIGGERS_KEY]:
         # "March" the month, "Battle Creek" the town, "set up a committee": no trigger, as for
         # the rules themselves
-        if (
-            start <= s.start < end
-            and s.root.ent_type_ not in NOT_TRIGGER_ENTITIES
-            and not gated_out(triggers[s.label_], s)
-        ):
+        if start <= s.start < end and not gated_out(triggers[s.label_], s):
             tags.add(f"trig_{s.label_}")
     actors = lexicon.actors()
     _, generics = lexicon.descriptors()
@@ -104,11 +96,9 @@ def rule_tags(doc: Doc, start: int, end: int) -> str:
         elif s.label_ == "SOURCE":
             tags.add("source")
         elif s.label_ == "DESCRIPTOR":
-            _, generic, *flags = s.id_.split("|")
-            if flags and not names_party(s.root):
-                continue  # "the sanctions regime": no party, as for the rules themselves
-            if generic in generics:
-                tags.add(f"inter_{generics[generic]['inter']}")
+            reading = descriptor_of(s)  # None: "the sanctions regime", as for the rules
+            if reading is not None and reading[1] in generics:
+                tags.add(f"inter_{generics[reading[1]]['inter']}")
     for ent in doc.ents:
         if start <= ent.start < end:
             tags.add(f"ent_{ent.label_}")

@@ -270,27 +270,15 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
                 j += 1
             number = parse_number(list(doc[i : j + 1]))
             noun = _counted_noun(doc, j, sent)
-            if number is not None and noun is None and (bare := _bare_count_kind(doc[j])):
-                # "140 were killed", "strikes killed 12", "the death toll rose to 45"
-                figures.append(
-                    _figure(
-                        bare, number, _qualifier(_before(doc, sent, i)), doc, i, doc[j], article_id
-                    )
-                )
-            elif number is not None and noun is not None:
-                kind = _kind_for(noun, sent, doc[j])
+            if number is not None:
+                if noun is None:
+                    # "140 were killed", "strikes killed 12", "the death toll rose to 45"
+                    kind, counted = _bare_count_kind(doc[j]), doc[j]
+                else:
+                    kind, counted = _kind_for(noun, sent, doc[j]), noun
                 if kind:
-                    figures.append(
-                        _figure(
-                            kind,
-                            number,
-                            _qualifier(_before(doc, sent, i)),
-                            doc,
-                            i,
-                            noun,
-                            article_id,
-                        )
-                    )
+                    qualifier = _qualifier(doc[max(sent.start, i - 4) : i].text.lower())
+                    figures.append(_figure(kind, number, qualifier, doc, i, counted, article_id))
             i = j + 1
             continue
         if low_text in VAGUE and low_text not in ("some", "few", "many") or low_text == "dozens":
@@ -307,10 +295,6 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
                 )
         i += 1
     return figures
-
-
-def _before(doc, sent: SpacySpan, i: int) -> str:
-    return doc[max(sent.start, i - 4) : i].text.lower()
 
 
 # Counts with no noun after them: the number itself is the subject or object of a verb of killing

@@ -13,13 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from marsad import lexicon
 from marsad.extract.actors import FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
-from marsad.extract.classify import (
-    NOT_TRIGGER_ENTITIES,
-    EventClassifier,
-    entry_for,
-    retype,
-    rule_tags,
-)
+from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
 from marsad.extract.dates import ResolvedDate, resolve_date
 from marsad.extract.figures import PEOPLE, figures_in, with_source
 from marsad.extract.modality import (
@@ -30,7 +24,7 @@ from marsad.extract.modality import (
     attribution,
     modality,
 )
-from marsad.extract.syntax import acted_on, gated_out, object_words, of_objects
+from marsad.extract.syntax import acted_on, gated_out, object_words, of_objects, phrase_of
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
 from marsad.nlp.components import TRIGGERS_KEY
 
@@ -48,13 +42,20 @@ PROTEST_KINDS = {
     "Excessive force against protesters",
     "Violent demonstration",
 }
+# Sub-type families inside which the rules' reading is not overruled by the classifier's choice
+# of another member: (family, the rules' sub-types that stand). Which kind of protest the
+# sentence's own cues decided (lethal force, stones, tear gas: `protest_cues`) - a dozen examples
+# a kind do not overrule them; and who took the ground, which the actor reading knows better than
+# word statistics do.
 TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes territory"}
+RULES_DECIDE = (
+    (PROTEST_KINDS, PROTEST_KINDS - {"Peaceful protest"}),
+    (TERRITORY_KINDS, TERRITORY_KINDS),
+)
 # Verbs that are an arrest, or a court's sentence when a term follows ("jailed for ten years").
 SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
-# Words that make the people they qualify an armed party's ("police recruits").
-ARMED_MODIFIERS = {"police", "army", "military", "security", "militia", "rebel", "soldier"}
 # Prepositions that give the reason for an act ("arrested for organising a protest").
 REASON_PREPS = {"for", "over", "due", "because"}
 # Words whose object is a grievance, not something that happened at a protest.
@@ -197,10 +198,6 @@ def _according_to(tok: Token) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
-def _lemmas(span: SpacySpan) -> str:
-    return " ".join(t.lemma_.lower() for t in span)
-
-
 def _between(noun: Token) -> list[list[Token]]:
     """The parties of "between X and Y" after a noun, each conjunct's phrase on its own."""
     for prep in noun.children:
@@ -333,13 +330,7 @@ class MentionReader:
             doubted = max(verdict.get(t, 0.0) for t in ruled) < self.classifier.doubt
             if label in ruled or (p < self.classifier.override and not doubted):
                 return found
-            if label in PROTEST_KINDS and ruled <= PROTEST_KINDS - {"Peaceful protest"}:
-                # Which kind of protest the sentence's own cues decided (lethal force, stones,
-                # tear gas: `protest_cues`); a dozen examples a kind do not overrule them.
-                return found
-            if label in TERRITORY_KINDS and ruled <= TERRITORY_KINDS:
-                # Who took the ground decides between these two: the actor reading knows that
-                # better than word statistics do.
+            if any(label in family and ruled <= decided for family, decided in RULES_DECIDE):
                 return found
             # The sentence is about `label`: retype its first mention that is told as a fact
             # ("forces jailed 60 men suspected of plotting attacks": not the plotted attacks).
@@ -375,8 +366,7 @@ class MentionReader:
             if (
                 sent.start <= t.start < sent.end
                 and self.triggers[t.label_].sub_type == label
-                and t.root.ent_type_ not in NOT_TRIGGER_ENTITIES  # "March" the month
-                and not gated_out(self.triggers[t.label_], t)  # "an open mouth"
+                and not gated_out(self.triggers[t.label_], t)  # "March", "an open mouth"
             ):
                 return t.root
         speech = REPORTING | FORECAST | DENY | HEDGE_VERBS
@@ -481,10 +471,8 @@ class MentionReader:
         if entry.role in TERRITORY_ROLES and self._seizes_weapons(trigger.root):
             entry = self.triggers["weapons_found"]  # "captured 200 rifles": not ground taken
         head = trigger.root
-        if head.ent_type_ in NOT_TRIGGER_ENTITIES and not proposed:
-            return None  # "March" the month, "Battle Creek" the town
         if not proposed and gated_out(entry, trigger):
-            return None  # "released from jail", "set up a committee", "jets were delivered"
+            return None  # "March" the month, "released from jail", "set up a committee"
         if not proposed and _according_to(head):
             return None  # "according to vigilantes": who tells, not what happened
         pred = _predicate(head)
@@ -576,7 +564,7 @@ class MentionReader:
     ) -> bool:
         """Drop readings that are not political violence: an ambiguous word with nobody acting,
         goods seized rather than ground, animals rounded up rather than people arrested."""
-        phrase = _lemmas(trigger)
+        phrase = phrase_of(trigger)
         if head.dep_ == "compound" and head.head.lemma_.lower() in self.not_event_heads:
             return False  # "ballistic missile tests", "arms sales", "riot police"
         if any(t.lemma_.lower() in self.hazards for t in self._clause_subject(head)):
@@ -687,8 +675,6 @@ class MentionReader:
             actor = self.index.by_token.get(tok.i)
             if actor is not None and actor.actor.inter not in (None, 7):
                 return False
-            if any(c.dep_ == "compound" and c.lower_ in ARMED_MODIFIERS for c in tok.children):
-                return False  # "police trainees", "army recruits": an armed party's people
         return any(
             t.lemma_.lower() in self.civilian_nouns
             or t.lower_ in self.civilian_nouns
@@ -974,13 +960,20 @@ class MentionReader:
             for t in c.subtree
         }
 
+        def texts(skip: set[int]) -> tuple[str, str]:
+            tokens = [t for t in sent if t.i not in skip]
+            return (
+                " " + " ".join(t.lemma_.lower() for t in tokens) + " ",
+                " " + " ".join(t.lower_ for t in tokens) + " ",
+            )
+
+        plain, without_gear = texts(grievance), texts(grievance | gear)
+
         def said(key: str) -> bool:
-            tokens = [
-                t for t in sent if t.i not in grievance and (key != "violence" or t.i not in gear)
-            ]
-            lemmas = " " + " ".join(t.lemma_.lower() for t in tokens) + " "
-            words = " " + " ".join(t.lower_ for t in tokens) + " "
-            return any(f" {p} " in lemmas or f" {p} " in words for p in self.protest_cues[key])
+            lemma_text, word_text = without_gear if key == "violence" else plain
+            return any(
+                f" {p} " in lemma_text or f" {p} " in word_text for p in self.protest_cues[key]
+            )
 
         if m.sub_type == "Mob violence":
             return m

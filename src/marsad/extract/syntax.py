@@ -5,11 +5,17 @@ see a trigger word only where the rules would take it."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
 from marsad import lexicon
 
+# Entities a trigger word can be part of without being one ("March", "Battle Creek", "the
+# Chemical Weapons Act").
+NOT_TRIGGER_ENTITIES = {
+    "DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART",
+}  # fmt: skip
 # Nouns that count or hold what follows "of" ("a large amount of weapons", "a cache of arms").
 QUANTITY_NOUNS = {
     "amount", "quantity", "number", "cache", "haul", "stash", "stockpile", "lot", "batch",
@@ -58,19 +64,32 @@ def object_words(objects: list[Token]) -> set[str]:
     return out
 
 
+def phrase_of(span: Span) -> str:
+    """A phrase as the lexicon writes it: its lemmas, lower case."""
+    return " ".join(t.lemma_.lower() for t in span)
+
+
+class Gates(NamedTuple):
+    """The word lists of triggers.yaml that decide whether a trigger word counts."""
+
+    verb_only: frozenset[str]
+    attack_verbs: frozenset[str]
+    self_moving: frozenset[str]
+    objects: dict[str, frozenset[str]]  # by list name, for entries with `objects`
+
+
 @lru_cache(maxsize=1)
-def _gates() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+def _gates() -> Gates:
     data = lexicon.trigger_data()
-    lists = {
-        e.objects: frozenset(str(w).lower() for w in data[e.objects])
-        for e in lexicon.triggers().values()
-        if e.objects
-    }
-    return (
-        frozenset(data.get("verb_only", ())),
-        frozenset(data.get("attack_verbs", ())),
-        frozenset(data.get("self_moving_verbs", ())),
-        lists,
+    return Gates(
+        verb_only=frozenset(data.get("verb_only", ())),
+        attack_verbs=frozenset(data.get("attack_verbs", ())),
+        self_moving=frozenset(data.get("self_moving_verbs", ())),
+        objects={
+            e.objects: frozenset(str(w).lower() for w in data[e.objects])
+            for e in lexicon.triggers().values()
+            if e.objects
+        },
     )
 
 
@@ -91,19 +110,22 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str]) -> bool:
 
 
 def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
-    """The trigger's entry asks for something its sentence does not give: a verb-only word used
+    """The trigger word does not count here: it is part of a name or a date ("March", "Battle
+    Creek"), or its entry asks for something its sentence does not give: a verb-only word used
     as a noun ("released from jail"), a required object ("set up a committee" is no base), a
     craft that strikes nothing ("the jets were delivered")."""
-    verb_only, attack_verbs, self_moving, lists = _gates()
+    gates = _gates()
     head = trigger.root
-    phrase = " ".join(t.lemma_.lower() for t in trigger)
-    if head.pos_ != "VERB" and phrase in verb_only:
+    if head.ent_type_ in NOT_TRIGGER_ENTITIES:
+        return True
+    phrase = phrase_of(trigger)
+    if head.pos_ != "VERB" and phrase in gates.verb_only:
         return True
     if entry.objects:
         objects = acted_on(head)
-        if not objects and phrase in self_moving:
+        if not objects and phrase in gates.self_moving:
             # "troops deployed along the border": the subject moves
             objects = [c for c in head.children if c.dep_ == "nsubj"]
-        if not object_words(objects) & lists[entry.objects]:
+        if not object_words(objects) & gates.objects[entry.objects]:
             return True
-    return entry.role == "weapon" and not weapon_used(head, attack_verbs)
+    return entry.role == "weapon" and not weapon_used(head, gates.attack_verbs)
