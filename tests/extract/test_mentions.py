@@ -307,6 +307,27 @@ def test_mentions_verbs_and_crafts_without_violence_are_not_events(nlp, text):
             "Two protesters died of gunshot wounds during a demonstration in the city on Friday.",
             "Excessive force against protesters",
         ),
+        # force on a protester's person, not on a crowd to disperse
+        (
+            "A soldier kicked a demonstrator during the rally outside the ministry on Friday.",
+            "Excessive force against protesters",
+        ),
+        # the crowd's violence decides, whatever force met it
+        (
+            "Troops opened fire on demonstrators who hurled petrol bombs at the barracks on "
+            "Friday.",
+            "Violent demonstration",
+        ),
+        # the authorities' violence is not the crowd's
+        (
+            "The junta launched a violent crackdown on peaceful demonstrators in the capital on "
+            "Friday.",
+            "Protest with intervention",
+        ),
+        (
+            "Villagers blocked the road to the mine with burning tyres on Friday in protest.",
+            "Violent demonstration",
+        ),
     ],
 )
 def test_mentions_protest_kind_from_who_does_what(nlp, text, sub_type):
@@ -369,3 +390,56 @@ def test_mentions_victims_of_a_noun_trigger_are_not_its_doers(nlp):
     m = next(m for m in mentions if m.sub_type == "Air/drone strike")
     assert m.actor1 is None or m.actor1.inter != 7
     assert m.actor2 is not None and m.actor2.inter == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a protest told over several sentences takes the kind its neighbours tell
+        (
+            "Thousands of teachers rallied outside parliament on Friday. Some threw bottles and "
+            "stones at the officers guarding the gates.",
+            "Violent demonstration",
+        ),
+        (
+            "Police used water cannon to break up the crowd on Friday. Several thousand farmers "
+            "had marched on the ministry.",
+            "Protest with intervention",
+        ),
+        # a neighbour that tells its own event says nothing about the protest
+        (
+            "Thousands of teachers rallied outside parliament on Friday. Rebels attacked an army "
+            "post with rockets in the north.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_mentions_protest_kind_from_neighbouring_sentences(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions if m.type in ("Protests", "Riots")][:1] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # what "recover" acts on decides: ground or weapons
+        (
+            "Government troops recovered three border districts from the rebels on Monday.",
+            "Government regains territory",
+        ),
+        ("Soldiers recovered 40 rifles and a mortar in a raid on Monday.", "Disrupted weapons use"),
+        # planes do the verbs joined to their first one
+        (
+            "Jordanian planes crossed into Syria and bombed a militant camp on Monday.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_mentions_object_and_conjunct_decide_the_reading(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions][:1] == [sub_type]
+
+
+def test_mentions_weapon_naming_a_facility_is_no_attack(nlp):
+    mentions, _ = _mentions(nlp, "Inspectors visited a missile depot near the capital on Monday.")
+    assert mentions == []

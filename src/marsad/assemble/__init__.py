@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from marsad import EXTRACTOR_VERSION, ids, lexicon
 from marsad.extract.figures import fatalities
+from marsad.extract.mentions import PROTEST_SEVERITY
 from marsad.model import Actor, Article, CodedArticle, Event, Evidence, Figure, Mention, Place, When
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -22,7 +23,11 @@ SUB_TYPE_RANK = {
     "Armed clash": 0,
     "Non-state actor overtakes territory": 1,
     "Government regains territory": 1,
+    # One protest told over several sentences is coded by the most serious thing that happened
+    # at it (ACLED codebook: a demonstration that turns violent is a Violent demonstration).
+    **PROTEST_SEVERITY,
 }
+PROTEST_TYPES = {"Protests", "Riots"}
 
 
 def assemble(
@@ -87,7 +92,16 @@ def _complete_opponents(mentions: list[Mention]) -> list[Mention]:
 
 # -- grouping ---------------------------------------------------------------------------------
 def _family(m: Mention) -> str:
+    if m.type in PROTEST_TYPES and m.sub_type != "Mob violence":
+        return "protest"
     return m.type if m.type == "Battles" else m.sub_type
+
+
+def _places_meet(a: Mention, b: Mention) -> bool:
+    """No two different towns: a protest in one city and one in another are two events."""
+    towns_a = {p.gazetteer_id for p in a.places if p.feature not in ("country", "admin1")}
+    towns_b = {p.gazetteer_id for p in b.places if p.feature not in ("country", "admin1")}
+    return not towns_a or not towns_b or bool(towns_a & towns_b)
 
 
 def _dates_meet(a: When | None, b: When | None, a_loose: bool, b_loose: bool) -> bool:
@@ -115,6 +129,10 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     loose_b = b.when_inherited or (b.when is not None and b.when.precision == "week")
     if not _dates_meet(a.when, b.when, loose_a, loose_b):
         return False
+    if _family(a) == "protest":
+        # Who protests is named differently from sentence to sentence ("Bahraini protesters",
+        # "the demonstrators"), and the police are the second actor of one sentence only.
+        return _places_meet(a, b)
     if loose_a != loose_b and a.type == "Battles":
         # An undated retelling ("X and Y fight Z", a caption or headline) joins the dated
         # happening that shares any of its parties.

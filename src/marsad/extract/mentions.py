@@ -24,7 +24,14 @@ from marsad.extract.modality import (
     attribution,
     modality,
 )
-from marsad.extract.syntax import acted_on, gated_out, object_words, of_objects, phrase_of
+from marsad.extract.syntax import (
+    acted_on,
+    entry_read,
+    gated_out,
+    object_words,
+    of_objects,
+    phrase_of,
+)
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
 from marsad.nlp.components import TRIGGERS_KEY
 
@@ -47,6 +54,13 @@ PROTEST_KINDS = {
 # sentence's own cues decided (lethal force, stones, tear gas: `protest_cues`) - a dozen examples
 # a kind do not overrule them; and who took the ground, which the actor reading knows better than
 # word statistics do.
+# The most serious thing that happened at a protest decides its sub-type (ACLED codebook).
+PROTEST_SEVERITY = {
+    "Violent demonstration": 0,
+    "Excessive force against protesters": 1,
+    "Protest with intervention": 2,
+    "Peaceful protest": 3,
+}
 TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes territory"}
 RULES_DECIDE = (
     (PROTEST_KINDS, PROTEST_KINDS - {"Peaceful protest"}),
@@ -243,6 +257,7 @@ class MentionReader:
         self.protest_cues = {
             k: tuple(str(p).lower() for p in v) for k, v in data["protest_cues"].items()
         }
+        self.protester_nouns = set(data.get("protester_nouns", ()))
         self.civilian_nouns = set(data["civilian_nouns"])
         self.civilian_places = set(data.get("civilian_places", ()))
         self.needs_actor = set(data.get("needs_actor", ()))
@@ -292,7 +307,7 @@ class MentionReader:
                 self.state.when = asserted[0].when
             if speaker and speaker.name:
                 self.state.speaker = speaker
-        return mentions, loose_figures
+        return self._protest_told_around(mentions, sents), loose_figures
 
     # -- the classifier's say ------------------------------------------------------------------
     def _classify(self, sents: list[SpacySpan]) -> list[dict[str, float] | None]:
@@ -468,8 +483,8 @@ class MentionReader:
         an event for a sentence without a trigger (its root stands in as the trigger)."""
         proposed = entry is not None
         entry = entry or self.triggers[trigger.label_]
-        if entry.role in TERRITORY_ROLES and self._seizes_weapons(trigger.root):
-            entry = self.triggers["weapons_found"]  # "captured 200 rifles": not ground taken
+        if not proposed:
+            entry = entry_read(entry, trigger)  # "captured 200 rifles": no ground taken
         head = trigger.root
         if not proposed and gated_out(entry, trigger):
             return None  # "March" the month, "released from jail", "set up a committee"
@@ -503,11 +518,14 @@ class MentionReader:
             if f.kind != "people" or entry.key == "other_development"
         )
         mood = modality(head)
+        crowd = head
+        if crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
+            crowd = crowd.head.head  # "to disperse a crowd of rioters"
         if (
             mood == "forecast"
             and entry.event_type in PROTEST_TYPES
-            and head.dep_ in ("dobj", "nsubjpass")
-            and head.head.lemma_.lower() in DISPERSAL_VERBS
+            and crowd.dep_ in ("dobj", "nsubjpass")
+            and crowd.head.lemma_.lower() in DISPERSAL_VERBS
         ):
             mood = "asserted"  # "fired tear gas to disperse protesters": the protest is there
         sub_type = entry.sub_type
@@ -550,9 +568,6 @@ class MentionReader:
         if actor1 is not None and mood == "asserted":
             self.state.last_actor1 = actor1
         return mention
-
-    def _seizes_weapons(self, head: Token) -> bool:
-        return any(o.lemma_.lower() in self.weapon_objects for o in acted_on(head))
 
     def _plausible(
         self,
@@ -898,7 +913,16 @@ class MentionReader:
                 ],
             )
         elif specific:
-            keep, absorbed = specific[0], [m for m in mentions if m.trigger_key == "attack"]
+            # "a strike ... destroying the depot": what a weapon destroyed is its damage
+            keep, absorbed = (
+                specific[0],
+                [
+                    m
+                    for m in mentions
+                    if m.trigger_key == "attack"
+                    or (m.trigger_key == "looting" and m.trigger.text.lower().startswith("destr"))
+                ],
+            )
         else:
             return mentions
         merged = keep
@@ -941,13 +965,25 @@ class MentionReader:
         """ACLED's protest sub-types from what else the sentence says: demonstrators' violence
         makes a riot; lethal force against them is excessive force; dispersal is intervention."""
         sent = self.doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
-        if sent is None:
+        if sent is None or m.sub_type == "Mob violence":
             return m
+        sub = self._kind_told(sent, absorbed)
+        return _as_protest_kind(m, sub) if sub else m
+
+    def _kind_told(self, sent: SpacySpan, absorbed: Sequence[Mention] = ()) -> str | None:
+        """The protest sub-type a sentence tells, from its cue words and from who attacks whom
+        in the mentions it absorbed; None when it tells none."""
         # "riot police", "riot gear" tell who came, not that the crowd rioted
         gear = {
             t.i
             for t in sent
             if t.dep_ == "compound" and t.head.lemma_.lower() in self.not_event_heads
+        }
+        # "a violent crackdown", "violent dispersal": the authorities' violence, not the crowd's
+        gear |= {
+            t.i
+            for t in sent
+            if t.dep_ == "amod" and t.head.lemma_.lower() in self.protest_cues["intervention"]
         }
         # what the crowd protests about did not happen at the protest ("to decry the arrests
         # and violence", "against police brutality")
@@ -975,8 +1011,6 @@ class MentionReader:
                 f" {p} " in lemma_text or f" {p} " in word_text for p in self.protest_cues[key]
             )
 
-        if m.sub_type == "Mob violence":
-            return m
         keys = {a.trigger_key for a in absorbed}
         # who attacked whom: the authorities the crowd, or the crowd the police
         attacks = [a for a in absorbed if a.trigger_key == "attack"]
@@ -988,21 +1022,55 @@ class MentionReader:
         by_authorities = any(a.actor1 is not None and a.actor1.inter == 1 for a in attacks) or (
             not by_crowd and any(a.actor1 is None for a in attacks) and said("force_by_authorities")
         )
-        if said("lethal") or by_authorities:
-            sub = "Excessive force against protesters"
-        elif said("violence") or by_crowd or keys & {"armed_clash", "looting"}:
-            sub = "Violent demonstration"
-        elif said("intervention") or "arrests" in keys:
-            sub = "Protest with intervention"
-        else:
-            return m
-        return replace(
-            m,
-            sub_type=sub,
-            type=lexicon.sub_type_to_type()[sub],
-            plover_type=m.plover_type,
-            plover_mode="riot" if sub == "Violent demonstration" else m.plover_mode,
+        # force on a protester's person ("police beat a demonstrator"), not on a crowd
+        struck = any(
+            t.lemma_.lower() in self.protest_cues["force_on_protesters"]
+            and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.protester_nouns
+                for c in t.children
+            )
+            for t in sent
+            if t.i not in grievance
         )
+        # ACLED codebook: demonstrators who use violence make a Violent demonstration whatever
+        # force is used against them; lethal force on a crowd that did not is Excessive force
+        if said("violence") or by_crowd or keys & {"armed_clash", "looting"}:
+            return "Violent demonstration"
+        if said("lethal") or by_authorities or struck:
+            return "Excessive force against protesters"
+        if said("intervention") or "arrests" in keys:
+            return "Protest with intervention"
+        return None
+
+    def _protest_told_around(
+        self, mentions: list[Mention], sents: list[SpacySpan]
+    ) -> list[Mention]:
+        """A protest is often told over several sentences: "Thousands marched on Monday. Some
+        threw bottles at the police." A sentence beside a protest's that tells no event of its
+        own says what happened at it; the protest takes the most serious kind told."""
+        told_in = {m.sentence.start for m in mentions}
+        out = []
+        for m in mentions:
+            if m.type not in PROTEST_TYPES or m.sub_type == "Mob violence":
+                out.append(m)
+                continue
+            k = next((i for i, s in enumerate(sents) if s.start_char == m.sentence.start), None)
+            kinds = [m.sub_type]
+            for j in (k - 1, k + 1) if k is not None else ():
+                if 0 <= j < len(sents) and sents[j].start_char not in told_in:
+                    kinds.append(self._kind_told(sents[j]) or m.sub_type)
+            sub = min(kinds, key=lambda x: PROTEST_SEVERITY.get(x, 9))
+            out.append(_as_protest_kind(m, sub) if sub != m.sub_type else m)
+        return out
+
+
+def _as_protest_kind(m: Mention, sub: str) -> Mention:
+    return replace(
+        m,
+        sub_type=sub,
+        type=lexicon.sub_type_to_type()[sub],
+        plover_mode="riot" if sub == "Violent demonstration" else m.plover_mode,
+    )
 
 
 def merge_mentions(a: Mention, b: Mention) -> Mention:

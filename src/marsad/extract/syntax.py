@@ -75,6 +75,8 @@ class Gates(NamedTuple):
     verb_only: frozenset[str]
     attack_verbs: frozenset[str]
     self_moving: frozenset[str]
+    weapons: frozenset[str]
+    territory: frozenset[str]
     objects: dict[str, frozenset[str]]  # by list name, for entries with `objects`
 
 
@@ -85,6 +87,8 @@ def _gates() -> Gates:
         verb_only=frozenset(data.get("verb_only", ())),
         attack_verbs=frozenset(data.get("attack_verbs", ())),
         self_moving=frozenset(data.get("self_moving_verbs", ())),
+        weapons=frozenset(data.get("weapon_objects", ())),
+        territory=frozenset(data.get("territory_objects", ())),
         objects={
             e.objects: frozenset(str(w).lower() for w in data[e.objects])
             for e in lexicon.triggers().values()
@@ -106,7 +110,12 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str]) -> bool:
         verb = verb.head
     elif noun.dep_ not in ("nsubj", "dobj", "nsubjpass"):
         return False
-    return verb.lemma_.lower() in attack_verbs
+    # "planes breached the airspace and bombed a base": the subject of the first verb does the
+    # verbs joined to it
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if noun.dep_ != "nsubj":
+        verbs = verbs[:1]
+    return any(v.lemma_.lower() in attack_verbs for v in verbs)
 
 
 def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
@@ -129,3 +138,22 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         if not object_words(objects) & gates.objects[entry.objects]:
             return True
     return entry.role == "weapon" and not weapon_used(head, gates.attack_verbs)
+
+
+def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEntry:
+    """The entry a trigger word stands for where its object decides: "captured 200 rifles" is
+    weapons seized, not ground taken; "recovered the border districts" is ground taken, not
+    weapons found."""
+    gates, head = _gates(), trigger.root
+    objects = acted_on(head)
+    if entry.role in ("territory", "expel") and any(
+        o.lemma_.lower() in gates.weapons for o in objects
+    ):
+        return lexicon.triggers()["weapons_found"]
+    if (
+        entry.role == "weapon_object"
+        and head.lemma_.lower() == "recover"
+        and object_words(objects) & gates.territory
+    ):
+        return lexicon.triggers()["territory"]
+    return entry
