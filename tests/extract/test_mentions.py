@@ -341,6 +341,7 @@ def test_mentions_protest_kind_from_who_does_what(nlp, text, sub_type):
         "Border guards detained 34 migrants hidden in a lorry on Monday.",
         "Police arrested two drug dealers in the port city on Monday.",
         "The coast guard intercepted a boat carrying 40 people on Monday.",
+        "Coast guards detained 20 people on a fishing boat off the island on Monday.",
         "A chlorine gas leak at the water plant forced hundreds to leave their homes.",
         "Firefighters gained ground against the wildfire on Monday.",
         "The judge jailed a man for eight years at the court on Monday.",
@@ -427,7 +428,29 @@ def test_mentions_protest_kind_from_neighbouring_sentences(nlp, text, sub_type):
             "Government troops recovered three border districts from the rebels on Monday.",
             "Government regains territory",
         ),
-        ("Soldiers recovered 40 rifles and a mortar in a raid on Monday.", "Disrupted weapons use"),
+        (
+            "Soldiers recovered 40 rifles and a mortar in a farmhouse on Monday.",
+            "Disrupted weapons use",
+        ),
+        # people intercepted are detained; weapons held in a cache are not used
+        (
+            "Police intercepted twelve suspected members of an armed group near the border on "
+            "Monday.",
+            "Arrests",
+        ),
+        (
+            "A cache containing hand grenades and rifles was discovered in a farmhouse on Monday.",
+            "Disrupted weapons use",
+        ),
+        # a chemical weapon and a suicide bombing are coded as such however they were delivered
+        (
+            "Helicopters dropped barrels of chlorine gas on the town on Monday.",
+            "Chemical weapon",
+        ),
+        (
+            "Two militants detonated explosives in a farmhouse on Monday, killing themselves.",
+            "Suicide bomb",
+        ),
         # planes do the verbs joined to their first one
         (
             "Jordanian planes crossed into Syria and bombed a militant camp on Monday.",
@@ -437,7 +460,7 @@ def test_mentions_protest_kind_from_neighbouring_sentences(nlp, text, sub_type):
 )
 def test_mentions_object_and_conjunct_decide_the_reading(nlp, text, sub_type):
     mentions, _ = _mentions(nlp, text)
-    assert [m.sub_type for m in mentions][:1] == [sub_type]
+    assert [m.sub_type for m in mentions] == [sub_type]
 
 
 def test_mentions_weapon_naming_a_facility_is_no_attack(nlp):

@@ -49,11 +49,6 @@ PROTEST_KINDS = {
     "Excessive force against protesters",
     "Violent demonstration",
 }
-# Sub-type families inside which the rules' reading is not overruled by the classifier's choice
-# of another member: (family, the rules' sub-types that stand). Which kind of protest the
-# sentence's own cues decided (lethal force, stones, tear gas: `protest_cues`) - a dozen examples
-# a kind do not overrule them; and who took the ground, which the actor reading knows better than
-# word statistics do.
 # The most serious thing that happened at a protest decides its sub-type (ACLED codebook).
 PROTEST_SEVERITY = {
     "Violent demonstration": 0,
@@ -61,15 +56,23 @@ PROTEST_SEVERITY = {
     "Protest with intervention": 2,
     "Peaceful protest": 3,
 }
+# Sub-type families inside which the rules' reading is not overruled by the classifier's choice
+# of another member: (family, the rules' sub-types that stand). Which kind of protest the
+# sentence's own cues decided (lethal force, stones, tear gas: `protest_cues`) - a dozen examples
+# a kind do not overrule them; and who took the ground, which the actor reading knows better than
+# word statistics do.
 TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes territory"}
 RULES_DECIDE = (
     (PROTEST_KINDS, PROTEST_KINDS - {"Peaceful protest"}),
     (TERRITORY_KINDS, TERRITORY_KINDS),
 )
+# Verbs of holding weapons, not using them ("a cache containing hand grenades").
+STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "hoard"}
 # Verbs that are an arrest, or a court's sentence when a term follows ("jailed for ten years").
 SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
+REFLEXIVES = {"himself", "herself", "themselves"}
 # Prepositions that give the reason for an act ("arrested for organising a protest").
 REASON_PREPS = {"for", "over", "due", "because"}
 # Words whose object is a grievance, not something that happened at a protest.
@@ -269,10 +272,11 @@ class MentionReader:
         self.not_event_heads = set(data.get("not_event_heads", ()))
         self.communal_nouns = set(data.get("communal_nouns", ()))
         self.not_political_detainees = set(data.get("not_political_detainees", ()))
+        self.not_political_arresters = set(data.get("not_political_arresters", ()))
         # Verbs whose weapon object makes the mention a seizure, not a weapon's use.
         self.seizure_verbs = {
             p for e in self.triggers.values() if e.role == "weapon_object" for p in e.phrases
-        } | {"seize", "capture", "intercept", "defuse"}
+        } | {"seize", "capture", "intercept", "defuse"} | STORAGE_VERBS
         self.dateline: tuple[int, int] | None = None
         if article.dateline and (at := article.text.find(article.dateline)) >= 0:
             self.dateline = (at, at + len(article.dateline))
@@ -599,9 +603,12 @@ class MentionReader:
             # the expelled is an armed party, and the place they leave is named
             armed = actor2 is not None and actor2.inter not in (None, 7)
             return armed and any(self._territorial(o) for o in [*objects, *_places_left(head)])
-        if head.dep_ in ("dobj", "nsubjpass", "conj") and entry.key not in ("weapons_found",):
+        noun = head
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "IEDs, mortars and rockets were found": the first of them
+        if noun.dep_ in ("dobj", "nsubjpass", "conj") and entry.key not in ("weapons_found",):
             # "grenades were found", "seized mortars": the weapon is the thing seized
-            verb = head.head
+            verb = noun.head
             while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head
             seized = verb.lemma_.lower() in self.seizure_verbs
@@ -618,6 +625,10 @@ class MentionReader:
                 return False
             if entry.key == "arrests" and object_words(objects) & self.not_political_detainees:
                 return False
+            if entry.key == "arrests" and (
+                object_words(self._clause_subject(head)) & self.not_political_arresters
+            ):
+                return False  # "border guards detained 34 people": border control
             if entry.key == "arrests" and phrase in SENTENCING_VERBS and _sentence_term(head):
                 return False  # "jailed him for eight years": a court's sentence, not an arrest
             return self._people(objects)
@@ -914,15 +925,16 @@ class MentionReader:
             )
         elif specific:
             # "a strike ... destroying the depot": what a weapon destroyed is its damage
-            keep, absorbed = (
-                specific[0],
-                [
-                    m
-                    for m in mentions
-                    if m.trigger_key == "attack"
-                    or (m.trigger_key == "looting" and m.trigger.text.lower().startswith("destr"))
-                ],
-            )
+            keep = specific[0]
+            absorbed = [
+                m
+                for m in mentions
+                if m.trigger_key == "attack"
+                or (m.trigger_key == "looting" and m.trigger.text.lower().startswith("destr"))
+                # a chemical weapon or a suicide bombing is coded as such however it was
+                # delivered ("an air raid with poison gas", "a suicide car bomb")
+                or (keep.sub_type in SPECIFIC_RANK and m is not keep and m in specific)
+            ]
         else:
             return mentions
         merged = keep
@@ -930,8 +942,20 @@ class MentionReader:
             merged = combine_mentions(merged, m)
         if protests:
             merged = self._protest_kind(merged, absorbed)
+        elif merged.sub_type == "Remote explosive/landmine/IED" and self._bomber_died(merged):
+            merged = retype(merged, "Suicide bomb")
         out = [merged if m is keep else m for m in mentions if m not in absorbed]
         return out
+
+    def _bomber_died(self, m: Mention) -> bool:
+        """Those who set off the blast killed themselves ("detonated explosives, killing
+        themselves"): a suicide bombing."""
+        sent = self.doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+        return sent is not None and any(
+            t.lemma_.lower() == "kill"
+            and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in t.children)
+            for t in sent
+        )
 
     def _weapon_did(self, m: Mention) -> bool:
         head = self._token(m.trigger)

@@ -21,6 +21,11 @@ QUANTITY_NOUNS = {
     "amount", "quantity", "number", "cache", "haul", "stash", "stockpile", "lot", "batch",
     "consignment", "shipment", "load", "dozen", "hundred", "thousand", "scores", "pile",
 }  # fmt: skip
+# Words for people stopped on their way who are not civilians ("intercepted 15 suspected members
+# of a terrorist group").
+INTERCEPTED_PEOPLE = frozenset(
+    {"member", "militant", "fighter", "operative", "jihadist", "insurgent"}
+)
 # Nouns of a weapon's use: a weapon word compounded with one is used ("a tank attack").
 WEAPON_USE_NOUNS = {"attack", "fire", "strike", "barrage", "raid", "assault", "bombardment"}
 
@@ -77,6 +82,7 @@ class Gates(NamedTuple):
     self_moving: frozenset[str]
     weapons: frozenset[str]
     territory: frozenset[str]
+    people: frozenset[str]
     objects: dict[str, frozenset[str]]  # by list name, for entries with `objects`
 
 
@@ -89,6 +95,7 @@ def _gates() -> Gates:
         self_moving=frozenset(data.get("self_moving_verbs", ())),
         weapons=frozenset(data.get("weapon_objects", ())),
         territory=frozenset(data.get("territory_objects", ())),
+        people=frozenset(data.get("civilian_nouns", ())) | INTERCEPTED_PEOPLE,
         objects={
             e.objects: frozenset(str(w).lower() for w in data[e.objects])
             for e in lexicon.triggers().values()
@@ -142,18 +149,21 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
 
 def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEntry:
     """The entry a trigger word stands for where its object decides: "captured 200 rifles" is
-    weapons seized, not ground taken; "recovered the border districts" is ground taken, not
-    weapons found."""
+    weapons seized, not ground taken; "recovered the border districts" is ground taken and
+    "intercepted 15 suspects" people detained, not weapons found."""
     gates, head = _gates(), trigger.root
     objects = acted_on(head)
     if entry.role in ("territory", "expel") and any(
         o.lemma_.lower() in gates.weapons for o in objects
     ):
         return lexicon.triggers()["weapons_found"]
-    if (
-        entry.role == "weapon_object"
-        and head.lemma_.lower() == "recover"
-        and object_words(objects) & gates.territory
-    ):
+    if entry.role != "weapon_object" or any(o.lemma_.lower() in gates.weapons for o in objects):
+        return entry
+    verb = head.lemma_.lower()
+    if verb == "recover" and object_words(objects) & gates.territory:
         return lexicon.triggers()["territory"]
+    if verb == "intercept" and any(
+        o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in gates.people for o in objects
+    ):
+        return lexicon.triggers()["arrests"]  # "intercepted 15 suspected members": detained
     return entry
