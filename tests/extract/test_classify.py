@@ -187,3 +187,53 @@ def test_classify_protest_kind_decided_by_cues_stands(settings, text, sub_type):
 
     coded = code_text(text, settings)
     assert [e.sub_type for e in coded.events] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "sub_type"),
+    [
+        # a weapon the text names is more specific than the classifier's generic attack ...
+        (
+            "Army artillery shelled the village on Monday, killing two farmers.",
+            "Attack",
+            "Shelling/artillery/missile attack",
+        ),
+        # ... and the classifier does not invent a weapon the text does not name
+        (
+            "Soldiers clashed with gunmen near the village on Monday.",
+            "Grenade",
+            "Armed clash",
+        ),
+        # ground taken is more specific than a clash
+        (
+            "Government troops recaptured the town from the rebels on Monday.",
+            "Armed clash",
+            "Government regains territory",
+        ),
+        # an arrest for organising a protest is an arrest
+        (
+            "Police arrested an activist on Monday for organising a protest.",
+            "Peaceful protest",
+            "Arrests",
+        ),
+        # otherwise a sure classifier retypes the rules' reading
+        (
+            "Soldiers clashed with gunmen near the village on Monday.",
+            "Attack",
+            "Attack",
+        ),
+    ],
+)
+def test_classify_arbitration_keeps_the_more_specific_reading(nlp, text, verdict, sub_type):
+    from marsad.extract import actor_index
+    from marsad.extract.mentions import MentionReader
+    from marsad.model import Article
+
+    doc = nlp(text)
+    article = Article(id="t", text=text)
+    reader = MentionReader(doc, article, actor_index(doc, article), [], 30, shipped())
+    sent = next(iter(doc.sents))
+    found = [m for t in doc.spans["marsad_triggers"] if (m := reader._mention(t, sent, [], []))]
+    found = reader._merge_in_sentence(found)
+    decided = reader._arbitrate(sent, found, {verdict: 0.9, NONE: 0.1}, [], [])
+    assert [m.sub_type for m in decided] == [sub_type]

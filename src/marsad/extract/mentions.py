@@ -59,12 +59,23 @@ PROTEST_SEVERITY = {
 # Sub-type families inside which the rules' reading is not overruled by the classifier's choice
 # of another member: (family, the rules' sub-types that stand). Which kind of protest the
 # sentence's own cues decided (lethal force, stones, tear gas: `protest_cues`) - a dozen examples
-# a kind do not overrule them; and who took the ground, which the actor reading knows better than
-# word statistics do.
+# a kind do not overrule them; who took the ground, which the actor reading knows better than
+# word statistics do; and a weapon the text names, ground taken or an arrest, which are more
+# specific than the generic clash, attack or protest the classifier may prefer.
 TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes territory"}
+WEAPON_KINDS = {
+    "Chemical weapon",
+    "Air/drone strike",
+    "Suicide bomb",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+}
 RULES_DECIDE = (
     (PROTEST_KINDS, PROTEST_KINDS - {"Peaceful protest"}),
-    (TERRITORY_KINDS, TERRITORY_KINDS),
+    (TERRITORY_KINDS | {"Armed clash"}, TERRITORY_KINDS),
+    ({"Armed clash", "Attack"}, WEAPON_KINDS),
+    (PROTEST_KINDS, {"Arrests"}),
 )
 # Verbs of holding weapons, not using them ("a cache containing hand grenades").
 STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "hoard"}
@@ -274,9 +285,11 @@ class MentionReader:
         self.not_political_detainees = set(data.get("not_political_detainees", ()))
         self.not_political_arresters = set(data.get("not_political_arresters", ()))
         # Verbs whose weapon object makes the mention a seizure, not a weapon's use.
-        self.seizure_verbs = {
-            p for e in self.triggers.values() if e.role == "weapon_object" for p in e.phrases
-        } | {"seize", "capture", "intercept", "defuse"} | STORAGE_VERBS
+        self.seizure_verbs = (
+            {p for e in self.triggers.values() if e.role == "weapon_object" for p in e.phrases}
+            | {"seize", "capture", "intercept", "defuse"}
+            | STORAGE_VERBS
+        )
         self.dateline: tuple[int, int] | None = None
         if article.dateline and (at := article.text.find(article.dateline)) >= 0:
             self.dateline = (at, at + len(article.dateline))
@@ -351,6 +364,8 @@ class MentionReader:
                 return found
             if any(label in family and ruled <= decided for family, decided in RULES_DECIDE):
                 return found
+            if label in WEAPON_KINDS and not self._names_weapon(sent, label):
+                return found  # the classifier does not invent a weapon the text does not name
             # The sentence is about `label`: retype its first mention that is told as a fact
             # ("forces jailed 60 men suspected of plotting attacks": not the plotted attacks).
             first = min(found, key=lambda m: (m.modality != "asserted", m.trigger.start))
@@ -367,6 +382,14 @@ class MentionReader:
             return []
         proposed = self._propose(sent, label, dates, figures)
         return [proposed] if proposed is not None else []
+
+    def _names_weapon(self, sent: SpacySpan, sub_type: str) -> bool:
+        return any(
+            sent.start <= t.start < sent.end
+            and self.triggers[t.label_].sub_type == sub_type
+            and not gated_out(self.triggers[t.label_], t)
+            for t in self.doc.spans[TRIGGERS_KEY]
+        )
 
     def _propose(
         self, sent: SpacySpan, label: str, dates: list[ResolvedDate], figures: list[Figure]
