@@ -16,6 +16,8 @@ def _actors(nlp, text):
         ("Syrian rebels shelled the town on Monday.", ("Syrian rebels", 2, "SY")),
         ("Somali gunmen kidnapped two aid workers.", ("Somali gunmen", 3, "SO")),
         ("Druze militiamen fired on the convoy.", ("Druze militiamen", 3, None)),
+        # a people spaCy does not tag, before an armed noun
+        ("Karen insurgents ambushed an army patrol.", ("Karen insurgents", 2, None)),
         # an armed organisation's own name
         (
             "The Northern Hills Liberation Front said it had attacked the convoy.",
@@ -55,6 +57,8 @@ def _generic(nlp, text):
         ("Pro-government militias stormed the camp.", "generic:pro_government_militia"),
         ("The factions recaptured two hills near the airport.", "generic:unidentified_armed_group"),
         ("Rebel factions shelled the old town.", "generic:unidentified_armed_group"),
+        ("Military forces took control of the port.", "generic:state_forces"),
+        ("The military said its jets struck a camp.", "generic:state_forces"),
     ],
 )
 def test_descriptions_of_sides(nlp, text, expected):
@@ -74,3 +78,11 @@ def test_descriptions_of_sides(nlp, text, expected):
 )
 def test_words_that_only_sometimes_name_a_side(nlp, text):
     assert _generic(nlp, text) == []
+
+
+def test_a_nationality_of_a_force_after_of_names_the_force(settings):
+    """ "a convoy of Pakistani forces": the forces, not a place called Pakistan."""
+    from marsad.pipeline import code_text
+
+    coded = code_text("Gunmen attacked a convoy of Pakistani forces on Saturday.", settings)
+    assert [e.actor2.country for e in coded.events] == ["PK"]

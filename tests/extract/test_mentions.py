@@ -269,6 +269,7 @@ def test_mentions_separable_verbs_objects_and_crafts(nlp, text, sub_type):
         "Army and government forces rushed to evacuate thousands of people from the floods.",
         "The company set up a new office in the capital.",
         "The talks established the basis for a lasting settlement.",
+        "Armoured fighting vehicles rolled through the capital during the parade.",
     ],
 )
 def test_mentions_verbs_and_crafts_without_violence_are_not_events(nlp, text):

@@ -196,6 +196,11 @@ def unnamed_actor(
     )
 
 
+def _single_token_entity(tok: Token) -> bool:
+    following = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
+
+
 def _with_unnamed(doc: Doc, mentions: list[ActorMention], article_id: str) -> list[ActorMention]:
     """Add the organisations and peoples that the dictionary does not know but the text shows
     to be armed or mobilised (lexicon.unnamed_actor_cues): "Baloch fighters", "Maoist rebels",
@@ -213,6 +218,19 @@ def _with_unnamed(doc: Doc, mentions: list[ActorMention], article_id: str) -> li
         doc[t.i : t.i + 1]
         for t in doc
         if t.ent_type_ == "" and t.lower_ in demonyms and t.dep_ in ("amod", "compound")
+    ]
+    # and peoples it leaves untagged, or takes for a person, before an armed noun ("Baloch
+    # fighters", "Karen insurgents")
+    named += [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if (t.ent_type_ == "" or (t.ent_type_ == "PERSON" and _single_token_entity(t)))
+        and t.pos_ == "PROPN"
+        and t.is_title
+        and t.lower_ not in demonyms
+        and t.dep_ in ("amod", "compound", "nmod")
+        and t.head.i > t.i
+        and t.head.lemma_.lower() in heads
     ]
     for ent in named:
         label = ent.label_ or "NORP"
@@ -300,7 +318,12 @@ def _is_location(tok: Token) -> bool:
     head = tok
     while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    # "a convoy of Pakistani forces": a nationality of a force names the force, not a place
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in LOCATIVE_PREPS
+        and head.lemma_.lower() not in FORCE_HEADS
+    )
 
 
 class ActorIndex:

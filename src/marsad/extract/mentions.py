@@ -607,8 +607,10 @@ class MentionReader:
         """Drop readings that are not political violence: an ambiguous word with nobody acting,
         goods seized rather than ground, animals rounded up rather than people arrested."""
         phrase = phrase_of(trigger)
-        if head.dep_ == "compound" and head.head.lemma_.lower() in self.not_event_heads:
-            return False  # "ballistic missile tests", "arms sales", "riot police"
+        if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in self.not_event_heads:
+            return (
+                False  # "ballistic missile tests", "arms sales", "riot police", "fighting vehicles"
+            )
         if any(t.lemma_.lower() in self.hazards for t in self._clause_subject(head)):
             return False  # "an earthquake struck ..., killing two", "a boiler exploded"
         objects = acted_on(head)
