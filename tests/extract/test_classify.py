@@ -210,6 +210,12 @@ def test_classify_protest_kind_decided_by_cues_stands(settings, text, sub_type):
             "Armed clash",
             "Government regains territory",
         ),
+        # an offensive launched is a strategic development, not the fighting itself
+        (
+            "The rebels launched a new offensive in the north on Saturday.",
+            "Armed clash",
+            "Change to group/activity",
+        ),
         # an arrest for organising a protest is an arrest
         (
             "Police arrested an activist on Monday for organising a protest.",

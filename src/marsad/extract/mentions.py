@@ -76,6 +76,8 @@ RULES_DECIDE = (
     (TERRITORY_KINDS | {"Armed clash"}, TERRITORY_KINDS),
     ({"Armed clash", "Attack"}, WEAPON_KINDS),
     (PROTEST_KINDS, {"Arrests"}),
+    # an offensive launched or troops sent: the fighting and the ground taken are told apart
+    (TERRITORY_KINDS | {"Armed clash"}, {"Change to group/activity"}),
 )
 # Verbs of holding weapons, not using them ("a cache containing hand grenades").
 STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "hoard"}
@@ -362,13 +364,15 @@ class MentionReader:
             doubted = max(verdict.get(t, 0.0) for t in ruled) < self.classifier.doubt
             if label in ruled or (p < self.classifier.override and not doubted):
                 return found
-            if any(label in family and ruled <= decided for family, decided in RULES_DECIDE):
-                return found
-            if label in WEAPON_KINDS and not self._names_weapon(sent, label):
-                return found  # the classifier does not invent a weapon the text does not name
             # The sentence is about `label`: retype its first mention that is told as a fact
             # ("forces jailed 60 men suspected of plotting attacks": not the plotted attacks).
             first = min(found, key=lambda m: (m.modality != "asserted", m.trigger.start))
+            if any(
+                label in family and first.sub_type in decided for family, decided in RULES_DECIDE
+            ):
+                return found
+            if label in WEAPON_KINDS and not self._names_weapon(sent, label):
+                return found  # the classifier does not invent a weapon the text does not name
             if first.modality != "asserted":
                 # Only a purpose or a plan was found ("fired live rounds to clear protests"):
                 # the event the classifier reads is the sentence's own, if that is a fact.
