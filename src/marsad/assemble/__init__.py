@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from marsad import EXTRACTOR_VERSION, ids, lexicon
 from marsad.extract.figures import fatalities
-from marsad.extract.mentions import PROTEST_SEVERITY
+from marsad.extract.mentions import PROTEST_SEVERITY, PROTEST_TYPES
 from marsad.model import Actor, Article, CodedArticle, Event, Evidence, Figure, Mention, Place, When
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -27,7 +27,6 @@ SUB_TYPE_RANK = {
     # at it (ACLED codebook: a demonstration that turns violent is a Violent demonstration).
     **PROTEST_SEVERITY,
 }
-PROTEST_TYPES = {"Protests", "Riots"}
 
 
 def assemble(

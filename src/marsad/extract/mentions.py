@@ -612,9 +612,8 @@ class MentionReader:
         goods seized rather than ground, animals rounded up rather than people arrested."""
         phrase = phrase_of(trigger)
         if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in self.not_event_heads:
-            return (
-                False  # "ballistic missile tests", "arms sales", "riot police", "fighting vehicles"
-            )
+            # "ballistic missile tests", "arms sales", "riot police", "fighting vehicles"
+            return False
         if any(t.lemma_.lower() in self.hazards for t in self._clause_subject(head)):
             return False  # "an earthquake struck ..., killing two", "a boiler exploded"
         objects = acted_on(head)
@@ -953,12 +952,12 @@ class MentionReader:
                 ],
             )
         elif specific:
-            # "a strike ... destroying the depot": what a weapon destroyed is its damage
             keep = specific[0]
             absorbed = [
                 m
                 for m in mentions
                 if m.trigger_key == "attack"
+                # "a strike ... destroying the depot": what a weapon destroyed is its damage
                 or (m.trigger_key == "looting" and m.trigger.text.lower().startswith("destr"))
                 # a chemical weapon or a suicide bombing is coded as such however it was
                 # delivered ("an air raid with poison gas", "a suicide car bomb")

@@ -150,14 +150,13 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
 def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEntry:
     """The entry a trigger word stands for where its object decides: "captured 200 rifles" is
     weapons seized, not ground taken; "recovered the border districts" is ground taken and
-    "intercepted 15 suspects" people detained, not weapons found."""
+    "intercepted 15 suspected members" people detained, not weapons found."""
     gates, head = _gates(), trigger.root
     objects = acted_on(head)
-    if entry.role in ("territory", "expel") and any(
-        o.lemma_.lower() in gates.weapons for o in objects
-    ):
+    weapons = any(o.lemma_.lower() in gates.weapons for o in objects)
+    if entry.role in ("territory", "expel") and weapons:
         return lexicon.triggers()["weapons_found"]
-    if entry.role != "weapon_object" or any(o.lemma_.lower() in gates.weapons for o in objects):
+    if entry.role != "weapon_object" or weapons:
         return entry
     verb = head.lemma_.lower()
     if verb == "recover" and object_words(objects) & gates.territory:
