@@ -58,6 +58,10 @@ def _generic(nlp, text):
         ("The factions recaptured two hills near the airport.", "generic:unidentified_armed_group"),
         ("Rebel factions shelled the old town.", "generic:unidentified_armed_group"),
         ("Military forces took control of the port.", "generic:state_forces"),
+        (
+            "Fighters loyal to the internationally recognised government shelled the port.",
+            "generic:state_forces",
+        ),
         ("The military said its jets struck a camp.", "generic:state_forces"),
     ],
 )
@@ -74,6 +78,7 @@ def test_descriptions_of_sides(nlp, text, expected):
         "Shells fell on regime-held districts of the city.",
         "Thousands marched against the regime's new tax policies.",
         "Students joined anti-regime rallies in the capital.",
+        "Fighters loyal to the former president shelled the port.",
     ],
 )
 def test_words_that_only_sometimes_name_a_side(nlp, text):

@@ -130,7 +130,41 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
             mentions.append(
                 ActorMention(s.start, s.end, generic_actor(generic, s.text, span), False)
             )
-    return _with_unnamed(doc, mentions, article_id)
+    return _with_unnamed(doc, _with_loyal_forces(doc, mentions, article_id), article_id)
+
+
+LOYAL_TO_STATE = {"government", "state"}
+ARMED_PEOPLE = {"force", "troop", "soldier", "fighter", "unit", "militiaman", "militia"}
+
+
+def _with_loyal_forces(
+    doc: Doc, mentions: list[ActorMention], article_id: str
+) -> list[ActorMention]:
+    """"Forces loyal to the (internationally recognised) government" are the state's forces,
+    however the government is qualified (ACLED: Military Forces of the country)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for tok in doc:
+        if tok.i in taken or tok.lemma_.lower() not in ARMED_PEOPLE:
+            continue
+        # "forces loyal to ...", or parsed as a clause: "forces [are] loyal to ..."
+        loyals = [*tok.children, *([tok.head] if tok.dep_ == "nsubj" else [])]
+        to_whom = [
+            obj
+            for loyal in loyals
+            if loyal.lemma_.lower() == "loyal"
+            for prep in loyal.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in LOYAL_TO_STATE
+        ]
+        if to_whom:
+            start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+            end = to_whom[0].i + 1
+            span = _span(doc, start, end, article_id)
+            actor = generic_actor("state_forces", doc[start:end].text, span)
+            added.append(ActorMention(start, end, actor, False))
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 # What a party's name may qualify or possess and still name the party ("regime helicopters", "the
