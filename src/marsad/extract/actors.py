@@ -140,7 +140,7 @@ ARMED_PEOPLE = {"force", "troop", "soldier", "fighter", "unit", "militiaman", "m
 def _with_loyal_forces(
     doc: Doc, mentions: list[ActorMention], article_id: str
 ) -> list[ActorMention]:
-    """"Forces loyal to the (internationally recognised) government" are the state's forces,
+    """ "Forces loyal to the (internationally recognised) government" are the state's forces,
     however the government is qualified (ACLED: Military Forces of the country)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
