@@ -64,32 +64,29 @@ def test_assemble_ids_are_deterministic(nlp, gazetteer, coded):
     assert [e.id for e in again.events] == [e.id for e in coded.events]
 
 
-def _code(nlp, gazetteer, text):
+def _protests(nlp, gazetteer, text):
+    """The protest events of `text` coded as one article."""
     article = Article(id="prot", text=text, published=date(2019, 3, 9))
     doc = nlp(text)
     places = geo.resolve(doc, article, gazetteer)
     mentions, figures = extract.extract(doc, article, places)
-    return assemble.assemble(mentions, figures, places, article)
+    coded = assemble.assemble(mentions, figures, places, article)
+    return [e for e in coded.events if e.type in ("Protests", "Riots")]
 
 
 def test_assemble_one_protest_told_twice_is_its_most_serious_kind(nlp, gazetteer):
-    coded = _code(
-        nlp,
-        gazetteer,
+    text = (
         "Thousands of nurses protested in Lyon on Friday against pay cuts. Police arrested "
-        "twelve of the demonstrators. Later the protesters set fire to a police car in Lyon.",
+        "twelve of the demonstrators. Later the protesters set fire to a police car in Lyon."
     )
-    protests = [e for e in coded.events if e.type in ("Protests", "Riots")]
-    assert [e.sub_type for e in protests] == ["Violent demonstration"]
+    assert [e.sub_type for e in _protests(nlp, gazetteer, text)] == ["Violent demonstration"]
 
 
 def test_assemble_protests_in_two_towns_stay_two_events(nlp, gazetteer):
-    coded = _code(
-        nlp,
-        gazetteer,
+    text = (
         "Thousands of nurses protested in Lyon on Friday against pay cuts. In Marseille, "
-        "protesters set fire to a police car on Friday.",
+        "protesters set fire to a police car on Friday."
     )
-    protests = [e for e in coded.events if e.type in ("Protests", "Riots")]
+    protests = _protests(nlp, gazetteer, text)
     assert sorted(e.place.name for e in protests) == ["Lyon", "Marseille"]
     assert sorted(e.sub_type for e in protests) == ["Peaceful protest", "Violent demonstration"]
