@@ -91,3 +91,19 @@ def test_a_nationality_of_a_force_after_of_names_the_force(settings):
 
     coded = code_text("Gunmen attacked a convoy of Pakistani forces on Saturday.", settings)
     assert [e.actor2.country for e in coded.events] == ["PK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al-Shabaab gunmen stormed a hotel in Mogadishu.", [("Al-Shabaab", "Al-Shabaab gunmen")]),
+        (
+            "Boko Haram terrorists attacked a village.",
+            [("Boko Haram (JAS)", "Boko Haram terrorists")],
+        ),
+    ],
+)
+def test_a_description_after_a_named_party_is_that_party(nlp, text, expected):
+    """ "Al-Shabaab gunmen": one actor, not the group and an unidentified armed group."""
+    doc = nlp(text)
+    assert [(m.actor.name, doc[m.start : m.end].text) for m in resolve_actors(doc, "t")] == expected

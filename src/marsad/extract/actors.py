@@ -9,7 +9,7 @@ filled in when the event's place is known.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -113,6 +113,22 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
             entry = entries[s.id_]
             mentions.append(
                 ActorMention(s.start, s.end, entry_actor(entry, s.text, span), entry.is_source)
+            )
+            continue
+        named = mentions[-1] if mentions else None
+        if (
+            named is not None
+            and not named.is_source
+            and named.end == s.start
+            and doc[named.end - 1].head.i in range(s.start, s.end)
+        ):
+            # "Al-Nusra Front terrorists", "Taliban fighters": the description is the named
+            # party's own noun, one actor
+            mentions[-1] = ActorMention(
+                named.start,
+                s.end,
+                replace(named.actor, span=_span(doc, named.start, s.end, article_id)),
+                False,
             )
             continue
         reading = descriptor_of(s)
