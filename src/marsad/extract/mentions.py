@@ -371,7 +371,7 @@ class MentionReader:
                 label in family and first.sub_type in decided for family, decided in RULES_DECIDE
             ):
                 return found
-            if label in WEAPON_KINDS and not self._names_weapon(sent, label):
+            if label in WEAPON_KINDS and self._trigger_of(sent, label) is None:
                 return found  # the classifier does not invent a weapon the text does not name
             if first.modality != "asserted":
                 # Only a purpose or a plan was found ("fired live rounds to clear protests"):
@@ -387,12 +387,18 @@ class MentionReader:
         proposed = self._propose(sent, label, dates, figures)
         return [proposed] if proposed is not None else []
 
-    def _names_weapon(self, sent: SpacySpan, sub_type: str) -> bool:
-        return any(
-            sent.start <= t.start < sent.end
-            and self.triggers[t.label_].sub_type == sub_type
-            and not gated_out(self.triggers[t.label_], t)
-            for t in self.doc.spans[TRIGGERS_KEY]
+    def _trigger_of(self, sent: SpacySpan, sub_type: str) -> SpacySpan | None:
+        """The sentence's first trigger word of `sub_type` that its gate lets through ("March"
+        the month and "an open mouth" are none)."""
+        return next(
+            (
+                t
+                for t in self.doc.spans[TRIGGERS_KEY]
+                if sent.start <= t.start < sent.end
+                and self.triggers[t.label_].sub_type == sub_type
+                and not gated_out(self.triggers[t.label_], t)
+            ),
+            None,
         )
 
     def _propose(
@@ -408,13 +414,9 @@ class MentionReader:
         """The word that stands for an event the classifier proposes: a trigger of its sub-type,
         else the highest verb that tells something happened (not "said", "vowed", "believes":
         their modality and speaker are read from above the event, not from the event itself)."""
-        for t in self.doc.spans[TRIGGERS_KEY]:
-            if (
-                sent.start <= t.start < sent.end
-                and self.triggers[t.label_].sub_type == label
-                and not gated_out(self.triggers[t.label_], t)  # "March", "an open mouth"
-            ):
-                return t.root
+        trigger = self._trigger_of(sent, label)
+        if trigger is not None:
+            return trigger.root
         speech = REPORTING | FORECAST | DENY | HEDGE_VERBS
 
         def depth(tok: Token) -> int:
