@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -142,6 +143,12 @@ def states_number(headline: str, number: int) -> bool:
     return bool(re.search(r"\b(?:" + "|".join(written) + r")\b", headline, re.I))
 
 
+def _government(iso2: str | None) -> str | None:
+    """UCDP's name for a country's government side ("Government of Syria")."""
+    country = lexicon.country_name(iso2) if iso2 else None
+    return f"Government of {country}" if country else None
+
+
 def ucdp_name(actor: Actor | None) -> str | None:
     """The UCDP actor name for a marsad actor (government, group, civilians), None if unknown."""
     if actor is None:
@@ -151,16 +158,14 @@ def ucdp_name(actor: Actor | None) -> str | None:
         return UCDP_NAMES[key]
     if key.startswith("generic:pro_government_militia") and actor.country:
         # UCDP counts the militias that fight for a government on the government's side.
-        country = lexicon.country_name(actor.country)
-        return f"Government of {country}" if country else None
+        return _government(actor.country)
     if actor.inter == 7 or key.startswith("generic:civilians"):
         return "Civilians"
     if key.startswith("state:") or (actor.inter == 1 and actor.country):
-        country = lexicon.country_name(actor.country or key.partition(":")[2])
-        return f"Government of {country}" if country else None
-    if actor.inter in (2, 3) and key.startswith("generic:") and (actor.country in (None, "SY")):
-        return "Syrian insurgents"
-    if actor.inter == 2 and actor.country == "SY":
+        return _government(actor.country or key.partition(":")[2])
+    # an unnamed armed group in Syria, or a Syrian rebel group UCDP does not name on its own
+    unnamed = actor.inter in (2, 3) and key.startswith("generic:") and actor.country in (None, "SY")
+    if unnamed or (actor.inter == 2 and actor.country == "SY"):
         return "Syrian insurgents"
     return actor.name
 
@@ -176,7 +181,7 @@ def ucdp_sides(event: Event | None) -> set[str]:
     actors = (event.actor1, event.actor2)
     names = [ucdp_name(a) for a in actors]
     country = event.place.country_iso2 if event.place is not None else None
-    government = f"Government of {lexicon.country_name(country)}" if country else None
+    government = _government(country)
     for i, actor in enumerate(actors):
         key = (actor.canonical_id or "") if actor is not None else ""
         if government and key in GOVERNMENT_BACKERS.get(country or "", ()):
@@ -218,11 +223,7 @@ def score_rows(
     rows: list[dict[str, str]], coded: dict[str, CodedArticle | Rejection]
 ) -> dict[str, Any]:
     """The scores of the rows, given each headline coded."""
-    dyad = side = events = 0
-    with_deaths = deaths_right = deaths_found = 0
-    both = both_dyad = both_side = 0
-    one = one_side = one_named_found = 0
-    best_stated = best_found = best_right = 0
+    tally: Counter[str] = Counter()
     misses: list[str] = []
     named_misses: list[str] = []
     for row in rows:
@@ -231,57 +232,61 @@ def score_rows(
         sides = [row["side_a"].strip(), row["side_b"].strip()]
         gold = set(sides)
         pred = ucdp_sides(event)
-        events += event is not None
-        dyad += pred == gold
-        side += bool(pred & gold)
-        miss = f"{' / '.join(sorted(gold))} <- {' / '.join(sorted(pred)) or 'none'}"
+        said = " / ".join(sorted(pred)) or "none"
+        tally["events"] += event is not None
+        tally["dyad"] += pred == gold
+        tally["side"] += bool(pred & gold)
         if pred != gold:
-            misses.append(miss)
+            misses.append(f"{' / '.join(sorted(gold))} <- {said}")
         named = {s for s in sides if names_side(headline, s)}
         if named:
-            one += 1
-            one_side += bool(pred & gold)
-            one_named_found += bool(pred & named)
+            tally["one"] += 1
+            tally["one_side"] += bool(pred & gold)
+            tally["one_named_found"] += bool(pred & named)
             if not pred & named:
-                named_misses.append(f"{' / '.join(sorted(named))} named <- {miss.split(' <- ')[1]}")
+                named_misses.append(f"{' / '.join(sorted(named))} named <- {said}")
         if named == gold:
-            both += 1
-            both_dyad += pred == gold
-            both_side += bool(pred & gold)
+            tally["both"] += 1
+            tally["both_dyad"] += pred == gold
+            tally["both_side"] += bool(pred & gold)
         found = event.fatalities if event is not None else None
         best = int(float(row["best"] or 0))
-        if STATES_DEATHS.search(headline):
-            with_deaths += 1
-            deaths_found += found is not None
-            deaths_right += found is not None and found == best
-        if states_number(headline, best):
-            best_stated += 1
-            best_found += found is not None
-            best_right += found is not None and found == best
-    n = max(len(rows), 1)
+        for subset, applies in (
+            ("with_deaths", bool(STATES_DEATHS.search(headline))),
+            ("best_stated", states_number(headline, best)),
+        ):
+            if applies:
+                tally[subset] += 1
+                tally[f"{subset}_found"] += found is not None
+                tally[f"{subset}_right"] += found is not None and found == best
+
+    def share(key: str, of: str) -> float:
+        return tally[key] / max(tally[of], 1)
+
+    tally["rows"] = len(rows)
     return {
         "rows_scored": len(rows),
         "distinct_headlines": len({r["source_headline"].strip() for r in rows}),
-        "event_found_rate": events / n,
-        "dyad_exact": dyad / n,
-        "side_any": side / n,
-        "headlines_stating_deaths": with_deaths,
-        "deaths_found_rate": deaths_found / max(with_deaths, 1),
-        "deaths_exact": deaths_right / max(with_deaths, 1),
+        "event_found_rate": share("events", "rows"),
+        "dyad_exact": share("dyad", "rows"),
+        "side_any": share("side", "rows"),
+        "headlines_stating_deaths": tally["with_deaths"],
+        "deaths_found_rate": share("with_deaths_found", "with_deaths"),
+        "deaths_exact": share("with_deaths_right", "with_deaths"),
         "names_both_sides": {
-            "rows": both,
-            "dyad_exact": both_dyad / max(both, 1),
-            "side_any": both_side / max(both, 1),
+            "rows": tally["both"],
+            "dyad_exact": share("both_dyad", "both"),
+            "side_any": share("both_side", "both"),
         },
         "names_a_side": {
-            "rows": one,
-            "side_any": one_side / max(one, 1),
-            "named_side_found": one_named_found / max(one, 1),
+            "rows": tally["one"],
+            "side_any": share("one_side", "one"),
+            "named_side_found": share("one_named_found", "one"),
         },
         "states_best": {
-            "rows": best_stated,
-            "deaths_found_rate": best_found / max(best_stated, 1),
-            "deaths_exact": best_right / max(best_stated, 1),
+            "rows": tally["best_stated"],
+            "deaths_found_rate": share("best_stated_found", "best_stated"),
+            "deaths_exact": share("best_stated_right", "best_stated"),
         },
         "top_dyad_misses": dict(list(counts(misses).items())[:15]),
         "top_named_side_misses": dict(list(counts(named_misses).items())[:10]),

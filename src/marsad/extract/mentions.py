@@ -28,6 +28,7 @@ from marsad.extract.syntax import (
     acted_on,
     entry_read,
     gated_out,
+    gates,
     object_words,
     of_objects,
     phrase_of,
@@ -277,8 +278,8 @@ class MentionReader:
         self.civilian_nouns = set(data["civilian_nouns"])
         self.civilian_places = set(data.get("civilian_places", ()))
         self.needs_actor = set(data.get("needs_actor", ()))
-        self.territory_objects = set(data.get("territory_objects", ()))
-        self.weapon_objects = set(data.get("weapon_objects", ()))
+        self.territory_objects = gates().territory
+        self.weapon_objects = gates().weapons
         self.property_objects = set(data.get("property_objects", ()))
         self.not_people = set(data.get("not_people", ()))
         self.hazards = set(data.get("hazards", ()))

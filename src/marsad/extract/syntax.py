@@ -87,7 +87,7 @@ class Gates(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _gates() -> Gates:
+def gates() -> Gates:
     data = lexicon.trigger_data()
     return Gates(
         verb_only=frozenset(data.get("verb_only", ())),
@@ -130,39 +130,39 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
     Creek"), or its entry asks for something its sentence does not give: a verb-only word used
     as a noun ("released from jail"), a required object ("set up a committee" is no base), a
     craft that strikes nothing ("the jets were delivered")."""
-    gates = _gates()
+    lists = gates()
     head = trigger.root
     if head.ent_type_ in NOT_TRIGGER_ENTITIES:
         return True
     phrase = phrase_of(trigger)
-    if head.pos_ != "VERB" and phrase in gates.verb_only:
+    if head.pos_ != "VERB" and phrase in lists.verb_only:
         return True
     if entry.objects:
         objects = acted_on(head)
-        if not objects and phrase in gates.self_moving:
+        if not objects and phrase in lists.self_moving:
             # "troops deployed along the border": the subject moves
             objects = [c for c in head.children if c.dep_ == "nsubj"]
-        if not object_words(objects) & gates.objects[entry.objects]:
+        if not object_words(objects) & lists.objects[entry.objects]:
             return True
-    return entry.role == "weapon" and not weapon_used(head, gates.attack_verbs)
+    return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs)
 
 
 def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEntry:
     """The entry a trigger word stands for where its object decides: "captured 200 rifles" is
     weapons seized, not ground taken; "recovered the border districts" is ground taken and
     "intercepted 15 suspected members" people detained, not weapons found."""
-    gates, head = _gates(), trigger.root
+    lists, head = gates(), trigger.root
     objects = acted_on(head)
-    weapons = any(o.lemma_.lower() in gates.weapons for o in objects)
+    weapons = any(o.lemma_.lower() in lists.weapons for o in objects)
     if entry.role in ("territory", "expel") and weapons:
         return lexicon.triggers()["weapons_found"]
     if entry.role != "weapon_object" or weapons:
         return entry
     verb = head.lemma_.lower()
-    if verb == "recover" and object_words(objects) & gates.territory:
+    if verb == "recover" and object_words(objects) & lists.territory:
         return lexicon.triggers()["territory"]
     if verb == "intercept" and any(
-        o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in gates.people for o in objects
+        o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in lists.people for o in objects
     ):
         return lexicon.triggers()["arrests"]  # "intercepted 15 suspected members": detained
     return entry
