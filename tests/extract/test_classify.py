@@ -243,3 +243,35 @@ def test_classify_arbitration_keeps_the_more_specific_reading(nlp, text, verdict
     found = reader._merge_in_sentence(found)
     decided = reader._arbitrate(sent, found, {verdict: 0.9, NONE: 0.1}, [], [])
     assert [m.sub_type for m in decided] == [sub_type]
+
+
+def test_classify_sentences_skipped_could_change_nothing(nlp, shared):
+    """The reader asks the classifier only about sentences with a trigger word or a party or
+    weapon; on real news, any verdict on the other sentences would have added no event."""
+    import json
+
+    from marsad.extract import actor_index
+    from marsad.extract.mentions import MentionReader
+    from marsad.model import Article
+
+    corpus = shared / "corpora" / "wikinews-geovirus.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")][:40]
+    model = shipped()
+    skipped = 0
+    for i, (text, doc) in enumerate(zip(texts, nlp.pipe(texts), strict=True)):
+        article = Article(id=f"w{i}", text=text)
+        reader = MentionReader(doc, article, actor_index(doc, article), [], 30, model)
+        sents = list(doc.sents)
+        by_sentence: dict[int, list] = {}
+        for t in doc.spans["marsad_triggers"]:
+            by_sentence.setdefault(t.sent.start, []).append(t)
+        verdicts = reader._classify(sents, by_sentence)
+        for sent, verdict in zip(sents, verdicts, strict=True):
+            if verdict is not None:
+                continue
+            skipped += 1
+            (asked,) = model.distributions([(sent.text, rule_tags(doc, sent.start, sent.end))])
+            # any sure verdict, of any sub-type: still nothing to keep, retype or propose
+            for label in asked:
+                assert reader._arbitrate(sent, [], {label: 0.99}, [], []) == [], sent.text
+    assert skipped > 100  # running text: most sentences tell no conflict event

@@ -305,7 +305,7 @@ class MentionReader:
         mentions: list[Mention] = []
         loose_figures: list[Figure] = []
         sents = list(self.doc.sents)
-        verdicts = self._classify(sents)
+        verdicts = self._classify(sents, by_sentence)
         for sent, verdict in zip(sents, verdicts, strict=True):
             dates = self._dates(sent)
             triggers = sorted(by_sentence.get(sent.start, []), key=lambda t: (t.start, -t.end))
@@ -330,12 +330,25 @@ class MentionReader:
         return self._protest_told_around(mentions, sents), loose_figures
 
     # -- the classifier's say ------------------------------------------------------------------
-    def _classify(self, sents: list[SpacySpan]) -> list[dict[str, float] | None]:
-        """Each sentence's probability per sub-type (and NONE), in one batch per article."""
+    def _classify(
+        self, sents: list[SpacySpan], by_sentence: dict[int, list[SpacySpan]]
+    ) -> list[dict[str, float] | None]:
+        """Each sentence's probability per sub-type (and NONE), in one batch per article; None
+        for a sentence whose verdict could change nothing: no trigger word to keep, retype or
+        silence, and no party or weapon for a proposal to stand on (`_conflict_cues`). Running
+        text is mostly such sentences, and skipping them is most of the classifier's cost."""
         if self.classifier is None:
             return [None] * len(sents)
-        rows = [(s.text, rule_tags(self.doc, s.start, s.end)) for s in sents]
-        return list(self.classifier.distributions(rows))
+        asked = [
+            i
+            for i, s in enumerate(sents)
+            if s.start in by_sentence or self._conflict_cues(s, CLASSIFIER_NONE)
+        ]
+        rows = [(sents[i].text, rule_tags(self.doc, sents[i].start, sents[i].end)) for i in asked]
+        verdicts: list[dict[str, float] | None] = [None] * len(sents)
+        for i, verdict in zip(asked, self.classifier.distributions(rows), strict=True):
+            verdicts[i] = verdict
+        return verdicts
 
     def _arbitrate(
         self,
@@ -434,7 +447,7 @@ class MentionReader:
         """A sentence with no trigger word is proposed as an event only when it names a party to
         the conflict or a weapon ("the virus was found in birds" is not a weapons seizure)."""
         weapons = any(t.lemma_.lower() in self.weapon_objects for t in sent)
-        if label == "Disrupted weapons use":
+        if label == "Disrupted weapons use" or weapons:
             return weapons
         # Parties: dictionary, generic and unnamed actors, and countries named as doers.
         parties = bool(self.index.in_tokens(sent, violent=True))
