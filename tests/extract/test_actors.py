@@ -107,3 +107,13 @@ def test_a_description_after_a_named_party_is_that_party(nlp, text, expected):
     """ "Al-Shabaab gunmen": one actor, not the group and an unidentified armed group."""
     doc = nlp(text)
     assert [(m.actor.name, doc[m.start : m.end].text) for m in resolve_actors(doc, "t")] == expected
+
+
+def test_a_country_owning_a_party_is_not_a_second_party(settings):
+    """ "Nigeria's Boko Haram militants": where the party is from, not the state as its ally."""
+    from marsad.pipeline import code_text
+
+    coded = code_text("Nigeria's Boko Haram militants stormed a village on Saturday.", settings)
+    (event,) = coded.events
+    parties = [a.name for a in (event.actor1, event.actor2, *event.assoc_actors) if a]
+    assert parties == ["Boko Haram (JAS)"]

@@ -222,6 +222,12 @@ def test_classify_protest_kind_decided_by_cues_stands(settings, text, sub_type):
             "Peaceful protest",
             "Arrests",
         ),
+        # ground the classifier reads as taken is taken by the clash's doer: here the state's
+        (
+            "Army units clashed with insurgents at the crossroads on Monday.",
+            "Non-state actor overtakes territory",
+            "Government regains territory",
+        ),
         # otherwise a sure classifier retypes the rules' reading
         (
             "Soldiers clashed with gunmen near the village on Monday.",

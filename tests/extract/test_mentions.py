@@ -467,3 +467,75 @@ def test_mentions_object_and_conjunct_decide_the_reading(nlp, text, sub_type):
 def test_mentions_weapon_naming_a_facility_is_no_attack(nlp):
     mentions, _ = _mentions(nlp, "Inspectors visited a missile depot near the capital on Monday.")
     assert mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "mode"),
+    [
+        # armies bomb from the air ...
+        (
+            "Government troops bombed rebel positions outside the city on Friday.",
+            "Air/drone strike",
+            "aerial",
+        ),
+        # ... as does anyone whose bombing the sentence puts in a craft
+        (
+            "Two children died in a bombing by helicopters on the village on Friday.",
+            "Air/drone strike",
+            "aerial",
+        ),
+        # a bombing nobody is said to drop is a planted bomb
+        (
+            "A bombing outside a bus station killed seven people on Friday.",
+            "Remote explosive/landmine/IED",
+            "explosion",
+        ),
+        (
+            "Insurgents bombed a railway bridge on Friday.",
+            "Remote explosive/landmine/IED",
+            "explosion",
+        ),
+    ],
+)
+def test_mentions_bombing_from_the_air_or_planted(nlp, text, sub_type, mode):
+    mentions, _ = _mentions(nlp, text)
+    assert [(m.sub_type, m.plover_mode) for m in mentions] == [(sub_type, mode)]
+
+
+def test_mentions_a_bomb_is_a_weapon_not_a_bombing(nlp):
+    mentions, _ = _mentions(nlp, "Soldiers defused a bomb near the courthouse on Friday.")
+    assert [m.sub_type for m in mentions] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a massacre is political violence with or without a named perpetrator ...
+        "Nineteen villagers were killed in a massacre in the hills on Friday.",
+        # ... and killing captives is violence against civilians whoever they were
+        "Islamic State militants carried out the execution of captured soldiers on Friday.",
+    ],
+)
+def test_mentions_one_sided_killing_is_an_attack(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("The ministry condemned the shelling of the hospital.", True),
+        ("Police detained three men for the bombing of a courthouse on Friday.", True),
+        ("Parliament voted sanctions over the bombing of the embassy.", True),
+        ("Rebels shelled the hospital on Friday.", False),
+    ],
+)
+def test_mentions_an_event_reacted_to_happened_before(nlp, text, background):
+    mentions, _ = _mentions(nlp, text)
+    violent = [m for m in mentions if m.type != "Strategic developments"]
+    assert violent and all(m.background == background for m in violent), text
+
+
+def test_mentions_ground_taken_in_full(nlp):
+    mentions, _ = _mentions(nlp, "The rebels took complete control of the airport on Friday.")
+    assert [m.sub_type for m in mentions] == ["Non-state actor overtakes territory"]

@@ -399,6 +399,14 @@ class ActorIndex:
                 for i in range(ent.start, ent.end):
                     self.country_at[i] = place.country_iso2 or ""
 
+    def _owns_actor(self, tok: Token) -> bool:
+        """ "Yemen's Houthi rebels", "Syria's army": a country in the possessive before a party
+        says where the party is from; the party is the doer, not the country."""
+        head = tok
+        while head.dep_ in ("compound", "conj") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "poss" and head.head.i in self.by_token
+
     def in_tokens(
         self, tokens: list[Token] | SpacySpan, *, violent: bool, sources: bool = False
     ) -> list[Actor]:
@@ -418,6 +426,7 @@ class ActorIndex:
                 and tok.ent_iob_ == "B"
                 and not _is_location(tok)
                 and (tok.ent_type_ != "NORP" or tok.head.lemma_.lower() in FORCE_HEADS)
+                and not self._owns_actor(tok)
             ):
                 ent = next(e for e in self.doc.ents if e.start == tok.i)
                 if (ent.start, ent.end) not in seen:

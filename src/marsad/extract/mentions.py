@@ -23,6 +23,7 @@ from marsad.extract.modality import (
     REPORTING,
     attribution,
     modality,
+    reacted_to,
 )
 from marsad.extract.syntax import (
     acted_on,
@@ -39,6 +40,7 @@ from marsad.nlp.components import TRIGGERS_KEY
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel"}
 TERRITORY_ROLES = ("territory", "expel")
+ONE_SIDED_KILLING = {"massacre", "execute", "execution", "executions", "slaughter"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
 PROTEST_TYPES = {"Protests", "Riots"}
@@ -100,6 +102,15 @@ SPECIFIC_VAC = {"Sexual violence", "Abduction/forced disappearance"}
 AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstration", "grenade"}
 # The strength of each trigger when several of the battle family share a sentence.
 BATTLE_RANK = {"armed_clash": 0, "attack": 1, "territory": 2, "expel": 2}
+
+
+def taken_by(sub_type: str, taker: Actor | None) -> str:
+    """ACLED's two kinds of ground taken differ by who takes it: the state's forces regain
+    territory, anyone else overtakes it (no named taker: the sub-type as read)."""
+    if taker is None:
+        return sub_type
+    state = taker.inter == 1
+    return "Government regains territory" if state else "Non-state actor overtakes territory"
 
 
 @dataclass
@@ -287,6 +298,14 @@ class MentionReader:
         self.communal_nouns = set(data.get("communal_nouns", ()))
         self.not_political_detainees = set(data.get("not_political_detainees", ()))
         self.not_political_arresters = set(data.get("not_political_arresters", ()))
+        # Words that put a bombing in the air: the one-word air strike and aircraft triggers.
+        self.air_words = {
+            p
+            for e in self.triggers.values()
+            if e.sub_type == "Air/drone strike"
+            for p in e.phrases
+            if " " not in p
+        } | {"air", "aerial", "airborne"}
         # Verbs whose weapon object makes the mention a seizure, not a weapon's use.
         self.seizure_verbs = (
             {p for e in self.triggers.values() if e.role == "weapon_object" for p in e.phrases}
@@ -393,6 +412,7 @@ class MentionReader:
                 proposed = self._propose(sent, label, dates, figures)
                 if proposed is not None and proposed.modality == "asserted":
                     return [*found, proposed]
+            label = taken_by(label, first.actor1) if label in TERRITORY_KINDS else label
             return [retype(m, label) if m is first else m for m in found]
         if label == CLASSIFIER_NONE or p < self.classifier.propose:
             return []
@@ -575,14 +595,19 @@ class MentionReader:
             and crowd.head.lemma_.lower() in DISPERSAL_VERBS
         ):
             mood = "asserted"  # "fired tear gas to disperse protesters": the protest is there
-        sub_type = entry.sub_type
+        sub_type, plover_mode = entry.sub_type, entry.mode
         if entry.role == "generic_attack":
             civilians = actor2.inter == 7 if actor2 is not None else self._hits_civilians(head)
+            # ACLED codebook: killing people who cannot fight back (a massacre, the execution of
+            # captives) is violence against civilians whoever the victims were.
+            civilians = civilians or phrase_of(trigger) in ONE_SIDED_KILLING
             sub_type = "Attack" if civilians else "Armed clash"
-        elif entry.role in TERRITORY_ROLES and actor1 is not None and actor1.inter == 1:
-            sub_type = "Government regains territory"
+        elif entry.role in TERRITORY_ROLES or sub_type in TERRITORY_KINDS:
+            sub_type = taken_by(sub_type, actor1)
         elif entry.key == "armed_clash" and self._communal(head, actor1, actor2):
             sub_type = "Mob violence"  # "villagers clashed with sticks": no armed party
+        elif entry.role == "bombing" and self._from_the_air(sent, actor1):
+            sub_type, plover_mode = "Air/drone strike", "aerial"
         event_type = lexicon.sub_type_to_type()[sub_type]
         sent_span = Span(self.article.id, sent.start_char, sent.end_char, sent.text)
         sent_places = tuple(
@@ -600,7 +625,7 @@ class MentionReader:
             type=event_type,
             sub_type=sub_type,
             plover_type=entry.plover,
-            plover_mode=entry.mode,
+            plover_mode=plover_mode,
             actor1=actor1,
             actor2=actor2,
             assoc_actors=tuple(assoc),
@@ -609,7 +634,10 @@ class MentionReader:
             figures=evidence_figures,
             sources=(speaker.name,) if speaker.name else (),
             modality=mood,
-            background=self._is_background(when) and not inherited,
+            # "condemned the bombing", "arrested two men for the killing": told as the cause of
+            # something else, the event happened before
+            background=(self._is_background(when) and not inherited)
+            or (violent and reacted_to(head)),
             places=sent_places,
         )
         if actor1 is not None and mood == "asserted":
@@ -732,6 +760,14 @@ class MentionReader:
             )
 
         return any(person(o) or any(person(g) for g in of_objects(o)) for o in objects)
+
+    def _from_the_air(self, sent: SpacySpan, actor1: Actor | None) -> bool:
+        """A bombing is an air strike when state forces bomb (armies bomb from aircraft; armed
+        groups plant bombs) or when its sentence names a craft or the air ("barrel bombs dropped
+        by helicopters", "an aerial bombing")."""
+        if actor1 is not None and actor1.inter == 1:
+            return True
+        return any(t.lemma_.lower() in self.air_words or t.lower_ in self.air_words for t in sent)
 
     def _hits_civilians(self, head: Token) -> bool:
         """The attack's victims are people who are not an armed party: "gunmen shot a farmer",

@@ -82,6 +82,37 @@ def modality(head: Token) -> str:
     return "asserted"
 
 
+# Verbs and nouns of a reaction to an event ("condemned the bombing", "arrested two men for the
+# killing", "sanctions over the attack"): the event they react to happened before, and is told
+# here as the reason for something else. Not "claim" or "blame": a claim of responsibility tells
+# who did the event, which ACLED codes as the event's actor.
+REACTIONS = {
+    "condemn", "denounce", "deplore", "decry", "investigate", "probe", "mourn", "commemorate",
+    "avenge", "retaliate", "revenge", "punish", "sentence", "convict", "arrest",
+    "detain", "sanction", "protest", "apologise", "apologize", "compensate", "inquiry",
+    "investigation", "condemnation", "sanctions", "retaliation", "anger", "outrage",
+    "trial", "funeral", "anniversary", "memorial", "vigil",
+}  # fmt: skip
+
+
+def reacted_to(head: Token) -> bool:
+    """The mention is the object of a reaction ("condemned the bombing", "a vigil for the
+    victims of the massacre") or the cause after "over" ("sanctions over the bombing")."""
+    tok = head
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head  # "the victims of the massacre": go up to "victims"
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in REACTIONS
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "against"):
+        over = tok.head.lower_ == "over"
+        reacting = tok.head.head
+        if reacting.lemma_.lower() in REACTIONS or reacting.lower_ in REACTIONS:
+            return True
+        # "over" after a noun or verb that is not itself an event word: its cause
+        return over and reacting.pos_ in ("NOUN", "VERB") and tok.i > reacting.i
+    return False
+
+
 @dataclass(frozen=True)
 class Attribution:
     verb: Token
