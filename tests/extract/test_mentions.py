@@ -539,3 +539,35 @@ def test_mentions_an_event_reacted_to_happened_before(nlp, text, background):
 def test_mentions_ground_taken_in_full(nlp):
     mentions, _ = _mentions(nlp, "The rebels took complete control of the airport on Friday.")
     assert [m.sub_type for m in mentions] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # an armed party that targets a post attacks it ...
+        ("Rebels targeted an army checkpoint near the town on Friday.", "Armed clash"),
+        # ... and people killed at a border by its guards are attacked by the state
+        ("Border guards shot dead two people crossing the frontier on Friday.", "Attack"),
+        # "were able to" tells what happened, not an aim
+        (
+            "Government troops were able to recapture the airport on Friday.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_mentions_targets_guards_and_what_forces_were_able_to_do(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert [(m.sub_type, m.modality) for m in mentions] == [(sub_type, "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new sanctions target senior officials of the ministry.",
+        "Police targeted drug gangs in the capital on Friday.",
+        "The ministry set a target of ten thousand new homes.",
+    ],
+)
+def test_mentions_a_target_without_an_armed_party_is_no_attack(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions == []

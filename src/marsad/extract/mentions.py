@@ -40,6 +40,8 @@ from marsad.nlp.components import TRIGGERS_KEY
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel"}
 TERRITORY_ROLES = ("territory", "expel")
+# ACLED inter codes of armed parties: state forces, rebels, political and identity militias.
+ARMED_INTER = {1, 2, 3, 4}
 ONE_SIDED_KILLING = {"massacre", "execute", "execution", "executions", "slaughter"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
@@ -669,6 +671,14 @@ class MentionReader:
             detained = entry.key == "arrests" and objects and self._people(objects)
             if not (seized or detained):
                 return False
+        if phrase == "target" and not (
+            actor1 is not None
+            and actor1.inter in ARMED_INTER
+            and not object_words(objects) & self.not_political_detainees
+        ):
+            # "rebels targeted an army post" is an attack; "the sanctions target officials",
+            # "police targeted drug gangs" are not political violence
+            return False
         if entry.role == "weapon_object":
             return bool(lemmas & self.weapon_objects)
         if entry.role == "expel":

@@ -32,8 +32,9 @@ HEDGE_ADVERBS = {
     "apparently",
     "unconfirmed",
 }
-# "continued to detain", "began to withdraw": the infinitive tells what happens, not an aim.
-ASPECTUAL = {"continue", "begin", "start", "resume", "keep", "manage", "proceed", "fail"}
+# "continued to detain", "began to withdraw", "were able to advance": the infinitive tells what
+# happens, not an aim.
+ASPECTUAL = {"continue", "begin", "start", "resume", "keep", "manage", "proceed", "fail", "able"}
 # "after X was killed", "because of ...": a temporal or causal clause presents its event as a
 # fact whatever the main clause does ("vowed an inquiry after seven people were killed").
 FACTIVE_MARKS = {"after", "since", "because", "as", "when", "while", "once", "following"}
