@@ -255,6 +255,19 @@ def _between(noun: Token) -> list[list[Token]]:
     return []
 
 
+def _counted_among(tok: Token) -> list[Token]:
+    """The words of an "including ..." / "among them ..." phrase hanging off a token or its
+    passive subject: some of the people the token's event befell."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "nsubjpass")]
+    return [
+        t
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("including", "among")
+        for t in c.subtree
+    ]
+
+
 def _modifiers(noun: Token) -> list[Token]:
     return [
         t
@@ -829,6 +842,8 @@ class MentionReader:
         doers: list[Actor] = []
         patients: list[Actor] = []
         assoc: list[Actor] = []
+        # "twelve were killed, including four soldiers": the soldiers are among the victims
+        counted = _counted_among(head)
         if head.pos_ in ("NOUN", "PROPN"):
             doers = actors(_modifiers(head))
             patients = actors(_objects(head))
@@ -867,6 +882,12 @@ class MentionReader:
             subj, passive = _subject(head)
             doers = actors(subj)
             patients = actors(_objects(head)) or actors(passive)
+            if not subj and head.dep_ == "acl" and head.tag_ == "VBN":
+                # "11 members of the regime forces killed in ...": a participle after a noun
+                # is passive, the noun its patient
+                patients = patients or actors(_phrase(head.head))
+                counted = counted or _counted_among(head.head)
+            patients = patients or actors(counted)
             if not patients and head.dep_ in ("advcl", "conj", "xcomp"):
                 patients = actors(_objects(head.head))
         # "X, supported by / backed by Y": associated actors of the doer.
@@ -903,9 +924,9 @@ class MentionReader:
         if actor1 is None:
             # Fall back to a party named in the sentence outside the speaker's words (never a
             # crowd of civilians: they are the target of violence, not its doer).
-            rest = [
-                a for a in actors(_phrase(head.sent.root)) if a != actor2 and a.inter not in (6, 7)
-            ]
+            victims = {t.i for t in counted}
+            named = [t for t in _phrase(head.sent.root) if t.i not in victims]
+            rest = [a for a in actors(named) if a != actor2 and a.inter not in (6, 7)]
             actor1 = rest[0] if rest else None
         return actor1, actor2, assoc
 
