@@ -567,3 +567,25 @@ def test_mentions_victims_counted_or_in_a_participle_are_not_the_doers(nlp, text
     (m,) = mentions
     assert m.actor1 is None
     assert m.actor2 is not None and m.actor2.inter == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # ACLED codebook: ground taken without fighting changes hands non-violently
+        (
+            "Rebel fighters entered the city unopposed on Friday.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "The army took control of the airport on Friday without a fight.",
+            "Non-violent transfer of territory",
+        ),
+        # an armed party moving in is no event unless the sentence says nobody fought
+        ("Government troops entered the city on Friday.", None),
+        ("Pilgrims entered the shrine on Friday without any resistance.", None),
+    ],
+)
+def test_mentions_ground_taken_unopposed(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == ([sub_type] if sub_type else [])

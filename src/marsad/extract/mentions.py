@@ -33,6 +33,7 @@ from marsad.extract.syntax import (
     object_words,
     of_objects,
     phrase_of,
+    says,
 )
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
 from marsad.nlp.components import TRIGGERS_KEY
@@ -621,6 +622,9 @@ class MentionReader:
             sub_type = taken_by(sub_type, actor1)
         elif entry.key == "armed_clash" and self._communal(head, actor1, actor2):
             sub_type = "Mob violence"  # "villagers clashed with sticks": no armed party
+        if entry.role in ("territory", "unopposed") and says(sent, gates().unopposed):
+            # ACLED codebook: ground taken without fighting is a non-violent transfer
+            sub_type = "Non-violent transfer of territory"
         elif entry.role == "bombing" and self._from_the_air(sent, actor1):
             sub_type, plover_mode = "Air/drone strike", "aerial"
         event_type = lexicon.sub_type_to_type()[sub_type]
@@ -692,6 +696,10 @@ class MentionReader:
             # "rebels targeted an army post" is an attack; "the sanctions target officials",
             # "police targeted drug gangs" are not political violence
             return False
+        if entry.role == "unopposed":
+            # "troops entered the town without resistance" (the gate saw no fight): an armed
+            # party moved in, not pilgrims
+            return actor1 is not None and actor1.inter in ARMED_INTER
         if entry.role == "weapon_object":
             return bool(lemmas & self.weapon_objects)
         if entry.role == "expel":
@@ -1131,20 +1139,9 @@ class MentionReader:
             for t in c.subtree
         }
 
-        def texts(skip: set[int]) -> tuple[str, str]:
-            tokens = [t for t in sent if t.i not in skip]
-            return (
-                " " + " ".join(t.lemma_.lower() for t in tokens) + " ",
-                " " + " ".join(t.lower_ for t in tokens) + " ",
-            )
-
-        plain, without_gear = texts(grievance), texts(grievance | gear)
-
         def said(key: str) -> bool:
-            lemma_text, word_text = without_gear if key == "violence" else plain
-            return any(
-                f" {p} " in lemma_text or f" {p} " in word_text for p in self.protest_cues[key]
-            )
+            skip = grievance | gear if key == "violence" else grievance
+            return says(sent, self.protest_cues[key], skip)
 
         keys = {a.trigger_key for a in absorbed}
         # who attacked whom: the authorities the crowd, or the crowd the police

@@ -4,6 +4,7 @@ see a trigger word only where the rules would take it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -83,6 +84,7 @@ class Gates(NamedTuple):
     weapons: frozenset[str]
     territory: frozenset[str]
     people: frozenset[str]
+    unopposed: tuple[str, ...]  # phrases that say nobody fought
     objects: dict[str, frozenset[str]]  # by list name, for entries with `objects`
 
 
@@ -96,12 +98,21 @@ def gates() -> Gates:
         weapons=frozenset(data.get("weapon_objects", ())),
         territory=frozenset(data.get("territory_objects", ())),
         people=frozenset(data.get("civilian_nouns", ())) | INTERCEPTED_PEOPLE,
+        unopposed=tuple(str(p).lower() for p in data.get("unopposed_cues", ())),
         objects={
             e.objects: frozenset(str(w).lower() for w in data[e.objects])
             for e in lexicon.triggers().values()
             if e.objects
         },
     )
+
+
+def says(sent: Span, phrases: Sequence[str], skip: set[int] | None = None) -> bool:
+    """The sentence (without the `skip` tokens) has one of the phrases, as lemmas or as words."""
+    tokens = [t for t in sent if not skip or t.i not in skip]
+    lemmas = " " + " ".join(t.lemma_.lower() for t in tokens) + " "
+    words = " " + " ".join(t.lower_ for t in tokens) + " "
+    return any(f" {p} " in lemmas or f" {p} " in words for p in phrases)
 
 
 def weapon_used(noun: Token, attack_verbs: frozenset[str]) -> bool:
@@ -127,13 +138,16 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str]) -> bool:
 
 def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
     """The trigger word does not count here: it is part of a name or a date ("March", "Battle
-    Creek"), or its entry asks for something its sentence does not give: a verb-only word used
-    as a noun ("released from jail"), a required object ("set up a committee" is no base), a
-    craft that strikes nothing ("the jets were delivered")."""
+    Creek"), it did not happen ("without a fight"), or its entry asks for something its
+    sentence does not give: a verb-only word used as a noun ("released from jail"), a required
+    object ("set up a committee" is no base), a craft that strikes nothing ("the jets were
+    delivered"), a move into a place that nobody is said to have let happen unopposed."""
     lists = gates()
     head = trigger.root
     if head.ent_type_ in NOT_TRIGGER_ENTITIES:
         return True
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
+        return True  # "took the town without a fight": a fight that did not happen
     phrase = phrase_of(trigger)
     if head.pos_ != "VERB" and phrase in lists.verb_only:
         return True
@@ -144,6 +158,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
             objects = [c for c in head.children if c.dep_ == "nsubj"]
         if not object_words(objects) & lists.objects[entry.objects]:
             return True
+    if entry.role == "unopposed" and not says(trigger.sent, lists.unopposed):
+        return True  # "troops entered the town": only "without resistance" makes it an event
     return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs)
 
 
