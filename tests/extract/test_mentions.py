@@ -144,6 +144,8 @@ def test_mentions_monitor_is_a_source_not_an_actor(nlp):
         "The new sanctions target senior officials of the ministry.",
         "Police targeted drug gangs in the capital on Friday.",
         "The ministry set a target of ten thousand new homes.",
+        # a gerund with an object is the verb: it needs a doer
+        "Fighting corruption remains the government's first priority.",
     ],
 )
 def test_mentions_not_political_violence(nlp, text):
@@ -539,6 +541,8 @@ def test_mentions_an_event_reacted_to_happened_before(nlp, text, background):
         ),
         # an armed party that targets a post attacks it ...
         ("Rebels targeted an army checkpoint near the town on Friday.", "Armed clash"),
+        # a gerund subject with no object is the noun: the fighting, whoever fought
+        ("Fighting over the border crossing resumed on Friday.", "Armed clash"),
         # ... and people killed at a border by its guards are attacked by the state
         ("Border guards shot dead two people crossing the frontier on Friday.", "Attack"),
         # "were able to" tells what happened, not an aim

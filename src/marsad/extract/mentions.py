@@ -681,7 +681,10 @@ class MentionReader:
             return False  # "an earthquake struck ..., killing two", "a boiler exploded"
         objects = acted_on(head)
         lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
-        if actor1 is None and actor2 is None and phrase in self.needs_actor:
+        # "Fighting over the town continued": a gerund subject without an object is the noun
+        # ("the fighting"), which names the violence itself
+        nominal = head.tag_ == "VBG" and head.dep_ in ("csubj", "csubjpass") and not objects
+        if actor1 is None and actor2 is None and phrase in self.needs_actor and not nominal:
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
             # and people detained ("an activist was detained") are the authorities' doing.
             seized = entry.sub_type == "Disrupted weapons use" and lemmas & self.weapon_objects
