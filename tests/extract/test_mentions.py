@@ -146,6 +146,7 @@ def test_mentions_monitor_is_a_source_not_an_actor(nlp):
         "The ministry set a target of ten thousand new homes.",
         # a gerund with an object is the verb: it needs a doer
         "Fighting corruption remains the government's first priority.",
+        "Shooting unarmed protesters is a crime under international law.",
     ],
 )
 def test_mentions_not_political_violence(nlp, text):

@@ -43,6 +43,7 @@ BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel"}
 TERRITORY_ROLES = ("territory", "expel")
 # ACLED inter codes of armed parties: state forces, rebels, political and identity militias.
 ARMED_INTER = {1, 2, 3, 4}
+COPULAS = {"be", "remain", "constitute", "become"}
 ONE_SIDED_KILLING = {"massacre", "execute", "execution", "executions", "slaughter"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
@@ -684,6 +685,11 @@ class MentionReader:
         # "Fighting over the town continued": a gerund subject without an object is the noun
         # ("the fighting"), which names the violence itself
         nominal = head.tag_ == "VBG" and head.dep_ in ("csubj", "csubjpass") and not objects
+        if any(
+            t.tag_ == "VBG" and t.dep_ == "csubj" and t.head.lemma_ in COPULAS and acted_on(t)
+            for t in (head, *head.ancestors)
+        ):
+            return False  # "Killing civilians is a war crime": a statement, not an event
         if actor1 is None and actor2 is None and phrase in self.needs_actor and not nominal:
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
             # and people detained ("an activist was detained") are the authorities' doing.
