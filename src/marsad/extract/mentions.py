@@ -44,7 +44,6 @@ TERRITORY_ROLES = ("territory", "expel")
 # ACLED inter codes of armed parties: state forces, rebels, political and identity militias.
 ARMED_INTER = {1, 2, 3, 4}
 COPULAS = {"be", "remain", "constitute", "become"}
-ONE_SIDED_KILLING = {"massacre", "execute", "execution", "executions", "slaughter"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
 PROTEST_TYPES = {"Protests", "Riots"}
@@ -306,6 +305,8 @@ class MentionReader:
         self.civilian_nouns = set(data["civilian_nouns"])
         self.civilian_places = set(data.get("civilian_places", ()))
         self.needs_actor = set(data.get("needs_actor", ()))
+        self.needs_armed_actor = set(data.get("needs_armed_actor", ()))
+        self.one_sided_killing = set(data.get("one_sided_killing", ()))
         self.territory_objects = gates().territory
         self.weapon_objects = gates().weapons
         self.property_objects = set(data.get("property_objects", ()))
@@ -617,7 +618,7 @@ class MentionReader:
             civilians = actor2.inter == 7 if actor2 is not None else self._hits_civilians(head)
             # ACLED codebook: killing people who cannot fight back (a massacre, the execution of
             # captives) is violence against civilians whoever the victims were.
-            civilians = civilians or phrase_of(trigger) in ONE_SIDED_KILLING
+            civilians = civilians or phrase_of(trigger) in self.one_sided_killing
             sub_type = "Attack" if civilians else "Armed clash"
         elif entry.role in TERRITORY_ROLES or sub_type in TERRITORY_KINDS:
             sub_type = taken_by(sub_type, actor1)
@@ -697,18 +698,16 @@ class MentionReader:
             detained = entry.key == "arrests" and objects and self._people(objects)
             if not (seized or detained):
                 return False
-        if phrase == "target" and not (
+        armed_only = phrase in self.needs_armed_actor or entry.role == "unopposed"
+        if armed_only and not (
             actor1 is not None
             and actor1.inter in ARMED_INTER
             and not object_words(objects) & self.not_political_detainees
         ):
-            # "rebels targeted an army post" is an attack; "the sanctions target officials",
-            # "police targeted drug gangs" are not political violence
+            # "rebels targeted an army post", "troops entered the town without resistance";
+            # not "the sanctions target officials", "police targeted drug gangs", "pilgrims
+            # entered the shrine"
             return False
-        if entry.role == "unopposed":
-            # "troops entered the town without resistance" (the gate saw no fight): an armed
-            # party moved in, not pilgrims
-            return actor1 is not None and actor1.inter in ARMED_INTER
         if entry.role == "weapon_object":
             return bool(lemmas & self.weapon_objects)
         if entry.role == "expel":
