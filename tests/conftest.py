@@ -51,3 +51,35 @@ def st(tmp_path: Path):
         s.save(coded)
     yield s
     s.close()
+
+
+# Sentences written for the PLOVER interaction tests (store, serve, CLI); none is from a gold
+# file or a sample. Published on a Wednesday: "Monday" is 13 May, "Saturday" 1 June.
+DIPLOMACY = (
+    "Iran's foreign minister met his Turkish counterpart in Ankara on Monday. "
+    "Kenya imposed sanctions on South Sudan's army chief on 3 May. "
+    "Norway said it would send humanitarian aid to Sudan. "
+    "The weather in Oslo stayed cold."
+)
+SECURITY = (
+    "The SDF arrested dozens of Islamic State suspects near Raqqa on Saturday. "
+    "Malian soldiers clashed with rebels near Kidal last week."
+)
+
+
+@pytest.fixture(scope="session")
+def plover_articles(settings: Settings):
+    """The two articles above coded by the real pipeline: (diplomacy, security)."""
+    from datetime import date
+
+    from marsad import ids
+    from marsad.model import Article
+    from marsad.pipeline import code_article
+
+    return tuple(
+        code_article(
+            Article(id=ids.article_id(text), text=text, published=published, outlet="Test Wire"),
+            settings,
+        )
+        for text, published in ((DIPLOMACY, date(2024, 5, 15)), (SECURITY, date(2024, 6, 2)))
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 
@@ -118,3 +120,75 @@ def test_cli_demo_codes_bundled_examples(tmp_path, gazetteer):
     result = _invoke("demo", "--db", db)
     assert "coded 1 example articles" in result.output
     assert "Air/drone strike" in result.output
+
+
+def test_cli_interactions(tmp_path, gazetteer):
+    """PLOVER interactions from ingest to `marsad interactions` (table, JSON Lines, CSV)."""
+    from tests.conftest import DIPLOMACY
+
+    root = tmp_path / "diplomacy"
+    root.mkdir()
+    (root / "brief.txt").write_text(
+        f"Wednesday briefing\n\nPublished on May 15, 2024\n\n{DIPLOMACY}\n", encoding="utf-8"
+    )
+    db = tmp_path / "p.db"
+    assert "0 events and 3 PLOVER interactions stored" in _invoke("ingest", root, "--db", db).output
+    table = _invoke("interactions", "--db", db).output
+    assert "2024-05-13 (day)  CONSULT  Iran's foreign minister [IR] -> Turkish [TR]" in table
+    assert (
+        "2024-05-03 (day)  SANCTION  Kenya [KE] -> Military Forces of South Sudan"
+        ' ("South Sudan\'s army chief") [SS]'
+    ) in table
+    assert "2024-05-15 (week)  AGREE  [hedged]  Norway [NO] -> Sudan [SD]" in table
+    assert 'trigger: "met"' in table
+    assert table.index("CONSULT") < table.index("SANCTION") < table.index("AGREE")
+
+    (line,) = _invoke("interactions", "--db", db, "--type", "sanction", "--json").output.split(
+        "\n"
+    )[:-1]
+    item = json.loads(line)
+    assert (item["source_name"], item["target_text"], item["date_start"]) == (
+        "Kenya",
+        "South Sudan's army chief",
+        "2024-05-03",
+    )
+    assert item["article"]["title"] == "Wednesday briefing"
+    assert [e["field"] for e in item["evidence"]] == [
+        "trigger",
+        "sentence",
+        "source",
+        "target",
+        "date",
+    ]
+    paged = _invoke("interactions", "--db", db, "--json", "--limit", "1", "--offset", "1")
+    assert [json.loads(x)["plover_type"] for x in paged.output.splitlines()] == ["SANCTION"]
+    hedged = _invoke("interactions", "--db", db, "--modality", "hedged,denied", "--json")
+    assert [json.loads(x)["plover_type"] for x in hedged.output.splitlines()] == ["AGREE"]
+    both = _invoke("interactions", "--db", db, "--type", "CONSULT", "--type", "AGREE", "--json")
+    assert [json.loads(x)["plover_type"] for x in both.output.splitlines()] == [
+        "CONSULT",
+        "AGREE",
+    ]
+
+    rows = list(csv.DictReader(io.StringIO(_invoke("interactions", "--db", db, "--csv").output)))
+    assert [r["plover_type"] for r in rows] == ["CONSULT", "SANCTION", "AGREE"]
+    assert rows[0]["source_country"] == "IR" and rows[0]["trigger"] == "met"
+    dyad = _invoke(
+        "interactions", "--db", db, "--source-country", "IR", "--target-country", "Turkey"
+    )
+    assert "CONSULT" in dyad.output and "SANCTION" not in dyad.output
+    assert "No interactions." in _invoke("interactions", "--db", db, "--actor", "Hezbollah").output
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--type", "CHAT"], 1, "unknown PLOVER type 'CHAT'"),
+        (["--country", "Atlantis"], 1, "unknown country 'Atlantis'"),
+        (["--since", "March"], 2, "E007"),
+        (["--json", "--csv"], 2, "--json and --csv: choose one"),
+    ],
+)
+def test_cli_interactions_bad_options(tmp_path, args, code, message):
+    result = CliRunner().invoke(cli, ["interactions", "--db", str(tmp_path / "e.db"), *args])
+    assert result.exit_code == code and message in result.output

@@ -137,6 +137,7 @@ def code(
             "article": to_dict(coded.article),
             "events": [to_dict(e) for e in events],
             "figures": [to_dict(f) for f in coded.figures],
+            "interactions": [to_dict(i) for i in coded.interactions],
         }
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
@@ -212,7 +213,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
     except MarsadError as err:
         raise _fail(err) from err
     click.echo(
-        f"coded {summary.coded} articles, {summary.events} events stored; "
+        f"coded {summary.coded} articles, {summary.events} events and"
+        f" {summary.interactions} PLOVER interactions stored; "
         f"{summary.duplicates} duplicates skipped; {sum(summary.rejected.values())} rejected"
     )
     for r in summary.rejections:
@@ -250,6 +252,110 @@ def events(
     else:
         _print_table(rows)
     st.close()
+
+
+def interaction_options(func: Any) -> Any:
+    """The PLOVER interaction filters, named as `Store.interactions` names them."""
+    for decorator in reversed(
+        [
+            click.option(
+                "--type",
+                "plover_type",
+                multiple=True,
+                help="PLOVER type(s): repeat or separate by commas (CONSULT,AGREE).",
+            ),
+            click.option(
+                "--modality",
+                multiple=True,
+                help="asserted, hedged, denied, forecast (default: all); repeat or commas.",
+            ),
+            click.option("--source", help="Source's name, words as written or id (substring)."),
+            click.option("--target", help="Target's name, words as written or id (substring)."),
+            click.option("--actor", help="The same, source or target."),
+            click.option("--country", help="Either party's country: ISO2/ISO3 code or name."),
+            click.option("--source-country", help="The source's country."),
+            click.option("--target-country", help="The target's country."),
+            click.option("--since", help="Dated on or after YYYY-MM-DD."),
+            click.option("--until", help="Dated on or before YYYY-MM-DD."),
+            click.option("--article", "article_id", help="The interactions of one article id."),
+        ]
+    ):
+        func = decorator(func)
+    return func
+
+
+@cli.command()
+@db_option
+@interaction_options
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines with every field and span.")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row (flat fields).")
+@click.option("--limit", type=int, default=None, help="At most this many interactions.")
+@click.option("--offset", type=int, default=0, help="Skip this many first.")
+@click.pass_context
+def interactions(
+    ctx: click.Context,
+    db: str | None,
+    as_json: bool,
+    as_csv: bool,
+    limit: int | None,
+    offset: int,
+    **filters: Any,
+) -> None:
+    """Query the PLOVER interactions in the store: who did what to whom, every kind of act
+    (diplomatic, verbal, material, violent), ordered by article then offset."""
+    from marsad import store as store_stage
+    from marsad.serve.interactions import iter_interactions
+    from marsad.store import InteractionQuery
+    from marsad.store.query import split_names
+
+    if as_json and as_csv:
+        raise click.UsageError("--json and --csv: choose one")
+    query = InteractionQuery(
+        plover_types=split_names(filters.pop("plover_type")),
+        modalities=split_names(filters.pop("modality")),
+        since=_date(filters.pop("since"), "--since"),
+        until=_date(filters.pop("until"), "--until"),
+        **filters,
+    )
+    settings = _settings(ctx)
+    st = store_stage.open(db or settings.db)
+    try:
+        query.where()  # a bad filter fails here, before any output
+        records = st.interaction_records(query, limit=limit, offset=offset)
+        if as_json or as_csv:
+            for chunk in iter_interactions(records, "jsonl" if as_json else "csv"):
+                click.echo(chunk, nl=False)
+        else:
+            _print_interactions(list(records))
+    except (ValueError, MarsadError) as err:
+        raise _fail(err) from err
+    finally:
+        st.close()
+
+
+def _print_interactions(records: list[Any]) -> None:
+    if not records:
+        click.echo("No interactions.")
+        return
+
+    def party(actor: Any) -> str:
+        if actor is None:
+            return "?"
+        written = actor.span.text if actor.span else actor.name
+        name = actor.name if written == actor.name else f"{actor.name} ({written!r})"
+        return name + (f" [{actor.country}]" if actor.country else "")
+
+    for r in records:
+        it = r.interaction
+        when = f"{it.when.start.isoformat()} ({it.when.precision})" if it.when else "? "
+        kind = it.type + (f"/{it.mode}" if it.mode else "")
+        flag = "" if it.modality == "asserted" else f"  [{it.modality}]"
+        click.echo(f"{when}  {kind}{flag}  {party(it.source)} -> {party(it.target)}")
+        if it.sentence is not None:
+            click.echo(f'    "{it.sentence.text}"')
+        trig = it.trigger
+        where = f'trigger: "{trig.text}" [{trig.start}:{trig.end}]  ' if trig else ""
+        click.echo(f"    {where}article {r.article_id}  id {r.id}")
 
 
 @cli.command()
@@ -309,7 +415,10 @@ def demo(ctx: click.Context, db: str, then_serve: bool, port: int) -> None:
         summary = ingest_paths(list(example_paths()), st, settings)
     except MarsadError as err:
         raise _fail(err) from err
-    click.echo(f"coded {summary.coded} example articles into {path}: {summary.events} events\n")
+    click.echo(
+        f"coded {summary.coded} example articles into {path}: {summary.events} events,"
+        f" {summary.interactions} PLOVER interactions (marsad interactions --db {path})\n"
+    )
     _print_table(list(st.events()))
     st.close()
     if then_serve:

@@ -26,3 +26,10 @@ def article_id(text: str) -> str:
 
 def event_id(article_id: str, extractor_version: str, offsets: Iterable[tuple[int, int]]) -> str:
     return "e" + hash_id(article_id, extractor_version, *sorted(offsets))
+
+
+def interaction_id(
+    article_id: str, sentence_start: int | None, trigger: tuple[int, int] | None
+) -> str:
+    """A PLOVER reading is one per sentence: where it stands in the article names it."""
+    return "i" + hash_id(article_id, sentence_start, *(trigger or (None, None)))

@@ -165,3 +165,13 @@ def country_name(iso2: str | None) -> str | None:
     """The country's short English name as ACLED writes it ("Syria", not "Syrian Arab Republic")."""
     country = countries.by_iso2(iso2)
     return country.name if country else None
+
+
+@lru_cache(maxsize=1)
+def plover_types() -> dict[str, str]:
+    """Every PLOVER name a user may write, upper-cased -> its v1 type: the 16 v1 types and the
+    names earlier releases used (DEMAND -> REQUEST), from taxonomies/plover.yaml."""
+    data = load_data("taxonomies/plover.yaml")
+    out = {str(t).upper(): str(t) for t in data["types"]}
+    out.update({str(k).upper(): str(v) for k, v in data.get("legacy_types", {}).items()})
+    return out

@@ -171,6 +171,9 @@ class Interaction:
     modality: str = "asserted"  # asserted | hedged | denied | forecast
     trigger: Span | None = None  # the words of the act ("imposed sanctions" -> "sanctions")
     sentence: Span | None = None
+    # The sentence's own time expression (its span), else the publication date at week
+    # precision with no span, as event mentions are dated (extract/mentions.py).
+    when: When | None = None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ class RunSummary:
     coded: int = 0
     duplicates: int = 0
     events: int = 0
+    interactions: int = 0  # PLOVER readings stored
     rejected: Counter[str] = field(default_factory=Counter)  # reason code -> count
     rejections: list[Rejection] = field(default_factory=list)
 
@@ -33,6 +34,7 @@ class RunSummary:
             "coded": self.coded,
             "duplicates": self.duplicates,
             "events": self.events,
+            "interactions": self.interactions,
             "rejected": sum(self.rejected.values()),
             "rejected_by_code": dict(self.rejected),
         }
@@ -96,3 +98,4 @@ def _save(store: Store, summary: RunSummary, coded: CodedArticle) -> None:
     store.save(coded, summary.run_id)
     summary.coded += 1
     summary.events += sum(1 for e in coded.events if e.is_new)
+    summary.interactions += len(coded.interactions)

@@ -68,13 +68,15 @@ def test_reading(nlp, gazetteer, text, plover, source, source_country, target, t
     assert found, text
     first = found[0]
     assert first.type == plover, (text, first)
+    # the words as written: a party the dictionary knows is named canonically (tested below)
     if source is not None:
-        assert first.source is not None and first.source.name == source, (text, first.source)
+        assert first.source is not None and first.source.span is not None, (text, first.source)
+        assert first.source.span.text == source, (text, first.source)
         assert first.source.country == source_country
-        assert first.source.span is not None
         assert text[first.source.span.start : first.source.span.end] == source
     if target is not None:
-        assert first.target is not None and first.target.name == target, (text, first.target)
+        assert first.target is not None and first.target.span is not None, (text, first.target)
+        assert first.target.span.text == target, (text, first.target)
         assert first.target.country == target_country
 
 
@@ -137,3 +139,80 @@ def test_pipeline_attaches_interactions(settings):
     )
     assert coded.events == ()
     assert [i.type for i in coded.interactions] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision", "words"),
+    [
+        # the sentence's own time expression, resolved against the publication date
+        ("Iran's foreign minister met his Turkish counterpart in Ankara on Monday.",
+         date(2019, 3, 4), date(2019, 3, 4), "day", "Monday"),
+        ("Kenya imposed sanctions on South Sudan's army chief on 3 February.",
+         date(2019, 2, 3), date(2019, 2, 3), "day", "3 February"),
+        ("Malian soldiers clashed with rebels near Kidal last week.",
+         date(2019, 2, 27), date(2019, 3, 5), "week", "last week"),
+        # none: the publication date, at week precision and with no span
+        ("Norway said it would send humanitarian aid to Sudan.",
+         PUBLISHED, PUBLISHED, "week", None),
+        # a period is no date of the act ("since January")
+        ("Chile and Peru have held talks on their border since January.",
+         PUBLISHED, PUBLISHED, "week", None),
+    ],
+)  # fmt: skip
+def test_reading_date(nlp, gazetteer, text, start, end, precision, words):
+    first = _read(nlp, gazetteer, text)[0]
+    assert first.when is not None, text
+    assert (first.when.start, first.when.end, first.when.precision) == (start, end, precision)
+    if words is None:
+        assert first.when.span is None
+    else:
+        assert first.when.span is not None and first.when.span.text == words
+        assert text[first.when.span.start : first.when.span.end] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Egypt, which hosted talks on Sunday, condemned the bombing on Tuesday.", "ACCUSE"),
+        ("Ten days after the election of 2 March, Kenya imposed sanctions on Uganda on Tuesday.",
+         "SANCTION"),
+    ],
+)  # fmt: skip
+def test_reading_date_nearest_the_act(nlp, gazetteer, text, plover):
+    """Two dates: the one the act's verb governs, not an earlier one about something else."""
+    first = _read(nlp, gazetteer, text)[0]
+    assert first.type == plover
+    assert first.when is not None and first.when.span is not None
+    assert first.when.span.text == "Tuesday" and first.when.start == date(2019, 3, 5)
+
+
+def test_reading_without_publication_date_has_no_inferred_date(nlp, gazetteer):
+    text = "Brazil praised the new president of Argentina."
+    doc = nlp(text)
+    article = Article(id="t", text=text)
+    places = geo.resolve(doc, article, gazetteer)
+    assert read_interactions(doc, article, places)[0].when is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name", "words", "canonical_id"),
+    [
+        ("The SDF arrested dozens of Islamic State suspects near Raqqa.",
+         "source", "Syrian Democratic Forces", "SDF", "sdf"),
+        ("Kenya imposed sanctions on South Sudan's army chief.",
+         "target", "Military Forces of South Sudan", "South Sudan's army chief",
+         "generic:state_forces"),
+        # not in the dictionary: named by its words
+        ("Kenya imposed sanctions on the ruling party of Zambia.",
+         "target", "ruling party of Zambia", "ruling party of Zambia", None),
+    ],
+)  # fmt: skip
+def test_reading_party_named_as_the_dictionary_names_it(
+    nlp, gazetteer, text, role, name, words, canonical_id
+):
+    first = _read(nlp, gazetteer, text)[0]
+    party = getattr(first, role)
+    assert party is not None, (text, first)
+    assert (party.name, party.canonical_id) == (name, canonical_id)
+    assert party.span is not None and party.span.text == words
+    assert party.aliases_matched == (words,)

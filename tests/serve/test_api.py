@@ -399,3 +399,195 @@ def test_api_count_capped(client, monkeypatch: pytest.MonkeyPatch):
     assert (body["count"], body["count_exact"]) == (1, True)
     last = client.get("/api/events", params={"limit": 2, "offset": 2}).json()
     assert len(last["data"]) == 2 and last["count"] >= 2
+
+
+# -- PLOVER interactions: the real pipeline over tests/conftest.py DIPLOMACY and SECURITY ------
+
+ALL_READINGS = ["COERCE", "ASSAULT", "CONSULT", "SANCTION", "AGREE"]
+
+
+@pytest.fixture()
+def plover_client(tmp_path: Path, plover_articles):
+    from marsad import store
+
+    s = store.open(tmp_path / "plover.db")
+    for coded in plover_articles:
+        s.save(coded)
+    with TestClient(create_app(s)) as c:
+        yield c
+    s.close()
+
+
+def readings(response) -> list[str]:
+    body = response.json()
+    assert response.status_code == 200, body
+    assert body["ok"] is True
+    return [item["plover_type"] for item in body["data"]]
+
+
+def readings_of(body: dict) -> list[str]:
+    return [x["plover_type"] for x in body["data"]]
+
+
+def test_api_interactions_item(plover_client, plover_articles):
+    from marsad.serve.interactions import INTERACTION_FIELDS
+
+    body = plover_client.get("/api/interactions").json()
+    assert (body["count"], body["count_exact"], body["next"]) == (5, True, None)
+    assert [x["plover_type"] for x in body["data"]] == ALL_READINGS
+    consult = body["data"][2]
+    assert list(consult) == [*INTERACTION_FIELDS, "article", "evidence"]
+    assert consult["source_name"] == "Iran's foreign minister"
+    assert (consult["source_country"], consult["target_country"]) == ("IR", "TR")
+    assert (consult["date_start"], consult["date_precision"]) == ("2024-05-13", "day")
+    assert consult["trigger"] == "met" and consult["modality"] == "asserted"
+    assert consult["article"]["outlet"] == "Test Wire"
+    assert consult["article"]["published"] == "2024-05-15"
+    text = plover_articles[0].article.text
+    assert [e["field"] for e in consult["evidence"]] == [
+        "trigger",
+        "sentence",
+        "source",
+        "target",
+        "date",
+    ]
+    for span in consult["evidence"]:
+        assert text[span["start"] : span["end"]] == span["text"]
+    sanction = body["data"][3]
+    assert sanction["target_name"] == "Military Forces of South Sudan"
+    assert sanction["target_text"] == "South Sudan's army chief"
+    assert sanction["target_kind"] == "State forces"
+    agree = body["data"][4]  # no date in the sentence: the publication date, no span
+    assert (agree["date_start"], agree["date_precision"]) == ("2024-05-15", "week")
+    assert "date" not in [e["field"] for e in agree["evidence"]]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"plover_type": "CONSULT"}, ["CONSULT"]),
+        ({"plover_type": "consult,sanction"}, ["CONSULT", "SANCTION"]),
+        ([("plover_type", "ASSAULT"), ("plover_type", "AGREE")], ["ASSAULT", "AGREE"]),
+        ({"modality": "hedged"}, ["AGREE"]),
+        ({"source": "SDF"}, ["COERCE"]),
+        ({"source": "Syrian Democratic Forces"}, ["COERCE"]),
+        ({"target": "south sudan"}, ["SANCTION"]),
+        ({"actor": "Military Forces of"}, ["ASSAULT", "SANCTION"]),
+        ({"country": "Turkey"}, ["CONSULT"]),
+        ({"source_country": "IR", "target_country": "TUR"}, ["CONSULT"]),
+        ({"source_country": "TR"}, []),
+        ({"date_from": "2024-05-14"}, ["COERCE", "ASSAULT", "AGREE"]),
+        ({"date_from": "2024-05-01", "date_to": "2024-05-13"}, ["CONSULT", "SANCTION"]),
+    ],
+)
+def test_api_interactions_filters(plover_client, params, expected):
+    assert readings(plover_client.get("/api/interactions", params=params)) == expected
+
+
+def test_api_interactions_article_filter(plover_client, plover_articles):
+    security = plover_articles[1]
+    response = plover_client.get("/api/interactions", params={"article_id": security.article.id})
+    assert readings(response) == ["COERCE", "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("params", "fragment"),
+    [
+        ({"plover_type": "CHAT"}, "unknown PLOVER type 'CHAT'"),
+        ({"modality": "rumoured"}, "unknown modality"),
+        ({"country": "Atlantis"}, "unknown country 'Atlantis'"),
+        ({"source_country": "Narnia"}, "unknown source_country"),
+        ({"date_from": "May"}, "bad date 'May' for date_from"),
+        ({"date_from": "2024-06-01", "date_to": "2024-05-01"}, "empty date range"),
+        ({"format": "xml"}, "bad format"),
+        ({"limit": 6000}, "over 5000"),
+        ({"offset": -1}, "offset"),
+    ],
+)
+def test_api_interactions_invalid_422(plover_client, params, fragment):
+    assert_error(plover_client.get("/api/interactions", params=params), 422, fragment)
+
+
+def test_api_interactions_paging(plover_client):
+    first = plover_client.get("/api/interactions", params={"limit": 2}).json()
+    assert first["count"] == 5 and readings_of(first) == ALL_READINGS[:2]
+    assert first["next"] and "offset=2" in first["next"]
+    second = plover_client.get(first["next"]).json()
+    assert readings_of(second) == ALL_READINGS[2:4]
+    page3 = plover_client.get("/api/interactions", params={"limit": 2, "page": 3}).json()
+    assert readings_of(page3) == ALL_READINGS[4:] and page3["next"] is None
+    assert page3["offset"] == 4
+
+
+def test_api_interactions_csv_and_jsonl(plover_client):
+    from marsad.serve.interactions import CSV_COLUMNS
+
+    response = plover_client.get("/api/interactions", params={"format": "csv"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert list(rows[0]) == list(CSV_COLUMNS)
+    assert [r["plover_type"] for r in rows] == ALL_READINGS
+    coerce = rows[0]
+    assert (coerce["source_name"], coerce["source_text"], coerce["plover_mode"]) == (
+        "Syrian Democratic Forces",
+        "SDF",
+        "arrest",
+    )
+    assert coerce["article_outlet"] == "Test Wire" and coerce["date_start"] == "2024-06-01"
+    limited = plover_client.get(
+        "/api/interactions", params={"format": "csv", "plover_type": "SANCTION", "limit": 1}
+    )
+    assert len(limited.text.strip().splitlines()) == 2
+    lines = plover_client.get("/api/interactions", params={"format": "jsonl"}).text.splitlines()
+    data = plover_client.get("/api/interactions").json()["data"]
+    assert [json.loads(x) for x in lines] == data
+
+
+def test_api_interactions_beside_article_stats_meta(plover_client, plover_articles):
+    diplomacy = plover_articles[0]
+    article = plover_client.get(f"/api/articles/{diplomacy.article.id}").json()["data"]
+    assert [x["plover_type"] for x in article["interactions"]] == ["CONSULT", "SANCTION", "AGREE"]
+    assert article["events"] == []  # diplomacy is no ACLED event
+    assert plover_client.get("/api/stats").json()["totals"]["interactions"] == 5
+    meta = plover_client.get("/api/meta").json()
+    assert "CONSULT" in meta["plover_types"] and len(meta["plover_types"]) == 16
+    assert "source_name" in meta["interaction_fields"]
+    schema = plover_client.get("/openapi.json").json()
+    params = {p["name"] for p in schema["paths"]["/api/interactions"]["get"]["parameters"]}
+    assert {
+        "plover_type",
+        "modality",
+        "source",
+        "target",
+        "actor",
+        "country",
+        "source_country",
+        "target_country",
+        "date_from",
+        "date_to",
+        "article_id",
+        "limit",
+        "offset",
+        "page",
+        "format",
+    } <= params
+
+
+@pytest.mark.slow
+def test_api_post_returns_interactions(writable, st):
+    from tests.conftest import DIPLOMACY
+
+    response = writable.post(
+        "/api/articles",
+        json={"text": DIPLOMACY, "published": "2024-05-15"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert response.status_code == 201, response.json()
+    body = response.json()
+    assert [x["plover_type"] for x in body["interactions"]] == ["CONSULT", "SANCTION", "AGREE"]
+    assert [i.type for i in st.interactions(article_id=body["article_id"])] == [
+        "CONSULT",
+        "SANCTION",
+        "AGREE",
+    ]

@@ -43,6 +43,7 @@ def test_store_open_paths_and_urls(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         "001_initial",
         "002_sort_indexes",
         "003_events_new",
+        "004_interactions",
     ]
 
 

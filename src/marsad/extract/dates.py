@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from marsad.model import Span, When
 
@@ -135,3 +137,40 @@ def _absolute(text: str, published: date, span: Span | None) -> When | None:
     if has_year or day.day == 1:
         return When(day.replace(day=1), _month_end(day.year, day.month), "month", span)
     return When(day, day, "day", span)
+
+
+def sentence_dates(sent: SpacySpan, published: date | None, article_id: str) -> list[ResolvedDate]:
+    """Every time expression of a sentence (spaCy's DATE entities), resolved; "since" and
+    "from" before an entity are read with it, since they make it a period."""
+    doc = sent.doc
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        text = ent.text
+        # spaCy leaves "since" / "from" outside the entity; durative dates need it.
+        prev = doc[ent.start - 1] if ent.start > sent.start else None
+        if prev is not None and prev.lower_ in ("since", "from"):
+            text = f"{prev.text} {text}"
+        span = Span(article_id, ent.start_char, ent.end_char, ent.text)
+        resolved = resolve_date(text, published, span)
+        if resolved is not None:
+            out.append(resolved)
+    return out
+
+
+def nearest_date(head: Token, dates: list[ResolvedDate]) -> When | None:
+    """The point in time (not a period) nearest the word `head` in the parse tree: "met on
+    Monday after Friday's vote" is Monday. None when the sentence names no point in time."""
+    candidates = [d for d in dates if not d.durative]
+    if not candidates:
+        return None
+    doc = head.doc
+    up = {t.i: n for n, t in enumerate([head, *head.ancestors])}
+
+    def distance(d: ResolvedDate) -> int:
+        assert d.when.span is not None
+        root = doc.char_span(d.when.span.start, d.when.span.end, alignment_mode="expand").root
+        return next((n + up[t.i] for n, t in enumerate([root, *root.ancestors]) if t.i in up), 99)
+
+    return min(candidates, key=distance).when

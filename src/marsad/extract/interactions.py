@@ -19,12 +19,18 @@ How a sentence is read (the lexicon and word lists are data: taxonomies/plover.y
    object, the party inside an object that is itself an act ("an Indian proposal", "calls by X"),
    then prepositional objects ("with X", "to X", "against X", "on X"), then the other conjunct of
    a coordinated subject ("X and Y met"), and last the country or city the act takes place in.
+   A party the actor dictionary knows carries its canonical name ("SDF" -> "Syrian Democratic
+   Forces"), as event actors do; the words as written stay in its span and `aliases_matched`.
+4. Date: as event mentions are dated, the sentence's time expression nearest the act in the
+   parse (resolved against the publication date by dates.py), else the publication date at week
+   precision with no span.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -32,8 +38,9 @@ from spacy.tokens import Span as SpacySpan
 
 from marsad import countries, lexicon
 from marsad.extract.actors import ActorIndex
+from marsad.extract.dates import nearest_date, sentence_dates
 from marsad.extract.modality import modality
-from marsad.model import Actor, Article, Interaction, Place, Span
+from marsad.model import Actor, Article, Interaction, Place, Span, When
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "appos", "conj", "cc"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
@@ -156,6 +163,15 @@ def reading() -> Reading:
 
 def _keys(tok: Token) -> tuple[str, str]:
     return tok.lemma_.lower(), tok.lower_
+
+
+def _named(template: str | None, iso2: str | None) -> str | None:
+    """A dictionary name with its country filled in ("Police Forces of {country}"); None when
+    the party's country is unknown (the words as written are then a better name)."""
+    if not template or "{country}" not in template:
+        return template
+    country = lexicon.country_name(iso2)
+    return template.format(country=country) if country else None
 
 
 def _subtree_lemmas(tok: Token) -> set[str]:
@@ -316,7 +332,18 @@ class InteractionReader:
             modality=modality(act),
             trigger=Span(self.article.id, trig.start_char, trig.end_char, trig.text),
             sentence=Span(self.article.id, sent.start_char, sent.end_char, sent.text),
+            when=self._when(sent, act),
         )
+
+    # -- date ---------------------------------------------------------------------------------
+    def _when(self, sent: SpacySpan, act: Token) -> When | None:
+        """The sentence's point in time nearest the act in the parse; else the publication
+        date at week precision (ACLED time_precision 2), as an undated event mention gets."""
+        published: date | None = self.article.published
+        own = nearest_date(act, sentence_dates(sent, published, self.article.id))
+        if own is not None:
+            return own
+        return When(published, published, "week", None) if published is not None else None
 
     def _governor(self, noun: Token) -> Token | None:
         """The verb a noun trigger is the object (or subject) of: "imposed sanctions"."""
@@ -628,13 +655,14 @@ class InteractionReader:
         known = next((self.index.by_token[t.i] for t in whole if t.i in self.index.by_token), None)
         known_actor = known.actor if known is not None and not known.is_source else None
         country = self._country(whole) or (known_actor.country if known_actor else None)
+        canonical = _named(known_actor.name, country) if known_actor else None
         return Actor(
-            name=s.text,
+            name=canonical or s.text,
             canonical_id=known_actor.canonical_id if known_actor else None,
             kind=known_actor.kind if known_actor else None,
             inter=known_actor.inter if known_actor else None,
             country=country,
-            acled_name=known_actor.acled_name if known_actor else None,
+            acled_name=_named(known_actor.acled_name, country) if known_actor else None,
             aliases_matched=(s.text,),
             span=span,
         )

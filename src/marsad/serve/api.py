@@ -11,7 +11,7 @@ import hmac
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -20,15 +20,18 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from marsad import __version__, countries
+from marsad import __version__, countries, lexicon
 from marsad import store as store_stage
 from marsad.errors import MarsadError
 from marsad.model import Rejection, to_dict
+from marsad.serve import interactions as plover
 from marsad.serve.acled import EVENT_FIELDS, event_json
 from marsad.serve.exports import EXTENSIONS, MEDIA_TYPES, iter_export
 from marsad.settings import Settings
-from marsad.store import EventQuery, QueryError, Store
-from marsad.store.query import SORTS, order_by
+from marsad.store import EventQuery, InteractionQuery, QueryError, Store
+from marsad.store.query import SORTS, order_by, split_names
+
+Q = TypeVar("Q", EventQuery, InteractionQuery)
 
 STATIC = Path(__file__).parent / "static"
 DEFAULT_LIMIT = 100
@@ -152,14 +155,7 @@ def event_filters(
     ] = False,
     article_id: Annotated[str | None, Query(description="Events of one article")] = None,
 ) -> EventQuery:
-    iso2 = None
-    if country:
-        found = countries.lookup(country)
-        if found is None:
-            raise ApiError(
-                422, f"unknown country {country!r}: use ISO2, ISO3, ISO numeric or a name"
-            )
-        iso2 = found.iso2
+    iso2 = _iso2(country, "country")
     if iso is not None:
         found = countries.lookup(iso)
         if found is None:
@@ -190,23 +186,29 @@ def event_filters(
                 "<": (since, day - timedelta(days=1)),
                 "<=": (since, day),
             }[where]
-    if since and until and since > until:
-        raise ApiError(422, f"empty date range: {since} is after {until}")
-    query = EventQuery(
-        country=iso2,
-        since=since,
-        until=until,
-        event_type=event_type or None,
-        sub_event_type=sub_event_type or None,
-        actor=actor or None,
-        admin1=admin1 or None,
-        bbox=_parse_bbox(bbox) if bbox else None,
-        q=q if q and q.strip() else None,
-        updated_since=_parse_time(updated_since, "updated_since") if updated_since else None,
-        min_precision=min_precision,
-        include_background=include_background,
-        article_id=article_id or None,
+    return _checked(
+        EventQuery(
+            country=iso2,
+            since=since,
+            until=until,
+            event_type=event_type or None,
+            sub_event_type=sub_event_type or None,
+            actor=actor or None,
+            admin1=admin1 or None,
+            bbox=_parse_bbox(bbox) if bbox else None,
+            q=q if q and q.strip() else None,
+            updated_since=_parse_time(updated_since, "updated_since") if updated_since else None,
+            min_precision=min_precision,
+            include_background=include_background,
+            article_id=article_id or None,
+        )
     )
+
+
+def _checked(query: Q) -> Q:
+    """The query, once its dates and filters are known to make sense (422 otherwise)."""
+    if query.since and query.until and query.since > query.until:
+        raise ApiError(422, f"empty date range: {query.since} is after {query.until}")
     try:
         query.where()
     except QueryError as exc:
@@ -215,6 +217,118 @@ def event_filters(
 
 
 Filters = Annotated[EventQuery, Depends(event_filters)]
+
+
+def _iso2(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    found = countries.lookup(value)
+    if found is None:
+        raise ApiError(422, f"unknown {name} {value!r}: use ISO2, ISO3, ISO numeric or a name")
+    return found.iso2
+
+
+def interaction_filters(
+    plover_type: Annotated[
+        list[str] | None,
+        Query(description="PLOVER type(s): repeat the parameter or separate by commas"),
+    ] = None,
+    modality: Annotated[
+        list[str] | None,
+        Query(description="asserted, hedged, denied, forecast (default: all); repeat or commas"),
+    ] = None,
+    source: Annotated[
+        str | None, Query(description="Substring of the source's name or words, or its id")
+    ] = None,
+    target: Annotated[
+        str | None, Query(description="Substring of the target's name or words, or its id")
+    ] = None,
+    actor: Annotated[str | None, Query(description="The same, source or target")] = None,
+    country: Annotated[
+        str | None, Query(description="Either party's country: ISO2, ISO3, ISO numeric or name")
+    ] = None,
+    source_country: Annotated[str | None, Query(description="The source's country")] = None,
+    target_country: Annotated[str | None, Query(description="The target's country")] = None,
+    date_from: Annotated[
+        str | None, Query(description="Dated on or after this day (YYYY-MM-DD)")
+    ] = None,
+    date_to: Annotated[
+        str | None, Query(description="Dated on or before this day (YYYY-MM-DD)")
+    ] = None,
+    article_id: Annotated[str | None, Query(description="The interactions of one article")] = None,
+) -> InteractionQuery:
+    return _checked(
+        InteractionQuery(
+            plover_types=split_names(plover_type),
+            modalities=split_names(modality),
+            source=source or None,
+            target=target or None,
+            actor=actor or None,
+            country=_iso2(country, "country"),
+            source_country=_iso2(source_country, "source_country"),
+            target_country=_iso2(target_country, "target_country"),
+            since=_parse_day(date_from, "date_from") if date_from else None,
+            until=_parse_day(date_to, "date_to") if date_to else None,
+            article_id=article_id or None,
+        )
+    )
+
+
+InteractionFilters = Annotated[InteractionQuery, Depends(interaction_filters)]
+Limit = Annotated[
+    int | None,
+    Query(
+        ge=0,
+        le=1_000_000_000,
+        description=f"Page size (JSON default {DEFAULT_LIMIT}, at most {MAX_LIMIT}); "
+        "other formats stream every match unless a limit is given",
+    ),
+]
+Offset = Annotated[int, Query(ge=0, description="Items to skip")]
+Page = Annotated[int | None, Query(ge=1, description="1-based page (instead of offset)")]
+
+
+def _paging(fmt: str, limit: int | None, offset: int, page: int | None) -> tuple[int | None, int]:
+    """(limit, offset) of a request: JSON pages are at most MAX_LIMIT (the other formats
+    stream); `page` replaces `offset`."""
+    if fmt == "json" and limit is not None and limit > MAX_LIMIT:
+        raise ApiError(
+            422,
+            f"limit {limit} is over {MAX_LIMIT} for JSON: page, or use a format that"
+            " streams (format=jsonl or csv)",
+        )
+    if page is not None:
+        offset = (page - 1) * (limit if limit is not None else DEFAULT_LIMIT)
+    return limit, offset
+
+
+def _paged(
+    request: Request,
+    data: list[dict[str, Any]],
+    counted: tuple[int, bool],
+    offset: int,
+    limit: int,
+) -> dict[str, Any]:
+    """A JSON page: the items, the (capped) total and the next page's URL while there is one."""
+    total, exact = counted
+    total = max(total, offset) if not exact else total
+    more = offset + limit < total if exact else len(data) == limit
+    next_url = None
+    if more and limit > 0:
+        next_url = str(
+            request.url.remove_query_params("page").include_query_params(
+                offset=offset + limit, limit=limit
+            )
+        )
+    return {
+        "ok": True,
+        "count": total,
+        "count_exact": exact,
+        "offset": offset,
+        "limit": limit,
+        "data": data,
+        "next": next_url,
+    }
 
 
 def create_app(
@@ -283,19 +397,9 @@ def create_app(
     def list_events(
         request: Request,
         query: Filters,
-        limit: Annotated[
-            int | None,
-            Query(
-                ge=0,
-                le=1_000_000_000,
-                description=f"Page size (JSON default {DEFAULT_LIMIT}, at most {MAX_LIMIT}); "
-                "other formats stream every match unless a limit is given",
-            ),
-        ] = None,
-        offset: Annotated[int, Query(ge=0, description="Events to skip")] = 0,
-        page: Annotated[
-            int | None, Query(ge=1, description="1-based page (instead of offset)")
-        ] = None,
+        limit: Limit = None,
+        offset: Offset = 0,
+        page: Page = None,
         sort: Annotated[
             str | None,
             Query(
@@ -319,14 +423,7 @@ def create_app(
         except QueryError as exc:
             raise ApiError(422, str(exc)) from exc
         selected = _fields(fields)
-        if fmt == "json" and limit is not None and limit > MAX_LIMIT:
-            raise ApiError(
-                422,
-                f"limit {limit} is over {MAX_LIMIT} for JSON: page, or use "
-                "format=jsonl/csv/geojson which stream",
-            )
-        if page is not None:
-            offset = (page - 1) * (limit if limit is not None else DEFAULT_LIMIT)
+        limit, offset = _paging(fmt, limit, offset, page)
         if fmt != "json":
             records = st.records(query, sort=sort, limit=limit, offset=offset, stream=True)
             export_fmt = API_FORMATS[fmt]
@@ -344,25 +441,8 @@ def create_app(
             _select(event_json(r, evidence=selected is None or "evidence" in selected), selected)
             for r in st.records(query, sort=sort, limit=limit, offset=offset)
         ]
-        total, exact = counting.result() if counting is not None else _count(st, query)
-        total = max(total, offset) if not exact else total
-        more = offset + limit < total if exact else len(data) == limit
-        next_url = None
-        if more and limit > 0:
-            next_url = str(
-                request.url.remove_query_params("page").include_query_params(
-                    offset=offset + limit, limit=limit
-                )
-            )
-        return {
-            "ok": True,
-            "count": total,
-            "count_exact": exact,
-            "offset": offset,
-            "limit": limit,
-            "data": data,
-            "next": next_url,
-        }
+        counted = counting.result() if counting is not None else _count(st, query)
+        return _paged(request, data, counted, offset, limit)
 
     @app.get("/api/events/{event_id}", summary="One event: every field, its evidence, its article")
     def get_event(event_id: str) -> dict[str, Any]:
@@ -380,6 +460,44 @@ def create_app(
                 articles.append({k: v for k, v in to_dict(art).items() if k != "text"})
         data["articles"] = articles
         return {"ok": True, "data": data}
+
+    # -- PLOVER interactions -----------------------------------------------------------------
+
+    @app.get(
+        "/api/interactions",
+        summary="PLOVER interactions (who did what to whom), filtered and paged; JSON or CSV",
+    )
+    def list_interactions(
+        request: Request,
+        query: InteractionFilters,
+        limit: Limit = None,
+        offset: Offset = 0,
+        page: Page = None,
+        format: Annotated[  # noqa: A002 - the public parameter name
+            str, Query(description="json (default), csv, jsonl")
+        ] = "json",
+    ) -> Any:
+        fmt = format.lower()
+        if fmt not in ("json", *plover.FORMATS):
+            raise ApiError(
+                422, f"bad format {format!r}: use one of json, {', '.join(plover.FORMATS)}"
+            )
+        limit, offset = _paging(fmt, limit, offset, page)
+        if fmt != "json":
+            records = st.interaction_records(query, limit=limit, offset=offset, stream=True)
+            return StreamingResponse(
+                plover.iter_interactions(records, fmt),
+                media_type=plover.MEDIA_TYPES[fmt],
+                headers={"Content-Disposition": f'inline; filename="marsad-interactions.{fmt}"'},
+            )
+        limit = DEFAULT_LIMIT if limit is None else limit
+        counting = counter.submit(_count_interactions, st, query) if st.concurrent_reads else None
+        data = [
+            plover.interaction_json(r)
+            for r in st.interaction_records(query, limit=limit, offset=offset)
+        ]
+        counted = counting.result() if counting is not None else _count_interactions(st, query)
+        return _paged(request, data, counted, offset, limit)
 
     # -- articles ----------------------------------------------------------------------------
 
@@ -417,6 +535,10 @@ def create_app(
             | {
                 "events": events,
                 "figures": [to_dict(f) for f in st.article_figures(article_id)],
+                "interactions": [
+                    plover.interaction_json(r)
+                    for r in st.interaction_records(InteractionQuery(article_id=article_id))
+                ],
             },
         }
 
@@ -456,10 +578,12 @@ def create_app(
                 raise ApiError(422, f"rejected: {result.code} {result.reason}")
             st.save(result)
             records = st.records(EventQuery(article_id=result.article.id, include_background=True))
+            readings = st.interaction_records(InteractionQuery(article_id=result.article.id))
             return {
                 "ok": True,
                 "article_id": result.article.id,
                 "events": [event_json(r) for r in records],
+                "interactions": [plover.interaction_json(r) for r in readings],
             }
 
     # -- aggregates and feeds ----------------------------------------------------------------
@@ -504,6 +628,8 @@ def create_app(
             "sorts": sorted(SORTS),
             "fields": list(EVENT_FIELDS),
             "formats": list(API_FORMATS),
+            "plover_types": sorted(set(lexicon.plover_types().values())),
+            "interaction_fields": [*plover.INTERACTION_FIELDS, "article", "evidence"],
         }
 
     # -- dashboard ---------------------------------------------------------------------------
@@ -529,6 +655,11 @@ def _count(st: Store, query: EventQuery) -> tuple[int, bool]:
     """Matching events, counted up to COUNT_CAP (past it, a lower bound): counting a million
     matches would cost more than the page itself."""
     n = st.count(query, cap=COUNT_CAP + 1) or 0
+    return (n, True) if n <= COUNT_CAP else (COUNT_CAP, False)
+
+
+def _count_interactions(st: Store, query: InteractionQuery) -> tuple[int, bool]:
+    n = st.count_interactions(query, cap=COUNT_CAP + 1)
     return (n, True) if n <= COUNT_CAP else (COUNT_CAP, False)
 
 

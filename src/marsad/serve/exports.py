@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
@@ -62,14 +62,17 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def iter_csv(records: Iterable[EventRecord], counts: dict[str, int]) -> Iterator[str]:
+def iter_csv_rows(
+    rows: Iterable[dict[str, Any]], columns: Sequence[str], counts: dict[str, int]
+) -> Iterator[str]:
+    """CSV text in chunks of CHUNK_ROWS rows: a header, then each row's `columns` (None empty).
+    Events (ACLED columns) and interactions share it."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(ACLED_COLUMNS)
+    writer.writerow(columns)
     n = 0
-    for record in records:
-        row = acled_row(record)
-        writer.writerow([_cell(row[c]) for c in ACLED_COLUMNS])
+    for row in rows:
+        writer.writerow([_cell(row[c]) for c in columns])
         n += 1
         if n % CHUNK_ROWS == 0:
             yield buffer.getvalue()
@@ -79,11 +82,12 @@ def iter_csv(records: Iterable[EventRecord], counts: dict[str, int]) -> Iterator
     yield buffer.getvalue()
 
 
-def iter_jsonl(records: Iterable[EventRecord], counts: dict[str, int]) -> Iterator[str]:
+def iter_json_lines(items: Iterable[dict[str, Any]], counts: dict[str, int]) -> Iterator[str]:
+    """JSON Lines in chunks of CHUNK_ROWS lines (events and interactions)."""
     lines: list[str] = []
     n = 0
-    for record in records:
-        lines.append(json.dumps(event_json(record), ensure_ascii=False))
+    for item in items:
+        lines.append(json.dumps(item, ensure_ascii=False))
         n += 1
         if len(lines) >= CHUNK_ROWS:
             yield "\n".join(lines) + "\n"
@@ -91,6 +95,14 @@ def iter_jsonl(records: Iterable[EventRecord], counts: dict[str, int]) -> Iterat
     counts["written"] = n
     if lines:
         yield "\n".join(lines) + "\n"
+
+
+def iter_csv(records: Iterable[EventRecord], counts: dict[str, int]) -> Iterator[str]:
+    return iter_csv_rows((acled_row(r) for r in records), ACLED_COLUMNS, counts)
+
+
+def iter_jsonl(records: Iterable[EventRecord], counts: dict[str, int]) -> Iterator[str]:
+    return iter_json_lines((event_json(r) for r in records), counts)
 
 
 def feature(record: EventRecord) -> dict[str, Any] | None:

@@ -9,14 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from marsad.errors import Errors, MarsadError
-from marsad.store.query import EventQuery, QueryError, fts_query
-from marsad.store.sqlite import LEDGER_TABLES, ArticleRef, EventRecord, Store
+from marsad.store.query import EventQuery, InteractionQuery, QueryError, fts_query
+from marsad.store.sqlite import LEDGER_TABLES, ArticleRef, EventRecord, InteractionRecord, Store
 
 __all__ = [
     "LEDGER_TABLES",
     "ArticleRef",
     "EventQuery",
     "EventRecord",
+    "InteractionQuery",
+    "InteractionRecord",
     "QueryError",
     "Store",
     "fts_query",

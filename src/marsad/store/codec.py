@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from marsad import model
-from marsad.model import Article, Event, Figure
+from marsad.model import Article, Event, Figure, Interaction
 
 T = TypeVar("T")
 Converter = Callable[[Any], Any]
@@ -180,3 +180,7 @@ def figure_from(d: dict[str, Any]) -> Figure:
 
 def article_from(d: dict[str, Any]) -> Article:
     return from_dict(Article, d)
+
+
+def interaction_from(d: dict[str, Any]) -> Interaction:
+    return from_dict(Interaction, d)

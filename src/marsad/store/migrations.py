@@ -233,10 +233,65 @@ def m003_events_new(conn: sqlite3.Connection) -> None:
         conn.execute("ANALYZE events_new")
 
 
+def m004_interactions(conn: sqlite3.Connection) -> None:
+    """PLOVER interactions (who did what to whom, one per sentence that tells of one), kept
+    beside the ACLED events: narrow rows to filter on, the whole value as JSON apart, as for
+    events. An article's readings are replaced together; `articles.interactions_hash` (of their
+    JSON, NULL when there are none) tells whether a re-code changed them."""
+    script(
+        conn,
+        """
+        CREATE TABLE interactions (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,      -- ids.interaction_id: article + sentence + trigger
+            article_id TEXT NOT NULL,
+            ord INTEGER NOT NULL,         -- its place among the article's readings
+            sentence_start INTEGER,
+            sentence_end INTEGER,
+            trigger_start INTEGER,
+            trigger_end INTEGER,
+            trigger TEXT,                 -- the words of the act
+            plover_type TEXT NOT NULL,
+            plover_mode TEXT,
+            modality TEXT NOT NULL,
+            source_name TEXT,             -- canonical name when the dictionary knows the party
+            source_text TEXT,             -- the words as written
+            source_id TEXT,
+            source_kind TEXT,             -- ACLED actor type
+            source_country TEXT,          -- ISO2
+            target_name TEXT,
+            target_text TEXT,
+            target_id TEXT,
+            target_kind TEXT,
+            target_country TEXT,
+            date_start TEXT,
+            date_end TEXT,
+            date_precision TEXT,          -- day | week | month | year
+            updated_at INTEGER NOT NULL
+        );
+        -- the default order (article, then offset), an article's rows, and each filter
+        CREATE INDEX interactions_article ON interactions(
+            article_id, sentence_start, trigger_start
+        );
+        CREATE INDEX interactions_type_date ON interactions(plover_type, date_start);
+        CREATE INDEX interactions_date ON interactions(date_start);
+        CREATE INDEX interactions_source_country ON interactions(source_country, date_start);
+        CREATE INDEX interactions_target_country ON interactions(target_country, date_start);
+        CREATE INDEX interactions_modality ON interactions(modality, date_start);
+        CREATE TABLE interaction_docs (
+            pk INTEGER PRIMARY KEY,       -- interactions.pk
+            json TEXT NOT NULL
+        );
+        ALTER TABLE articles ADD COLUMN interactions_hash TEXT;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     ("001_initial", m001_initial),
     ("002_sort_indexes", m002_sort_indexes),
     ("003_events_new", m003_events_new),
+    ("004_interactions", m004_interactions),
 )
 
 

@@ -1,15 +1,16 @@
-"""Event filters and sorting, turned into one SQL WHERE / ORDER BY that the store's readers,
-its counts and the API share (one implementation, as datasette's table view and its .json/.csv
-twins share one data function)."""
+"""Event and interaction filters and sorting, turned into one SQL WHERE / ORDER BY that the
+store's readers, its counts and the API share (one implementation, as datasette's table view and
+its .json/.csv twins share one data function)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from marsad import countries
+from marsad import countries, lexicon
 
 # sort key -> SQL expression; "-" before a key sorts descending.
 SORTS: dict[str, str] = {
@@ -80,13 +81,8 @@ class EventQuery:
         if not self.include_background:
             clauses.append("e.is_new = 1")
         if self.country:
-            found = countries.lookup(self.country)
-            if found is None:
-                raise QueryError(
-                    f"unknown country {self.country!r}: use ISO2, ISO3, ISO numeric or a name"
-                )
             clauses.append("e.country_iso2 = ?")
-            params.append(found.iso2)
+            params.append(_iso2(self.country))
         if self.since:
             clauses.append("e.event_date >= ?")
             params.append(_iso(self.since, "since"))
@@ -157,6 +153,103 @@ class EventQuery:
         return (" AND ".join(clauses) or "1"), params
 
 
+MODALITIES = ("asserted", "hedged", "denied", "forecast")
+# The interactions' one order: article, then offset (the interactions_article index yields it).
+INTERACTION_ORDER = "ORDER BY i.article_id, i.sentence_start, i.trigger_start, i.pk"
+
+
+@dataclass(frozen=True)
+class InteractionQuery:
+    """Filters over PLOVER interactions (`interactions i`), all optional, combined with AND.
+    Every modality is included unless `modalities` says which: a threat or a denial is an
+    interaction PLOVER codes, not a flag to hide."""
+
+    plover_types: tuple[str, ...] = ()  # PLOVER types, any of (v1 names; earlier names are mapped)
+    modalities: tuple[str, ...] = ()  # any of MODALITIES
+    source: str | None = None  # substring of the source's name or words, or its canonical id
+    target: str | None = None
+    actor: str | None = None  # the same, either side
+    country: str | None = None  # either party's country (ISO2, ISO3, ISO numeric or name)
+    source_country: str | None = None
+    target_country: str | None = None
+    since: date | None = None  # date_start >= since
+    until: date | None = None  # date_start <= until
+    article_id: str | None = None
+
+    def with_(self, **changes: Any) -> InteractionQuery:
+        return replace(self, **changes)
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.plover_types:
+            known = lexicon.plover_types()
+            names = []
+            for t in self.plover_types:
+                name = known.get(t.strip().upper())
+                if name is None:
+                    raise QueryError(
+                        f"unknown PLOVER type {t!r}: use one of "
+                        + ", ".join(sorted(set(known.values())))
+                    )
+                names.append(name)
+            clauses.append(f"i.plover_type IN ({','.join('?' * len(names))})")
+            params.extend(names)
+        if self.modalities:
+            wanted = [m.strip().lower() for m in self.modalities]
+            bad = [m for m in wanted if m not in MODALITIES]
+            if bad:
+                raise QueryError(f"unknown modality {bad[0]!r}: use one of {', '.join(MODALITIES)}")
+            clauses.append(f"i.modality IN ({','.join('?' * len(wanted))})")
+            params.extend(wanted)
+        for role, value in (("source", self.source), ("target", self.target)):
+            if value:
+                clauses.append(_party(role))
+                params.extend(_party_params(value))
+        if self.actor:
+            clauses.append(f"({_party('source')} OR {_party('target')})")
+            params.extend(_party_params(self.actor) * 2)
+        if self.country:
+            # OR of two indexed columns: SQLite answers it by a union of the two indexes
+            clauses.append("(i.source_country = ? OR i.target_country = ?)")
+            params.extend([_iso2(self.country)] * 2)
+        if self.source_country:
+            clauses.append("i.source_country = ?")
+            params.append(_iso2(self.source_country, "source_country"))
+        if self.target_country:
+            clauses.append("i.target_country = ?")
+            params.append(_iso2(self.target_country, "target_country"))
+        if self.since:
+            clauses.append("i.date_start >= ?")
+            params.append(_iso(self.since, "since"))
+        if self.until:
+            clauses.append("i.date_start <= ?")
+            params.append(_iso(self.until, "until"))
+        if self.article_id:
+            clauses.append("i.article_id = ?")
+            params.append(self.article_id)
+        return (" AND ".join(clauses) or "1"), params
+
+
+def split_names(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    """One name, several, or a comma-separated list ("CONSULT,AGREE") as a tuple of names."""
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else list(value)
+    return tuple(part.strip() for item in items for part in item.split(",") if part.strip())
+
+
+def _party(role: str) -> str:
+    return (
+        f"(i.{role}_name LIKE ? ESCAPE '\\' OR i.{role}_text LIKE ? ESCAPE '\\' OR i.{role}_id = ?)"
+    )
+
+
+def _party_params(value: str) -> list[str]:
+    pattern = "%" + _escape_like(value) + "%"
+    return [pattern, pattern, value]
+
+
 def sort_key(sort: str | None) -> tuple[str, bool]:
     """(key, descending) of a sort parameter; unknown keys raise QueryError."""
     if not sort or sort == "article":
@@ -212,6 +305,13 @@ def fts_query(text: str) -> str:
     if not parts:
         raise QueryError("q must contain at least one word")
     return " ".join(parts)
+
+
+def _iso2(value: str, name: str = "country") -> str:
+    found = countries.lookup(value)
+    if found is None:
+        raise QueryError(f"unknown {name} {value!r}: use ISO2, ISO3, ISO numeric or a name")
+    return found.iso2
 
 
 def _escape_like(value: str) -> str:

@@ -1,8 +1,9 @@
 """The SQLite store: one file, WAL, FTS5 over evidence, R*Tree over event points.
 
 Every Event is kept whole as JSON (exact reconstruction) and spread over real tables for queries
-(events, event_actors, evidence, figures, event_sources, events_rtree). Writes are atomic per
-article and idempotent: saving identical content changes no row and no timestamp.
+(events, event_actors, evidence, figures, event_sources, events_rtree); so is every PLOVER
+Interaction (interactions, interaction_docs). Writes are atomic per article and idempotent:
+saving identical content changes no row and no timestamp.
 """
 
 from __future__ import annotations
@@ -21,12 +22,21 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from marsad import __version__
-from marsad.model import Article, CodedArticle, Event, Figure, Rejection
+from marsad import __version__, ids
+from marsad.model import Actor, Article, CodedArticle, Event, Figure, Interaction, Rejection
 from marsad.settings import Settings
 from marsad.store import codec, migrations
 from marsad.store.codec import to_compact, to_dict
-from marsad.store.query import EVIDENCE_SHIFT, EventQuery, fts_query, order_by, walk_index
+from marsad.store.query import (
+    EVIDENCE_SHIFT,
+    INTERACTION_ORDER,
+    EventQuery,
+    InteractionQuery,
+    fts_query,
+    order_by,
+    split_names,
+    walk_index,
+)
 
 # Tables that grow with every run; everything else is content (see `Store.dump`).
 LEDGER_TABLES = ("runs", "run_articles", "run_rejections")
@@ -52,6 +62,18 @@ class EventRecord(NamedTuple):
     """An event with what the store knows beside it: when it last changed, and its article."""
 
     event: Event
+    updated_at: int
+    article: ArticleRef | None
+
+
+class InteractionRecord(NamedTuple):
+    """A PLOVER interaction with what the store knows beside it: its id (ids.interaction_id),
+    article, place among the article's readings and when it was last written."""
+
+    id: str
+    article_id: str
+    ord: int
+    interaction: Interaction
     updated_at: int
     article: ArticleRef | None
 
@@ -305,12 +327,82 @@ class Store:
                 " ON CONFLICT(id) DO UPDATE SET deleted_at = excluded.deleted_at",
                 (gone, art.id, now),
             )
+        self._save_interactions(conn, coded, now)
         if run_id:
             conn.execute(
                 "INSERT OR IGNORE INTO run_articles (run_id, article_id) VALUES (?, ?)",
                 (run_id, art.id),
             )
         return len(seen)
+
+    def _save_interactions(self, conn: sqlite3.Connection, coded: CodedArticle, now: int) -> None:
+        """Replace the article's interactions when a re-code changed them. Their JSON is hashed
+        apart from the article's own hash (which skips the article row), so new readings of an
+        unchanged text are written and unchanged ones touch no row."""
+        art_id = coded.article.id
+        docs: list[tuple[str, Interaction, str]] = []
+        seen: set[str] = set()
+        for it in coded.interactions:
+            for span in (it.trigger, it.sentence, it.source and it.source.span):
+                if span is not None and span.article_id != art_id:
+                    raise ValueError(
+                        f"interaction {it.type} at {span.start} belongs to article"
+                        f" {span.article_id}, not {art_id}"
+                    )
+            trig, sent = it.trigger, it.sentence
+            iid = ids.interaction_id(
+                art_id, sent.start if sent else None, (trig.start, trig.end) if trig else None
+            )
+            if iid in seen:
+                warnings.warn(
+                    f"interaction {iid} appears twice in article {art_id}; kept the first",
+                    stacklevel=3,
+                )
+                continue
+            seen.add(iid)
+            docs.append((iid, it, _dumps(to_compact(it))))
+        digest = _hash("\n".join(d for _, _, d in docs)) if docs else None
+        row = conn.execute(
+            "SELECT interactions_hash FROM articles WHERE id = ?", (art_id,)
+        ).fetchone()
+        if row is not None and row[0] == digest:
+            return
+        conn.execute(
+            "DELETE FROM interaction_docs WHERE pk IN"
+            " (SELECT pk FROM interactions WHERE article_id = ?)",
+            (art_id,),
+        )
+        conn.execute("DELETE FROM interactions WHERE article_id = ?", (art_id,))
+        for ord_, (iid, it, doc) in enumerate(docs):
+            trig, sent, when = it.trigger, it.sentence, it.when
+            values = {
+                "id": iid,
+                "article_id": art_id,
+                "ord": ord_,
+                "sentence_start": sent.start if sent else None,
+                "sentence_end": sent.end if sent else None,
+                "trigger_start": trig.start if trig else None,
+                "trigger_end": trig.end if trig else None,
+                "trigger": trig.text if trig else None,
+                "plover_type": it.type,
+                "plover_mode": it.mode,
+                "modality": it.modality,
+                **party_columns("source", it.source),
+                **party_columns("target", it.target),
+                "date_start": when.start.isoformat() if when else None,
+                "date_end": when.end.isoformat() if when else None,
+                "date_precision": when.precision if when else None,
+                "updated_at": now,
+            }
+            cur = conn.execute(
+                f"INSERT INTO interactions ({','.join(values)})"
+                f" VALUES ({','.join('?' * len(values))})",
+                list(values.values()),
+            )
+            conn.execute(
+                "INSERT INTO interaction_docs (pk, json) VALUES (?, ?)", (cur.lastrowid, doc)
+            )
+        conn.execute("UPDATE articles SET interactions_hash = ? WHERE id = ?", (digest, art_id))
 
     def _write_event(
         self, conn: sqlite3.Connection, e: Event, doc: str, digest: str, now: int, pk: int | None
@@ -591,15 +683,80 @@ class Store:
                 return
             # A page: filter and sort the narrow rows first, then fetch just these documents.
             pks = self._page(conn, query, sort, limit, offset)
-            for start in range(0, len(pks), 500):
-                chunk = pks[start : start + 500]
-                rows = conn.execute(
-                    f"{_RECORD_SELECT} WHERE e.pk IN ({','.join('?' * len(chunk))})", chunk
-                ).fetchall()
-                by_pk = {r[-1]: r for r in rows}
-                for pk in chunk:
-                    if pk in by_pk:
-                        yield _record(by_pk[pk])
+            for row in _rows_by_pk(conn, _RECORD_SELECT, "e.pk", pks):
+                yield _record(row)
+
+    def interactions(
+        self,
+        *,
+        plover_type: str | Iterable[str] | None = None,
+        modality: str | Iterable[str] | None = None,
+        source: str | None = None,
+        target: str | None = None,
+        actor: str | None = None,
+        country: str | None = None,
+        source_country: str | None = None,
+        target_country: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        article_id: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[Interaction]:
+        """Stream PLOVER Interactions, exactly as saved, ordered by article then offset.
+        `plover_type` and `modality` take one name, several, or "CONSULT,AGREE"."""
+        query = InteractionQuery(
+            plover_types=split_names(plover_type),
+            modalities=split_names(modality),
+            source=source,
+            target=target,
+            actor=actor,
+            country=country,
+            source_country=source_country,
+            target_country=target_country,
+            since=since,
+            until=until,
+            article_id=article_id,
+        )
+        for record in self.interaction_records(query, limit=limit, offset=offset):
+            yield record.interaction
+
+    def interaction_records(
+        self,
+        query: InteractionQuery | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        stream: bool = False,
+    ) -> Iterator[InteractionRecord]:
+        """Stream InteractionRecords (stream=True: on a connection of its own, as `records`)."""
+        where, params = (query or InteractionQuery()).where()
+        with self._reader(own=stream) as conn:
+            if limit is None and not offset:
+                sql = f"{_INTERACTION_SELECT} WHERE {where} {INTERACTION_ORDER}"
+                for row in conn.execute(sql, params):
+                    yield _interaction_record(row)
+                return
+            # A page: filter and order the narrow rows, then read just these documents.
+            pks = [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT i.pk FROM interactions i WHERE {where} {INTERACTION_ORDER}"
+                    " LIMIT ? OFFSET ?",
+                    [*params, -1 if limit is None else int(limit), int(offset)],
+                )
+            ]
+            for row in _rows_by_pk(conn, _INTERACTION_SELECT, "i.pk", pks):
+                yield _interaction_record(row)
+
+    def count_interactions(
+        self, query: InteractionQuery | None = None, *, cap: int | None = None
+    ) -> int:
+        """The number of matching interactions; with `cap`, counting stops there."""
+        where, params = (query or InteractionQuery()).where()
+        limit = f" LIMIT {int(cap)}" if cap is not None else ""
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM interactions i WHERE {where}{limit})"
+        return self._conn().execute(sql, params).fetchone()[0]
 
     def _page(
         self,
@@ -819,6 +976,7 @@ class Store:
             "events": one("SELECT count(*) FROM events"),
             "new_events": one("SELECT count(*) FROM events WHERE is_new = 1"),
             "deleted_events": one("SELECT count(*) FROM deleted_events"),
+            "interactions": one("SELECT count(*) FROM interactions"),
             "rejections": one("SELECT count(*) FROM rejections"),
             "runs": one("SELECT count(*) FROM runs"),
         }
@@ -912,10 +1070,58 @@ _RECORD_SELECT = (
 )
 
 
+def _rows_by_pk(
+    conn: sqlite3.Connection, select: str, key: str, pks: list[int]
+) -> Iterator[tuple[Any, ...]]:
+    """The rows of `select` (its last column the primary key `key`) for `pks`, in their order;
+    in chunks of 500 to stay under SQLite's limit on bound variables."""
+    for start in range(0, len(pks), 500):
+        chunk = pks[start : start + 500]
+        rows = conn.execute(
+            f"{select} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk
+        ).fetchall()
+        by_pk = {r[-1]: r for r in rows}
+        for pk in chunk:
+            if pk in by_pk:
+                yield by_pk[pk]
+
+
 def _record(row: tuple[Any, ...]) -> EventRecord:
     event = codec.event_from(json.loads(row[0]))
     article = ArticleRef(*row[2:7]) if row[2] is not None else None
     return EventRecord(event, row[1], article)
+
+
+_INTERACTION_SELECT = (
+    "SELECT i.id, i.article_id, i.ord, d.json, i.updated_at, a.id, a.url, a.outlet, a.title,"
+    " a.published, i.pk FROM interactions i JOIN interaction_docs d ON d.pk = i.pk"
+    " LEFT JOIN articles a ON a.id = i.article_id"
+)
+
+
+def _interaction_record(row: tuple[Any, ...]) -> InteractionRecord:
+    article = ArticleRef(*row[5:10]) if row[5] is not None else None
+    interaction = codec.interaction_from(json.loads(row[3]))
+    return InteractionRecord(row[0], row[1], row[2], interaction, row[4], article)
+
+
+PARTY_FIELDS = ("name", "text", "id", "kind", "country")
+
+
+def party_columns(role: str, actor: Actor | None) -> dict[str, Any]:
+    """The columns of an interaction's source or target (`source_name`, ...): the name
+    (canonical when the actor dictionary knows the party), the words as written, the canonical
+    id, the ACLED actor type and the ISO2 country. The exports use the same."""
+    if actor is None:
+        return {f"{role}_{f}": None for f in PARTY_FIELDS}
+    written = actor.span.text if actor.span else (actor.aliases_matched or (actor.name,))[0]
+    return {
+        f"{role}_name": actor.name,
+        f"{role}_text": written,
+        f"{role}_id": actor.canonical_id,
+        f"{role}_kind": actor.kind,
+        f"{role}_country": actor.country,
+    }
 
 
 def _article(row: tuple[Any, ...]) -> Article:
