@@ -77,6 +77,7 @@ def test_mentions_type_and_roles(nlp, text, sub_type, actor1, actor2):
         ("Officials warned that militants could attack the city.", "hedged"),
         ("The rebels will launch an offensive next month.", "forecast"),
         ("Kurdish fighters clashed with the militants on Monday.", "asserted"),
+        ("There was no fighting between the army and the rebels on Monday.", "denied"),
     ],
 )
 def test_mentions_modality(nlp, text, modality):
@@ -594,3 +595,79 @@ def test_mentions_victims_counted_or_in_a_participle_are_not_the_doers(nlp, text
 def test_mentions_ground_taken_unopposed(nlp, text, sub_type):
     mentions, _ = _mentions(nlp, text)
     assert [m.sub_type for m in mentions] == ([sub_type] if sub_type else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary crime told by its offence or its charges (ACLED codes no common crime)
+        "A 24-year-old man was arrested on Monday and charged with burglary and trespass.",
+        "Police charged the driver with assault and disorderly conduct after the fight.",
+        "Police shot a robber in the leg during a robbery at a petrol station on Monday.",
+        "A man charged in the abduction of a teenager was declared unfit to stand trial.",
+        "Officers arrested a man for carrying a concealed weapon after a traffic stop.",
+        # words of violence and conflict in other senses
+        "He nodded in agreement with the answer.",
+        "The company entered into an agreement to acquire the building on Monday.",
+        "The lifeguard pulled the child out of the pool and began CPR.",
+        "Several actors have handed over their old clothes to the charity shop.",
+        "Army engineers executed the bridge project ahead of schedule.",
+        "His talent was demonstrated by his early paintings.",
+        "The parade was a demonstration of military power.",
+        "Unemployment fell to 4 percent in March.",
+        "The museum shows necklaces made of sea shells.",
+        "The government approved the sale of artillery to its ally on Monday.",
+        "Meteors burn up when they hit the atmosphere.",
+        "He suffered burns on his back in the kitchen.",
+        "The army weathered the storm on Monday.",
+    ],
+)
+def test_mentions_ordinary_crime_and_other_senses_are_not_events(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # the same words where ACLED codes them: a political charge, a mass arrest, a party
+        ("Police arrested two journalists on charges of sedition on Monday.", "Arrests"),
+        ("Police detained 40 people on charges of illegal assembly in the capital.", "Arrests"),
+        ("Rebels kidnapped a priest during a robbery at the mission on Monday.", None),
+        ("The army pulled out its troops from the town on Monday.", None),
+        ("Rebels handed over a swathe of territory to the army on Sunday.", None),
+        ("Militants executed 12 captives in the desert on Friday.", "Attack"),
+        ("Mosul fell to the militants on Tuesday.", "Non-state actor overtakes territory"),
+        ("Dozens of mortar shells fell on the town on Sunday.", None),
+        ("A barrage of rockets hit the airport on Sunday.", None),
+        ("Two people were wounded in the fall of a shell on the market on Sunday.", None),
+        ("Five were hurt by shells targeting the old town on Sunday.", None),
+        ("The militants executed a captured commander on Monday.", "Attack"),
+        ("Rioters burned tyres and torched two shops on Monday.", None),
+        ("The government and the rebels signed an agreement in Doha on Monday.", "Agreement"),
+    ],
+)
+def test_mentions_the_same_words_in_conflict_news_stay_events(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions
+    if sub_type:
+        assert mentions[0].sub_type == sub_type
+
+
+def test_mentions_a_crime_story_is_a_police_matter_throughout(nlp):
+    crime = (
+        "A 30-year-old man was charged with burglary on Monday. Police said he had stolen "
+        "jewellery from three homes. He was arrested at his home without incident."
+    )
+    assert _mentions(nlp, crime)[0] == []
+    # the same arrest in a story about politics is ACLED's business
+    political = (
+        "The opposition leader was charged with fraud on Monday. His party called the charge "
+        "political. He was arrested at his home without incident."
+    )
+    assert [m.sub_type for m in _mentions(nlp, political)[0]] == ["Arrests"]
+    # charges alone make a police matter only in a story with nothing political in it
+    charged = "Police arrested the man on Monday and charged him with resisting the authorities."
+    assert _mentions(nlp, charged)[0] == []
+    writer = charged + " He had written about the election for a local newspaper."
+    assert [m.sub_type for m in _mentions(nlp, writer)[0]] == ["Arrests"]

@@ -14,7 +14,7 @@ from marsad import lexicon
 from marsad.extract.actors import FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
-from marsad.extract.dates import ResolvedDate, resolve_date
+from marsad.extract.dates import ResolvedDate, nearest_date, sentence_dates
 from marsad.extract.figures import PEOPLE, figures_in, with_source
 from marsad.extract.modality import (
     DENY,
@@ -43,6 +43,20 @@ BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel"}
 TERRITORY_ROLES = ("territory", "expel")
 # ACLED inter codes of armed parties: state forces, rebels, political and identity militias.
 ARMED_INTER = {1, 2, 3, 4}
+# Rebels, political and identity militias, protesters: a party that makes a crime political.
+POLITICAL_INTER = {2, 3, 4, 6}
+# What ordinary crime looks like in news (`_police_matter`): arrests, assaults, kidnappings and
+# burglaries of the police blotter.
+POLICE_MATTERS = {
+    "Arrests",
+    "Sexual violence",
+    "Abduction/forced disappearance",
+    "Attack",
+    "Armed clash",
+    "Looting/property destruction",
+    "Disrupted weapons use",
+    "Mob violence",
+}
 COPULAS = {"be", "remain", "constitute", "become"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
@@ -77,6 +91,9 @@ WEAPON_KINDS = {
     "Remote explosive/landmine/IED",
     "Grenade",
 }
+# Sub-types the classifier proposes only where a word of theirs is in the sentence: an
+# agreement is made in so many words.
+NAMED_KINDS = {"Agreement"}
 RULES_DECIDE = (
     (PROTEST_KINDS, PROTEST_KINDS - {"Peaceful protest"}),
     (TERRITORY_KINDS | {"Armed clash"}, TERRITORY_KINDS),
@@ -129,11 +146,6 @@ class ArticleState:
     when: When | None = None
     speaker: Speaker = field(default_factory=Speaker)
     last_actor1: Actor | None = None
-
-
-def _span(doc: Doc, start: int, end: int, article_id: str) -> Span:
-    s = doc[start:end]
-    return Span(article_id, s.start_char, s.end_char, s.text)
 
 
 def _predicate(head: Token) -> Token:
@@ -310,12 +322,28 @@ class MentionReader:
         self.territory_objects = gates().territory
         self.weapon_objects = gates().weapons
         self.property_objects = set(data.get("property_objects", ()))
+        # What a force hands over or pulls out: its troops, or ground and control.
+        self.moved_objects = gates().objects.get("force_objects", frozenset()) | {
+            "control",
+            "position",
+            "positions",
+        }
         self.not_people = set(data.get("not_people", ()))
         self.hazards = set(data.get("hazards", ()))
         self.not_event_heads = set(data.get("not_event_heads", ()))
+        self.abstract_heads = set(data.get("abstract_heads", ()))
+        self.executed_things = set(data.get("executed_things", ()))
+        self.abstract_foes = set(data.get("abstract_foes", ()))
         self.communal_nouns = set(data.get("communal_nouns", ()))
         self.not_political_detainees = set(data.get("not_political_detainees", ()))
         self.not_political_arresters = set(data.get("not_political_arresters", ()))
+        self.ordinary_crimes = tuple(str(p).lower() for p in data.get("ordinary_crimes", ()))
+        self.court_cues = tuple(str(p).lower() for p in data.get("court_cues", ()))
+        self.political_cues = tuple(str(p).lower() for p in data.get("political_cues", ()))
+        self.mass_arrest = int(data.get("mass_arrest", 10))
+        self._police_matters: dict[int, bool] = {}
+        self._crime_article: bool | None = None
+        self._politics: bool | None = None
         # Words that put a bombing in the air: the one-word air strike and aircraft triggers.
         self.air_words = {
             p
@@ -436,6 +464,8 @@ class MentionReader:
             return []
         if not self._conflict_cues(sent, label):
             return []
+        if label in NAMED_KINDS and self._trigger_of(sent, label) is None:
+            return []  # no agreement where no word names one ("he concluded")
         proposed = self._propose(sent, label, dates, figures)
         return [proposed] if proposed is not None else []
 
@@ -492,21 +522,7 @@ class MentionReader:
         return parties or weapons
 
     def _dates(self, sent: SpacySpan) -> list[ResolvedDate]:
-        out = []
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
-                continue
-            text = ent.text
-            # spaCy leaves "since" / "in" outside the entity; durative dates need it.
-            prev = self.doc[ent.start - 1] if ent.start > sent.start else None
-            if prev is not None and prev.lower_ in ("since", "from"):
-                text = f"{prev.text} {text}"
-            resolved = resolve_date(
-                text, self.article.published, _span(self.doc, ent.start, ent.end, self.article.id)
-            )
-            if resolved is not None:
-                out.append(resolved)
-        return out
+        return sentence_dates(sent, self.article.published, self.article.id)
 
     def _is_background(self, when: When | None) -> bool:
         published = self.article.published
@@ -596,6 +612,8 @@ class MentionReader:
         actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent)
         if not self._plausible(entry, trigger, head, actor1, actor2):
             return None
+        if entry.sub_type in POLICE_MATTERS and self._police_matter(sent, figures, actor1, actor2):
+            return None  # "was arrested and charged with aggravated arson": ordinary crime
         when, inherited = self._when(head, dates)
         evidence_figures = tuple(
             with_source(f, speaker.name)
@@ -679,8 +697,32 @@ class MentionReader:
         if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in self.not_event_heads:
             # "ballistic missile tests", "arms sales", "riot police", "fighting vehicles"
             return False
-        if any(t.lemma_.lower() in self.hazards for t in self._clause_subject(head)):
-            return False  # "an earthquake struck ..., killing two", "a boiler exploded"
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in self.abstract_heads
+        ):
+            return False  # "the threat of detention", "issues of sexual violence"
+        if (
+            entry.event_type in VIOLENT_TYPES
+            and head.pos_ == "NOUN"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "against"
+                and any(o.lemma_.lower() in self.abstract_foes for o in c.children)
+                for c in head.children
+            )
+        ):
+            return False  # "the fight against terrorism": a policy, not a battle
+        subjects = self._clause_subject(head)
+        if any(
+            t.lemma_.lower() in self.hazards
+            for s in subjects
+            for t in (s, *(c for c in s.children if c.dep_ == "compound"))
+        ):
+            # "an earthquake struck ..., killing two", "a boiler exploded", "Hurricane Betsy
+            # destroyed the church"
+            return False
         objects = acted_on(head)
         lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
         # "Fighting over the town continued": a gerund subject without an object is the noun
@@ -725,8 +767,27 @@ class MentionReader:
             seized = verb.lemma_.lower() in self.seizure_verbs
             if seized and head.lemma_.lower() in self.weapon_objects:
                 return False
-        if entry.key == "looting" and phrase in ("burn", "destroy") and objects:
+        if entry.key == "looting" and phrase in ("burn", "destroy"):
+            # "torched homes", "shops were burned"; not "suffering burns", "meteors burn"
             return bool(lemmas & self.property_objects)
+        if entry.key == "transfer" and phrase != "evacuate" and objects:
+            # "pulled out its troops", "handed over the town"; not "pulled the child out"
+            # ("a swathe of territory was handed over": what the quantity is of)
+            moved = [*objects, *(t for o in objects for t in of_objects(o))]
+            return bool(object_words(moved) & self.moved_objects) or any(
+                self._territorial(o) for o in moved
+            )
+        if phrase in self.one_sided_killing and lemmas & self.executed_things:
+            return False  # "executed the project": a plan carried out, not a killing
+        if phrase == "demonstrate" and any(
+            c.dep_ in ("dobj", "ccomp", "nsubjpass", "agent") for c in head.children
+        ):
+            return False  # "as demonstrated by", "demonstrated that": shown, not protested
+        if phrase == "demonstration" and any(not self._people([o]) for o in of_objects(head)):
+            return False  # "a demonstration of military power"
+        if phrase == "fall to":
+            # "the town fell to the rebels"; not "attacks fell to 2005 levels"
+            return any(self._territorial(t) for t in self._clause_subject(head))
         if entry.role == "territory" and objects:
             return any(self._territorial(o) for o in objects)
         if entry.key == "transfer" and phrase == "evacuate" and objects and self._people(objects):
@@ -744,6 +805,65 @@ class MentionReader:
                 return False  # "jailed him for eight years": a court's sentence, not an arrest
             return self._people(objects)
         return True
+
+    def _police_matter(
+        self,
+        sent: SpacySpan,
+        figures: list[Figure],
+        actor1: Actor | None,
+        actor2: Actor | None,
+    ) -> bool:
+        """The sentence tells ordinary crime and nothing political: no rebel, militia or
+        protester among the parties, no political word. Ordinary crime is an offence such as
+        theft or drugs named in the sentence, or a criminal case told through its charges and
+        courts in an article with nothing political in it (a journalist charged with "resisting
+        the authorities" is ACLED's business); mass arrests not for an ordinary offence stay
+        events, and so does everything in a political story that names no ordinary offence."""
+        if any(a is not None and a.inter in POLITICAL_INTER for a in (actor1, actor2)):
+            return False
+        if sent.start not in self._police_matters:
+            mass = any(
+                f.kind in ("arrested", "detained", "people")
+                and (f.best or f.low or 0) >= self.mass_arrest
+                for f in figures
+            )
+            told = self._crime_told(sent)
+            self._police_matters[sent.start] = (
+                (
+                    told == "crime"
+                    or (told == "court" and not mass and not self._political_article())
+                    or self._crime_story()
+                )
+                and not says(sent, self.political_cues)
+                and not self._political_party(sent)
+            )
+        return self._police_matters[sent.start]
+
+    def _crime_told(self, sent: SpacySpan) -> str | None:
+        """ "crime" when the sentence names an ordinary offence, "court" when it tells a
+        criminal case by its charges and courts."""
+        if says(sent, self.ordinary_crimes):
+            return "crime"
+        return "court" if says(sent, self.court_cues) else None
+
+    def _political_party(self, tokens: SpacySpan) -> bool:
+        return any(a.inter in POLITICAL_INTER for a in self.index.in_tokens(tokens, violent=True))
+
+    def _crime_story(self) -> bool:
+        """The whole article is a police-blotter story: two or more of its sentences tell
+        ordinary crime or a criminal case, and nothing in it is political. Then its other
+        arrests and assaults ("he was arrested without incident") are the same police matter."""
+        if self._crime_article is None:
+            told = sum(1 for s in self.doc.sents if self._crime_told(s))
+            self._crime_article = told >= 2 and not self._political_article()
+        return self._crime_article
+
+    def _political_article(self) -> bool:
+        """Some word or party anywhere in the article is political."""
+        if self._politics is None:
+            whole = self.doc[:]
+            self._politics = says(whole, self.political_cues) or self._political_party(whole)
+        return self._politics
 
     def _communal(self, head: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
         """A clash between people who are no armed party: villagers, youths, supporters."""
@@ -972,20 +1092,9 @@ class MentionReader:
         return []
 
     def _when(self, head: Token, dates: list[ResolvedDate]) -> tuple[When | None, bool]:
-        candidates = [d for d in dates if not d.durative]
-        if candidates:
-
-            def distance(d: ResolvedDate) -> int:
-                ent_root = self.doc.char_span(
-                    d.when.span.start, d.when.span.end, alignment_mode="expand"
-                ).root
-                up = {t.i: n for n, t in enumerate([head, *head.ancestors])}
-                for n, t in enumerate([ent_root, *ent_root.ancestors]):
-                    if t.i in up:
-                        return n + up[t.i]
-                return 99
-
-            return min(candidates, key=distance).when, False
+        own = nearest_date(head, dates)
+        if own is not None:
+            return own, False
         if self.state.when is not None:
             return replace(self.state.when), True
         published: date | None = self.article.published

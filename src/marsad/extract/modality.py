@@ -50,8 +50,10 @@ def modality(head: Token) -> str:
             break  # above the reporting verb is the speaker's act, not the event's modality
         for child in tok.children:
             lower = child.lower_
-            if child.dep_ == "neg":
-                return "denied"
+            if child.dep_ == "neg" or (
+                is_trigger and child.dep_ == "det" and lower in ("no", "neither")
+            ):
+                return "denied"  # "did not attack", "there was no fighting"
             if child.dep_ in ("aux", "auxpass"):
                 if lower in FUTURE_AUX:
                     return "forecast"

@@ -21,6 +21,7 @@ NOT_TRIGGER_ENTITIES = {
 QUANTITY_NOUNS = {
     "amount", "quantity", "number", "cache", "haul", "stash", "stockpile", "lot", "batch",
     "consignment", "shipment", "load", "dozen", "hundred", "thousand", "scores", "pile",
+    "ten", "tens", "dozens", "hundreds", "thousands",
 }  # fmt: skip
 # Words for people stopped on their way who are not civilians ("intercepted 15 suspected members
 # of a terrorist group").
@@ -29,6 +30,8 @@ INTERCEPTED_PEOPLE = frozenset(
 )
 # Nouns of a weapon's use: a weapon word compounded with one is used ("a tank attack").
 WEAPON_USE_NOUNS = {"attack", "fire", "strike", "barrage", "raid", "assault", "bombardment"}
+# What munitions make when they are "of" it: "the fall of shells", "a barrage of rockets".
+MUNITION_FALLS = WEAPON_USE_NOUNS | {"fall", "volley", "salvo", "hail", "rain", "wave", "impact"}
 
 
 def of_objects(noun: Token) -> list[Token]:
@@ -85,6 +88,8 @@ class Gates(NamedTuple):
     territory: frozenset[str]
     people: frozenset[str]
     unopposed: tuple[str, ...]  # phrases that say nobody fought
+    munitions: frozenset[str]  # munition nouns that count only when fired or falling
+    munition_verbs: frozenset[str]  # what those munitions do besides the attack verbs
     objects: dict[str, frozenset[str]]  # by list name, for entries with `objects`
 
 
@@ -99,6 +104,8 @@ def gates() -> Gates:
         territory=frozenset(data.get("territory_objects", ())),
         people=frozenset(data.get("civilian_nouns", ())) | INTERCEPTED_PEOPLE,
         unopposed=tuple(str(p).lower() for p in data.get("unopposed_cues", ())),
+        munitions=frozenset(data.get("fired_munitions", ())),
+        munition_verbs=frozenset(data.get("munition_verbs", ())),
         objects={
             e.objects: frozenset(str(w).lower() for w in data[e.objects])
             for e in lexicon.triggers().values()
@@ -121,6 +128,8 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str]) -> bool:
     delivered")."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+        noun = noun.head.head  # "a barrage of rockets hit", "dozens of shells fell"
     verb = noun.head
     if noun.dep_ == "compound":
         return verb.lemma_.lower() in WEAPON_USE_NOUNS
@@ -134,6 +143,35 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str]) -> bool:
     if noun.dep_ != "nsubj":
         verbs = verbs[:1]
     return any(v.lemma_.lower() in attack_verbs for v in verbs)
+
+
+def munition_aside(noun: Token, lists: Gates) -> bool:
+    """A munition named beside the point: after a preposition with nothing fired or falling
+    ("necklaces of sea shells", "$1 billion in artillery", "with regard to the rockets"), or
+    the subject or object of a verb that neither fires nor drops it ("mortars were found");
+    not "hit by rockets", "under mortar fire", "the fall of shells", "shells targeting the
+    town", "shells killed two". A compound counts: headline parses ("Shells target areas")
+    are too loose to tell use from mention there."""
+    verbs = lists.attack_verbs | lists.munition_verbs
+    if any(c.lemma_.lower() in verbs for c in noun.children if c.pos_ == "VERB"):
+        return False  # "shells targeting the town", "rockets fired at"
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        # "mortars were found", "sold missiles"; not "shells landed", "fired rockets"
+        return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in verbs
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in ("by", "with", "from", "under"):
+        return False
+    if prep.lower_ == "of" and (
+        prep.head.lemma_.lower() in MUNITION_FALLS
+        or prep.head.pos_ == "NUM"
+        or prep.head.lemma_.lower() in QUANTITY_NOUNS
+    ):
+        return False  # "the fall of shells", "dozens of rockets hit"
+    return not any(c.lemma_.lower() in verbs for c in noun.children if c.pos_ == "VERB")
 
 
 def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
@@ -160,6 +198,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
             return True
     if entry.role == "unopposed" and not says(trigger.sent, lists.unopposed):
         return True  # "troops entered the town": only "without resistance" makes it an event
+    if head.pos_ == "NOUN" and phrase in lists.munitions and munition_aside(head, lists):
+        return True  # "necklaces of sea shells", "$1 billion in artillery"
     return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs)
 
 
