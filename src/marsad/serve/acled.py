@@ -12,6 +12,7 @@ from typing import Any
 from marsad import countries, lexicon
 from marsad.model import Actor, Event, Figure, to_dict
 from marsad.store import ArticleRef, EventRecord
+from marsad.store.sqlite import date_columns
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty",
@@ -286,9 +287,7 @@ def native_fields(record: EventRecord, *, evidence: bool = True) -> dict[str, An
         "is_new": e.is_new,
         "confidence": e.confidence,
         # UCDP-style fields
-        "date_start": when.start.isoformat() if when else None,
-        "date_end": when.end.isoformat() if when else None,
-        "date_precision": when.precision if when else None,
+        **date_columns(when),
         "low": killed.low if killed else None,
         "best": killed.best if killed else None,
         "high": killed.high if killed else None,

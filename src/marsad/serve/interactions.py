@@ -11,7 +11,7 @@ from typing import Any
 from marsad.model import Span
 from marsad.serve.exports import iter_csv_rows, iter_json_lines
 from marsad.store import InteractionRecord
-from marsad.store.sqlite import PARTY_FIELDS, party_columns
+from marsad.store.sqlite import PARTY_FIELDS, date_columns, party_columns
 
 # The flat fields of an interaction, in order; the JSON item adds `article` and `evidence`.
 INTERACTION_FIELDS: tuple[str, ...] = (
@@ -57,9 +57,7 @@ def interaction_row(record: InteractionRecord) -> dict[str, Any]:
         "interaction_id": record.id,
         "article_id": record.article_id,
         "ord": record.ord,
-        "date_start": when.start.isoformat() if when else None,
-        "date_end": when.end.isoformat() if when else None,
-        "date_precision": when.precision if when else None,
+        **date_columns(when),
         "plover_type": it.type,
         "plover_mode": it.mode,
         "modality": it.modality,

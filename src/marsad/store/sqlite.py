@@ -23,7 +23,16 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from marsad import __version__, ids
-from marsad.model import Actor, Article, CodedArticle, Event, Figure, Interaction, Rejection
+from marsad.model import (
+    Actor,
+    Article,
+    CodedArticle,
+    Event,
+    Figure,
+    Interaction,
+    Rejection,
+    When,
+)
 from marsad.settings import Settings
 from marsad.store import codec, migrations
 from marsad.store.codec import to_compact, to_dict
@@ -389,9 +398,7 @@ class Store:
                 "modality": it.modality,
                 **party_columns("source", it.source),
                 **party_columns("target", it.target),
-                "date_start": when.start.isoformat() if when else None,
-                "date_end": when.end.isoformat() if when else None,
-                "date_precision": when.precision if when else None,
+                **date_columns(when),
                 "updated_at": now,
             }
             cur = conn.execute(
@@ -1106,6 +1113,16 @@ def _interaction_record(row: tuple[Any, ...]) -> InteractionRecord:
 
 
 PARTY_FIELDS = ("name", "text", "id", "kind", "country")
+
+
+def date_columns(when: When | None) -> dict[str, Any]:
+    """`date_start`, `date_end`, `date_precision` (UCDP's names) of a date or interval; the
+    interactions table, its CSV and the events' JSON export use the same."""
+    return {
+        "date_start": when.start.isoformat() if when else None,
+        "date_end": when.end.isoformat() if when else None,
+        "date_precision": when.precision if when else None,
+    }
 
 
 def party_columns(role: str, actor: Actor | None) -> dict[str, Any]:
