@@ -192,3 +192,30 @@ def test_cli_interactions(tmp_path, gazetteer):
 def test_cli_interactions_bad_options(tmp_path, args, code, message):
     result = CliRunner().invoke(cli, ["interactions", "--db", str(tmp_path / "e.db"), *args])
     assert result.exit_code == code and message in result.output
+
+
+def test_cli_recode_fills_what_an_older_store_lacks(folder, tmp_path, gazetteer):
+    """A store made before the PLOVER table existed has no readings and `ingest` skips its
+    articles; `recode` codes them again: the readings come back, the events stay as they were."""
+    db = tmp_path / "m.db"
+    _invoke("ingest", folder, "--db", db)
+    st = store_stage.open(db)
+    readings = [r.interaction for r in st.interaction_records()]
+    events = [e.id for e in st.events(include_background=True)]
+    conn = st.connect()
+    with conn:  # what an upgraded store holds: the table is there, empty
+        conn.execute("DELETE FROM interaction_docs")
+        conn.execute("DELETE FROM interactions")
+        conn.execute("UPDATE articles SET interactions_hash = NULL")
+    conn.close()
+    st.close()
+    assert readings and events
+    assert "coded 0 articles" in _invoke("ingest", folder, "--db", db).output
+    result = _invoke("recode", "--db", db, "--quiet")
+    assert "coded 2 articles" in result.output
+    assert f"{len(readings)} PLOVER interactions stored" in result.output
+    st = store_stage.open(db)
+    assert [r.interaction for r in st.interaction_records()] == readings
+    assert [e.id for e in st.events(include_background=True)] == events
+    assert st.deleted() == []
+    st.close()

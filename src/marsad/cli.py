@@ -212,14 +212,38 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: bo
         )
     except MarsadError as err:
         raise _fail(err) from err
+    _print_summary(summary, f"{summary.duplicates} duplicates skipped; ")
+    st.close()
+
+
+@cli.command()
+@db_option
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def recode(ctx: click.Context, db: str | None, quiet: bool) -> None:
+    """Code every stored article again with the current extractor (after an upgrade: new rules,
+    a new model, or tables a migration added, such as the PLOVER interactions)."""
+    from marsad import store as store_stage
+    from marsad.run import recode_store
+
+    settings = _settings(ctx)
+    try:
+        st = store_stage.open(db or settings.db)
+        summary = recode_store(st, settings, progress=not quiet and sys.stderr.isatty())
+    except MarsadError as err:
+        raise _fail(err) from err
+    _print_summary(summary)
+    st.close()
+
+
+def _print_summary(summary: Any, skipped: str = "") -> None:
     click.echo(
         f"coded {summary.coded} articles, {summary.events} events and"
         f" {summary.interactions} PLOVER interactions stored; "
-        f"{summary.duplicates} duplicates skipped; {sum(summary.rejected.values())} rejected"
+        f"{skipped}{sum(summary.rejected.values())} rejected"
     )
     for r in summary.rejections:
         click.echo(f"  rejected {r.source}: [{r.code}] {r.reason}")
-    st.close()
 
 
 # -- reading ----------------------------------------------------------------------------------

@@ -7,16 +7,19 @@ duplicate, so re-running the same input changes nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Any, TypeVar
 
 from marsad import ingest
 from marsad.model import Article, CodedArticle, Rejection
 from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 from marsad.store import Store
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -40,7 +43,7 @@ class RunSummary:
         }
 
 
-def _chunks(items: Iterable[Article | Rejection], size: int) -> Iterator[list[Article | Rejection]]:
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
@@ -58,11 +61,7 @@ def ingest_paths(
     pipeline = pipeline or Pipeline(settings)
     summary = RunSummary(run_id=store.start_run([str(s) for s in sources], settings))
     seen: set[str] = set()
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(unit=" articles", desc="coding", leave=False)
+    bar = _progress_bar(progress, "coding")
     try:
         for chunk in _chunks(ingest.read(sources, settings), settings.batch_size * 4):
             fresh: list[Article] = []
@@ -74,11 +73,7 @@ def ingest_paths(
                 else:
                     seen.add(item.id)
                     fresh.append(item)
-            for result in pipeline.code_many(fresh):
-                if isinstance(result, Rejection):
-                    _reject(store, summary, result)
-                    continue
-                _save(store, summary, result)
+            _code_into(store, summary, pipeline, fresh)
             if bar is not None:
                 bar.update(len(chunk))
     finally:
@@ -86,6 +81,52 @@ def ingest_paths(
             bar.close()
         store.finish_run(summary.run_id, summary.as_dict())
     return summary
+
+
+def recode_store(
+    store: Store,
+    settings: Settings,
+    *,
+    pipeline: Pipeline | None = None,
+    progress: bool = False,
+) -> RunSummary:
+    """Code every stored article again with the current pipeline: after a new model or new
+    rules, or to fill what a migration added to an older store (the PLOVER readings). Each
+    article's events, figures and readings are replaced; events no longer read go to the
+    deletions feed, and an article that fails keeps what it had and is recorded as rejected."""
+    pipeline = pipeline or Pipeline(settings)
+    summary = RunSummary(run_id=store.start_run(["recode"], settings))
+    bar = _progress_bar(progress, "re-coding")
+    try:
+        # The stored articles are read on a connection of their own (a WAL snapshot), so the
+        # saves below do not disturb the walk.
+        for chunk in _chunks(store.articles(), settings.batch_size * 4):
+            _code_into(store, summary, pipeline, chunk)
+            if bar is not None:
+                bar.update(len(chunk))
+    finally:
+        if bar is not None:
+            bar.close()
+        store.finish_run(summary.run_id, summary.as_dict())
+    return summary
+
+
+def _progress_bar(progress: bool, desc: str) -> Any:
+    if not progress:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit=" articles", desc=desc, leave=False)
+
+
+def _code_into(
+    store: Store, summary: RunSummary, pipeline: Pipeline, articles: Sequence[Article]
+) -> None:
+    for result in pipeline.code_many(articles):
+        if isinstance(result, Rejection):
+            _reject(store, summary, result)
+            continue
+        _save(store, summary, result)
 
 
 def _reject(store: Store, summary: RunSummary, rejection: Rejection) -> None:
