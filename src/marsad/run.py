@@ -7,11 +7,12 @@ duplicate, so re-running the same input changes nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from marsad import ingest
 from marsad.model import Article, CodedArticle, Rejection
@@ -59,10 +60,8 @@ def ingest_paths(
 ) -> RunSummary:
     """Code every input into the store; each ends coded, duplicate or rejected-with-reason."""
     pipeline = pipeline or Pipeline(settings)
-    summary = RunSummary(run_id=store.start_run([str(s) for s in sources], settings))
     seen: set[str] = set()
-    bar = _progress_bar(progress, "coding")
-    try:
+    with _run(store, [str(s) for s in sources], settings, progress, "coding") as (summary, tick):
         for chunk in _chunks(ingest.read(sources, settings), settings.batch_size * 4):
             fresh: list[Article] = []
             for item in chunk:
@@ -74,12 +73,7 @@ def ingest_paths(
                     seen.add(item.id)
                     fresh.append(item)
             _code_into(store, summary, pipeline, fresh)
-            if bar is not None:
-                bar.update(len(chunk))
-    finally:
-        if bar is not None:
-            bar.close()
-        store.finish_run(summary.run_id, summary.as_dict())
+            tick(len(chunk))
     return summary
 
 
@@ -95,28 +89,33 @@ def recode_store(
     article's events, figures and readings are replaced; events no longer read go to the
     deletions feed, and an article that fails keeps what it had and is recorded as rejected."""
     pipeline = pipeline or Pipeline(settings)
-    summary = RunSummary(run_id=store.start_run(["recode"], settings))
-    bar = _progress_bar(progress, "re-coding")
-    try:
+    with _run(store, ["recode"], settings, progress, "re-coding") as (summary, tick):
         # The stored articles are read on a connection of their own (a WAL snapshot), so the
         # saves below do not disturb the walk.
         for chunk in _chunks(store.articles(), settings.batch_size * 4):
             _code_into(store, summary, pipeline, chunk)
-            if bar is not None:
-                bar.update(len(chunk))
+            tick(len(chunk))
+    return summary
+
+
+@contextmanager
+def _run(
+    store: Store, inputs: list[str], settings: Settings, progress: bool, desc: str
+) -> Iterator[tuple[RunSummary, Callable[[int], None]]]:
+    """A run in the ledger with its summary and progress bar; the ledger records its counts
+    however it ends."""
+    summary = RunSummary(run_id=store.start_run(inputs, settings))
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", desc=desc, leave=False)
+    try:
+        yield summary, (bar.update if bar is not None else lambda n: None)
     finally:
         if bar is not None:
             bar.close()
         store.finish_run(summary.run_id, summary.as_dict())
-    return summary
-
-
-def _progress_bar(progress: bool, desc: str) -> Any:
-    if not progress:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(unit=" articles", desc=desc, leave=False)
 
 
 def _code_into(
