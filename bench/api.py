@@ -26,9 +26,20 @@ from pathlib import Path
 import httpx
 import uvicorn
 
-from marsad import ids, store
-from marsad.model import Actor, Article, CodedArticle, Event, Evidence, Figure, Place, Span, When
-from marsad.store import EventQuery
+from marsad import ids, lexicon, store
+from marsad.model import (
+    Actor,
+    Article,
+    CodedArticle,
+    Event,
+    Evidence,
+    Figure,
+    Interaction,
+    Place,
+    Span,
+    When,
+)
+from marsad.store import EventQuery, InteractionQuery
 
 # (ISO2, name, centre lat, centre lon, spread in degrees, admin1 names)
 COUNTRIES = [
@@ -176,7 +187,20 @@ def synthetic(n_events: int, seed: int = 7, per_article: int = 4) -> Iterator[Co
                 )
             )
         made += len(events)
-        yield CodedArticle(article=article, events=tuple(events))
+        # One PLOVER reading per sentence, as the pipeline gives: the event's parties and date.
+        readings = tuple(
+            Interaction(
+                type=lexicon.plover_types()[(e.plover_type or "ASSAULT").upper()],
+                source=e.actor1,
+                target=e.actor2,
+                modality=e.modality,
+                trigger=e.evidence[0].span,
+                sentence=e.evidence[1].span,
+                when=e.when,
+            )
+            for e in events
+        )
+        yield CodedArticle(article=article, events=tuple(events), interactions=readings)
 
 
 def percentiles(samples: list[float]) -> tuple[float, float, float]:
@@ -253,6 +277,15 @@ def main(argv: list[str] | None = None) -> int:
             ),
         ),
         ("count all new events", lambda: st.count(EventQuery())),
+        (
+            "PLOVER readings page, country + month",
+            lambda: list(
+                st.interaction_records(
+                    InteractionQuery(country="SY", since=date(2021, 3, 1), until=date(2021, 3, 31)),
+                    limit=100,
+                )
+            ),
+        ),
     ]:
         p50, p95, worst = percentiles(timed(query, 20))
         print(f"{name:42} {20:>4} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
@@ -364,6 +397,22 @@ def run_queries(client: httpx.Client, repeat: int) -> None:
         eid = r.json()["data"][0]["event_id"]
         assert client.get(f"/api/events/{eid}").status_code == 200
 
+    def readings_country_month() -> None:
+        c = rnd.choice(COUNTRIES)[0]
+        lo, hi = month()
+        r = client.get(
+            "/api/interactions",
+            params={"country": c, "date_from": lo, "date_to": hi, "limit": 100},
+        )
+        assert r.status_code == 200
+
+    def readings_type_source() -> None:
+        r = client.get(
+            "/api/interactions",
+            params={"plover_type": rnd.choice(TYPES)[3], "source": "Police", "limit": 100},
+        )
+        assert r.status_code == 200
+
     few = max(10, repeat // 3)
     kinds: list[tuple[str, Callable[[], None], int]] = [
         ("country + month, page of 100", country_dates, repeat),
@@ -376,6 +425,8 @@ def run_queries(client: httpx.Client, repeat: int) -> None:
         ("event type, sorted by fatalities", type_sorted, few),
         ("timeline stats, one country", timeline, few),
         ("event detail (page + /events/{id})", one_event, repeat),
+        ("PLOVER readings, country + month, 100", readings_country_month, repeat),
+        ("PLOVER readings, type + source words, 100", readings_type_source, few),
     ]
     print(f"\n{'query':42} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for name, fn, repeat in kinds:
