@@ -331,87 +331,57 @@ def run_queries(client: httpx.Client, repeat: int) -> None:
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         return first.isoformat(), last.isoformat()
 
-    def country_dates() -> None:
-        c = rnd.choice(COUNTRIES)[0]
+    def ok(path: str, **params: object) -> httpx.Response:
+        r = client.get(path, params=params)
+        assert r.status_code == 200, r.text
+        return r
+
+    def country_month(path: str, since: str, until: str, **params: object) -> None:
         lo, hi = month()
-        r = client.get(
-            "/api/events",
-            params={"country": c, "event_date_from": lo, "event_date_to": hi, "limit": 100},
-        )
-        assert r.status_code == 200
+        ok(path, country=rnd.choice(COUNTRIES)[0], **{since: lo, until: hi}, **params)
+
+    def country_dates() -> None:
+        country_month("/api/events", "event_date_from", "event_date_to", limit=100)
 
     def bbox() -> None:
         _, _, lat, lon, _, _ = rnd.choice(COUNTRIES)
-        box = f"{lon - 0.5},{lat - 0.5},{lon + 0.5},{lat + 0.5}"
-        r = client.get("/api/events", params={"bbox": box, "limit": 100})
-        assert r.status_code == 200
+        ok("/api/events", bbox=f"{lon - 0.5},{lat - 0.5},{lon + 0.5},{lat + 0.5}", limit=100)
 
     def fulltext() -> None:
         # a place name: each synthetic town name is in ~0.1% of the events
         town = f"{rnd.choice(['Tal', 'Kafr', 'Ain', 'Bir', 'Deir', 'Jabal'])} {rnd.randrange(999)}"
-        r = client.get("/api/events", params={"q": f'"{town}"', "limit": 100})
-        assert r.status_code == 200
+        ok("/api/events", q=f'"{town}"', limit=100)
 
     def fulltext_common() -> None:
         # a word in 10-20% of all events: the worst case for the default (article) order
         word = rnd.choice(["checkpoint", "hospital", "convoy", "bridge", "medic", "ministry"])
-        r = client.get("/api/events", params={"q": word, "limit": 100})
-        assert r.status_code == 200
+        ok("/api/events", q=word, limit=100)
 
     def fulltext_country() -> None:
         word = rnd.choice(["checkpoint", "hospital", "convoy", "bridge"])
-        c = rnd.choice(COUNTRIES)[0]
-        r = client.get(
-            "/api/events",
-            params={"q": word, "country": c, "limit": 100, "sort": "-event_date"},
-        )
-        assert r.status_code == 200
+        ok("/api/events", q=word, country=rnd.choice(COUNTRIES)[0], limit=100, sort="-event_date")
 
     def geojson_month() -> None:
-        c = rnd.choice(COUNTRIES)[0]
-        lo, hi = month()
-        r = client.get(
-            "/api/events",
-            params={"country": c, "event_date_from": lo, "event_date_to": hi, "format": "geojson"},
-        )
-        assert r.status_code == 200
+        country_month("/api/events", "event_date_from", "event_date_to", format="geojson")
 
     def first_page() -> None:
-        r = client.get("/api/events", params={"sort": "-event_date", "limit": 25})
-        assert r.status_code == 200
+        ok("/api/events", sort="-event_date", limit=25)
 
     def type_sorted() -> None:
-        r = client.get(
-            "/api/events",
-            params={"event_type": rnd.choice(TYPES)[0], "sort": "-fatalities", "limit": 25},
-        )
-        assert r.status_code == 200
+        ok("/api/events", event_type=rnd.choice(TYPES)[0], sort="-fatalities", limit=25)
 
     def timeline() -> None:
-        c = rnd.choice(COUNTRIES)[0]
-        r = client.get("/api/stats", params={"country": c, "by": "day_type"})
-        assert r.status_code == 200
+        ok("/api/stats", country=rnd.choice(COUNTRIES)[0], by="day_type")
 
     def one_event() -> None:
-        r = client.get("/api/events", params={"limit": 1, "offset": rnd.randrange(1000)})
-        eid = r.json()["data"][0]["event_id"]
-        assert client.get(f"/api/events/{eid}").status_code == 200
+        eid = ok("/api/events", limit=1, offset=rnd.randrange(1000)).json()["data"][0]["event_id"]
+        ok(f"/api/events/{eid}")
 
     def readings_country_month() -> None:
-        c = rnd.choice(COUNTRIES)[0]
-        lo, hi = month()
-        r = client.get(
-            "/api/interactions",
-            params={"country": c, "date_from": lo, "date_to": hi, "limit": 100},
-        )
-        assert r.status_code == 200
+        country_month("/api/interactions", "date_from", "date_to", limit=100)
 
     def readings_type_source() -> None:
-        r = client.get(
-            "/api/interactions",
-            params={"plover_type": rnd.choice(TYPES)[3], "source": "Police", "limit": 100},
-        )
-        assert r.status_code == 200
+        ok("/api/interactions", plover_type=rnd.choice(TYPES)[3], source="Police", limit=100)
 
     few = max(10, repeat // 3)
     kinds: list[tuple[str, Callable[[], None], int]] = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -342,8 +343,6 @@ class MentionReader:
         self.political_cues = tuple(str(p).lower() for p in data.get("political_cues", ()))
         self.mass_arrest = int(data.get("mass_arrest", 10))
         self._police_matters: dict[int, bool] = {}
-        self._crime_article: bool | None = None
-        self._politics: bool | None = None
         # Words that put a bombing in the air: the one-word air strike and aircraft triggers.
         self.air_words = {
             p
@@ -770,7 +769,10 @@ class MentionReader:
         if entry.key == "looting" and phrase in ("burn", "destroy"):
             # "torched homes", "shops were burned"; not "suffering burns", "meteors burn"
             return bool(lemmas & self.property_objects)
-        if entry.key == "transfer" and phrase != "evacuate" and objects:
+        if entry.key == "transfer" and objects:
+            if phrase == "evacuate":
+                # "evacuated thousands of people": a rescue, not ground given up
+                return not self._people(objects)
             # "pulled out its troops", "handed over the town"; not "pulled the child out"
             # ("a swathe of territory was handed over": what the quantity is of)
             moved = [*objects, *(t for o in objects for t in of_objects(o))]
@@ -790,8 +792,6 @@ class MentionReader:
             return any(self._territorial(t) for t in self._clause_subject(head))
         if entry.role == "territory" and objects:
             return any(self._territorial(o) for o in objects)
-        if entry.key == "transfer" and phrase == "evacuate" and objects and self._people(objects):
-            return False  # "evacuated thousands of people": a rescue, not ground given up
         if entry.key in ("arrests", "abduction") and objects:
             if lemmas & self.not_people:
                 return False
@@ -831,8 +831,8 @@ class MentionReader:
             self._police_matters[sent.start] = (
                 (
                     told == "crime"
-                    or (told == "court" and not mass and not self._political_article())
-                    or self._crime_story()
+                    or (told == "court" and not mass and not self._political_article)
+                    or self._crime_story
                 )
                 and not says(sent, self.political_cues)
                 and not self._political_party(sent)
@@ -849,21 +849,19 @@ class MentionReader:
     def _political_party(self, tokens: SpacySpan) -> bool:
         return any(a.inter in POLITICAL_INTER for a in self.index.in_tokens(tokens, violent=True))
 
+    @cached_property
     def _crime_story(self) -> bool:
         """The whole article is a police-blotter story: two or more of its sentences tell
         ordinary crime or a criminal case, and nothing in it is political. Then its other
         arrests and assaults ("he was arrested without incident") are the same police matter."""
-        if self._crime_article is None:
-            told = sum(1 for s in self.doc.sents if self._crime_told(s))
-            self._crime_article = told >= 2 and not self._political_article()
-        return self._crime_article
+        told = sum(1 for s in self.doc.sents if self._crime_told(s))
+        return told >= 2 and not self._political_article
 
+    @cached_property
     def _political_article(self) -> bool:
         """Some word or party anywhere in the article is political."""
-        if self._politics is None:
-            whole = self.doc[:]
-            self._politics = says(whole, self.political_cues) or self._political_party(whole)
-        return self._politics
+        whole = self.doc[:]
+        return says(whole, self.political_cues) or self._political_party(whole)
 
     def _communal(self, head: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
         """A clash between people who are no armed party: villagers, youths, supporters."""

@@ -89,7 +89,7 @@ class Gates(NamedTuple):
     people: frozenset[str]
     unopposed: tuple[str, ...]  # phrases that say nobody fought
     munitions: frozenset[str]  # munition nouns that count only when fired or falling
-    munition_verbs: frozenset[str]  # what those munitions do besides the attack verbs
+    munition_verbs: frozenset[str]  # what fires or drops them: the attack verbs and more
     objects: dict[str, frozenset[str]]  # by list name, for entries with `objects`
 
 
@@ -105,7 +105,8 @@ def gates() -> Gates:
         people=frozenset(data.get("civilian_nouns", ())) | INTERCEPTED_PEOPLE,
         unopposed=tuple(str(p).lower() for p in data.get("unopposed_cues", ())),
         munitions=frozenset(data.get("fired_munitions", ())),
-        munition_verbs=frozenset(data.get("munition_verbs", ())),
+        munition_verbs=frozenset(data.get("munition_verbs", ()))
+        | frozenset(data.get("attack_verbs", ())),
         objects={
             e.objects: frozenset(str(w).lower() for w in data[e.objects])
             for e in lexicon.triggers().values()
@@ -152,9 +153,13 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
     not "hit by rockets", "under mortar fire", "the fall of shells", "shells targeting the
     town", "shells killed two". A compound counts: headline parses ("Shells target areas")
     are too loose to tell use from mention there."""
-    verbs = lists.attack_verbs | lists.munition_verbs
-    if any(c.lemma_.lower() in verbs for c in noun.children if c.pos_ == "VERB"):
-        return False  # "shells targeting the town", "rockets fired at"
+    verbs = lists.munition_verbs
+
+    def fired(n: Token) -> bool:  # "shells targeting the town", "rockets fired at"
+        return any(c.lemma_.lower() in verbs for c in n.children if c.pos_ == "VERB")
+
+    if fired(noun):
+        return False
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -171,7 +176,7 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
         or prep.head.lemma_.lower() in QUANTITY_NOUNS
     ):
         return False  # "the fall of shells", "dozens of rockets hit"
-    return not any(c.lemma_.lower() in verbs for c in noun.children if c.pos_ == "VERB")
+    return not fired(noun)
 
 
 def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:

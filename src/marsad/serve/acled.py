@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from marsad import countries, lexicon
-from marsad.model import Actor, Event, Figure, to_dict
+from marsad.model import Actor, Event, Figure, Span, to_dict
 from marsad.store import ArticleRef, EventRecord
 from marsad.store.sqlite import date_columns
 
@@ -307,17 +307,20 @@ def native_fields(record: EventRecord, *, evidence: bool = True) -> dict[str, An
         "updated_at": record.updated_at,
     }
     if evidence:
-        out["evidence"] = [
-            {
-                "field": ev.field,
-                "article_id": ev.span.article_id,
-                "start": ev.span.start,
-                "end": ev.span.end,
-                "text": ev.span.text,
-            }
-            for ev in e.evidence
-        ]
+        out["evidence"] = [evidence_json(ev.field, ev.span) for ev in e.evidence]
     return out
+
+
+def evidence_json(field: str, span: Span) -> dict[str, Any]:
+    """A span and the field it supports, offsets into the article's text (events and PLOVER
+    readings alike)."""
+    return {
+        "field": field,
+        "article_id": span.article_id,
+        "start": span.start,
+        "end": span.end,
+        "text": span.text,
+    }
 
 
 def event_json(record: EventRecord, *, evidence: bool = True) -> dict[str, Any]:

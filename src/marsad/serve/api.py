@@ -264,9 +264,10 @@ def interaction_filters(
             source=source or None,
             target=target or None,
             actor=actor or None,
-            country=_iso2(country, "country"),
-            source_country=_iso2(source_country, "source_country"),
-            target_country=_iso2(target_country, "target_country"),
+            # the query resolves and checks the countries (a bad one is a 422 in _checked)
+            country=country or None,
+            source_country=source_country or None,
+            target_country=target_country or None,
             since=_parse_day(date_from, "date_from") if date_from else None,
             until=_parse_day(date_to, "date_to") if date_to else None,
             article_id=article_id or None,
@@ -654,12 +655,15 @@ def create_app(
 def _count(st: Store, query: EventQuery) -> tuple[int, bool]:
     """Matching events, counted up to COUNT_CAP (past it, a lower bound): counting a million
     matches would cost more than the page itself."""
-    n = st.count(query, cap=COUNT_CAP + 1) or 0
-    return (n, True) if n <= COUNT_CAP else (COUNT_CAP, False)
+    return _capped(st.count(query, cap=COUNT_CAP + 1) or 0)
 
 
 def _count_interactions(st: Store, query: InteractionQuery) -> tuple[int, bool]:
-    n = st.count_interactions(query, cap=COUNT_CAP + 1)
+    return _capped(st.count_interactions(query, cap=COUNT_CAP + 1))
+
+
+def _capped(n: int) -> tuple[int, bool]:
+    """(total, exact) of a count made with cap COUNT_CAP + 1."""
     return (n, True) if n <= COUNT_CAP else (COUNT_CAP, False)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from marsad.model import Span
+from marsad.serve.acled import evidence_json
 from marsad.serve.exports import iter_csv_rows, iter_json_lines
 from marsad.store import InteractionRecord
 from marsad.store.sqlite import PARTY_FIELDS, date_columns, party_columns
@@ -34,20 +34,6 @@ ARTICLE_FIELDS = ("url", "outlet", "title", "published")
 CSV_COLUMNS: tuple[str, ...] = (*INTERACTION_FIELDS, *(f"article_{f}" for f in ARTICLE_FIELDS))
 FORMATS = ("csv", "jsonl")
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8"}
-
-
-def _span(field: str, span: Span | None) -> list[dict[str, Any]]:
-    if span is None:
-        return []
-    return [
-        {
-            "field": field,
-            "article_id": span.article_id,
-            "start": span.start,
-            "end": span.end,
-            "text": span.text,
-        }
-    ]
 
 
 def interaction_row(record: InteractionRecord) -> dict[str, Any]:
@@ -77,18 +63,16 @@ def interaction_json(record: InteractionRecord) -> dict[str, Any]:
     (trigger, sentence, source, target, date), offsets into the article's text."""
     row = interaction_row(record)
     item = {k: row[k] for k in INTERACTION_FIELDS}
-    art = record.article
-    item["article"] = {"id": record.article_id} | {
-        f: (getattr(art, f) if art else None) for f in ARTICLE_FIELDS
-    }
+    item["article"] = {"id": record.article_id} | {f: row[f"article_{f}"] for f in ARTICLE_FIELDS}
     it = record.interaction
-    item["evidence"] = [
-        *_span("trigger", it.trigger),
-        *_span("sentence", it.sentence),
-        *_span("source", it.source.span if it.source else None),
-        *_span("target", it.target.span if it.target else None),
-        *_span("date", it.when.span if it.when else None),
-    ]
+    spans = (
+        ("trigger", it.trigger),
+        ("sentence", it.sentence),
+        ("source", it.source.span if it.source else None),
+        ("target", it.target.span if it.target else None),
+        ("date", it.when.span if it.when else None),
+    )
+    item["evidence"] = [evidence_json(f, span) for f, span in spans if span is not None]
     return item
 
 

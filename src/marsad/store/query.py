@@ -176,9 +176,6 @@ class InteractionQuery:
     until: date | None = None  # date_start <= until
     article_id: str | None = None
 
-    def with_(self, **changes: Any) -> InteractionQuery:
-        return replace(self, **changes)
-
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
