@@ -93,7 +93,9 @@ class When:
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # killed injured displaced arrested detained abducted captured_positions area people
+    # killed injured casualties (killed and wounded together) displaced arrested detained abducted
+    # captured_positions area people
+    kind: str
     low: float | None = None
     best: float | None = None
     high: float | None = None

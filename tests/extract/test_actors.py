@@ -117,3 +117,23 @@ def test_a_country_owning_a_party_is_not_a_second_party(settings):
     (event,) = coded.events
     parties = [a.name for a in (event.actor1, event.actor2, *event.assoc_actors) if a]
     assert parties == ["Boko Haram (JAS)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Seven fighters of the Syrian Democratic Forces were killed near Raqqa.",
+            "Syrian Democratic Forces",
+        ),
+        ("Two members of al-Shabaab were arrested in the port.", "Al-Shabaab"),
+    ],
+)
+def test_a_description_of_a_named_party_is_that_party(nlp, text, name):
+    assert [a[0] for a in _actors(nlp, text)] == [name]
+
+
+def test_a_nationality_gives_a_generic_force_its_country(nlp):
+    assert ("Military Forces of {country}", 1, "TR") in _actors(
+        nlp, "Turkish soldiers shelled the village."
+    )

@@ -81,3 +81,70 @@ def test_figures_counts_without_a_counted_noun(nlp, text, kind, low, best):
 def test_figures_a_bare_number_is_not_always_a_count(nlp):
     assert not [f for f in _figures(nlp, "Police arrested 40 on Monday.") if f.kind == "killed"]
     assert _figures(nlp, "The ceasefire held until 2016 in the valley.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # one count of the killed and the wounded together is no count of the dead
+        ("Gunmen killed and wounded 20 villagers on the road.", [("casualties", 20)]),
+        ("At least 14 people were killed or wounded in the blast.", [("casualties", 14)]),
+        ("Heavy shelling caused 7 casualties in the old city.", [("casualties", 7)]),
+        # casualties said to be killed, or told apart from the wounded, are the dead
+        ("Eleven casualties were killed in the market bombing.", [("killed", 11)]),
+        ("The raid caused 6 casualties and dozens of injuries.", [("killed", 6)]),
+        # separate counts keep their own kinds
+        (
+            "The strike killed 12 people and wounded 30 others.",
+            [("killed", 12), ("injured", 30)],
+        ),
+        ("Two soldiers were killed and three wounded.", [("killed", 2), ("injured", 3)]),
+    ],
+)
+def test_figures_casualties_and_coordinated_harm(nlp, text, kinds):
+    found = _figures(nlp, text)
+    assert [(f.kind, f.low) for f in found if f.low is not None and f.kind != "people"] == kinds
+
+
+def test_figures_casualties_are_never_fatalities(nlp):
+    assert fatalities(_figures(nlp, "Gunmen killed and wounded 20 villagers.")) is None
+    assert fatalities(_figures(nlp, "Heavy shelling caused 7 casualties.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # the counted noun after a hyphenated or stacked qualifier
+        ("Troops killed 21 Turkey-backed fighters near the town.", 21),
+        ("Three Russian military police officers were killed on the highway.", 3),
+        # a group's name counts its members
+        ("The army said it killed 30 Boko Haram near the lake.", 30),
+    ],
+)
+def test_figures_the_counted_noun_behind_its_qualifiers(nlp, text, low):
+    assert [f.low for f in _figures(nlp, text) if f.kind == "killed"] == [low]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low"),
+    [
+        # the state a verb leaves people in, wherever the parser hangs it
+        ("A guided missile left 8 fighters of a rebel faction dead in the hills.", "killed", 8),
+        ("The blast left 12 people wounded.", "injured", 12),
+        ("The storm left 300 people homeless.", "displaced", 300),
+        # lives taken, not saved
+        ("A strike by warplanes claimed the lives of 11 people in the village.", "killed", 11),
+        ("Shelling went on for a fourth day, leading to the death of 7.", "killed", 7),
+        ("Four commanders of the militia were killed in the operation.", "killed", 4),
+        # the wounded counted vaguely apart leave the casualties the dead
+        ("3 casualties and several wounded in shelling on the town", "killed", 3),
+    ],
+)
+def test_figures_what_befell_the_counted(nlp, text, kind, low):
+    assert [f.low for f in _figures(nlp, text) if f.kind == kind] == [low]
+
+
+def test_figures_lives_saved_are_not_lives_lost(nlp):
+    assert not [
+        f for f in _figures(nlp, "Doctors saved the lives of 11 people.") if f.kind == "killed"
+    ]

@@ -671,3 +671,64 @@ def test_mentions_a_crime_story_is_a_police_matter_throughout(nlp):
     assert _mentions(nlp, charged)[0] == []
     writer = charged + " He had written about the election for a local newspaper."
     assert [m.sub_type for m in _mentions(nlp, writer)[0]] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer_inter", "victim_inter"),
+    [
+        # a headline's source tag is not a speaker whose words hide the event
+        ("Three soldiers killed in roadside bomb attack: reports", None, 1),
+        # who was killed or wounded in an attack named by a noun suffered it
+        ("Two police officers were wounded in a militant attack on a checkpoint.", 3, 1),
+        ("Eight civilians killed in an attack by gunmen on a village", 3, 7),
+        ("Four soldiers died in a rebel ambush near the border on Friday.", 3, 1),
+        # a headline's "X killed" is passive, whatever the tagger says
+        ("Two soldiers killed, five wounded in attack on border post", None, 1),
+        # in a clash the side that lost men is a party, the other side the doer
+        ("Soldiers were killed in clashes with rebels near the town.", 3, 1),
+        ("Soldiers and rebels were killed in clashes near the town.", 1, 3),
+        # "fighters" unnamed are an armed group
+        ("Five fighters were killed in clashes near the border.", None, 3),
+    ],
+)
+def test_mentions_who_suffered_the_attack(nlp, text, doer_inter, victim_inter):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions, text
+    m = mentions[0]
+    assert (m.actor1.inter if m.actor1 else None) == doer_inter
+    assert m.actor2 is not None and m.actor2.inter == victim_inter
+
+
+def test_mentions_who_holds_the_place_is_not_the_doer(nlp):
+    text = "An air strike killed 11 civilians in an Islamic State-held village on Monday."
+    mentions, _ = _mentions(nlp, text)
+    (m,) = mentions
+    assert m.actor1 is None
+    assert m.actor2 is not None and m.actor2.inter == 7
+
+
+def test_mentions_a_nationality_gives_a_generic_force_its_country(nlp):
+    mentions, _ = _mentions(nlp, "Four Turkish soldiers died in the ambush on Friday.")
+    (m,) = mentions
+    assert m.actor2 is not None and m.actor2.country == "TR"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim_inter"),
+    [
+        # coordinated verbs share the object the second one governs
+        ("Government forces killed and wounded several civilians in the village on Monday.", 7),
+        ("Gunmen shot and wounded two police officers on Monday.", 1),
+    ],
+)
+def test_mentions_coordinated_verbs_share_their_object(nlp, text, victim_inter):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions and mentions[0].actor2 is not None
+    assert mentions[0].actor2.inter == victim_inter
+
+
+def test_mentions_the_speakers_fighters_are_the_speakers_side(nlp):
+    text = "A Taliban spokesman said their fighters attacked a police checkpoint on Monday."
+    mentions, _ = _mentions(nlp, text)
+    assert mentions and mentions[0].actor1 is not None
+    assert mentions[0].actor1.name == "Taliban"

@@ -201,7 +201,8 @@ def _fill_country(actor: Actor | None, iso2: str | None) -> Actor | None:
     name = lexicon.country_name(iso2) if iso2 else None
     changes: dict = {}
     if "{country}" in (actor.acled_name or "") or "{country}" in actor.name:
-        country = name or lexicon.country_name(actor.country) or "Unknown"
+        # its own ("Turkish soldiers"), else the event's country
+        country = lexicon.country_name(actor.country) or name or "Unknown"
         changes["acled_name"] = (actor.acled_name or actor.name).format(country=country)
         if "{country}" in actor.name:
             changes["name"] = actor.name.format(country=country)

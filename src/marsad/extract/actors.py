@@ -106,6 +106,7 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
         for tag in entries[ident].tags:
             by_tag.setdefault(tag, []).append(ident)
 
+    named_starts = {s.start for s in spans if s.label_ == "ACTOR"}
     mentions: list[ActorMention] = []
     for s in spans:
         span = _span(doc, s.start, s.end, article_id)
@@ -132,9 +133,13 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
             )
             continue
         reading = descriptor_of(s)
-        if reading is None:
+        if reading is None or _loyal(s.root) or _of_named(s.root, named_starts):
+            # "fighters loyal to ...": whose they are is read by `_with_loyal_forces`;
+            # "fighters of the SDF", "members of ISIS" are the named party's
             continue
         tag, generic = reading
+        if not tag and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in s.root.children):
+            continue  # "his fighters": the speaker's side (`_pronoun_actor`), no one unknown
         candidates = by_tag.get(tag, []) if tag else []
         if candidates:
             best = max(candidates, key=lambda i: (salience[i], -list(salience).index(i)))
@@ -143,14 +148,57 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
                 ActorMention(s.start, s.end, entry_actor(entry, s.text, span), entry.is_source)
             )
         elif generic:
-            mentions.append(
-                ActorMention(s.start, s.end, generic_actor(generic, s.text, span), False)
-            )
+            # "Syrian rebels" is a named group of its own (`_with_unnamed`); "Turkish soldiers"
+            # are the generic state forces of Turkey
+            named_head = s.root.lemma_.lower() in lexicon.unnamed_actor_cues()[0]
+            start, country = (s.start, None) if named_head else _nationality(s)
+            if start < s.start:
+                span = _span(doc, start, s.end, article_id)
+            actor = generic_actor(generic, doc[start : s.end].text, span, country)
+            mentions.append(ActorMention(start, s.end, actor, False))
     return _with_unnamed(doc, _with_loyal_forces(doc, mentions, article_id), article_id)
+
+
+def _nationality(span: SpacySpan) -> tuple[int, str | None]:
+    """The country a generic description is qualified by, and where the qualified phrase starts:
+    "Turkish soldiers", "Iraqi police", "Syria's army", "the Nigerian army" (otherwise the
+    country of the event's place fills it in, at assembly)."""
+    if span.root.ent_type_ == "ORG":
+        return span.start, None  # "the Pakistan Army": a name, read by `_with_unnamed`
+    demonyms = countries.demonyms()
+    for tok in span.root.lefts:
+        if tok.i >= span.start or tok.dep_ not in ("amod", "compound", "nmod", "poss"):
+            continue
+        first = min(t.i for t in tok.subtree)
+        words = span.doc[first : tok.i + 1].text.removesuffix("'s").removesuffix("’s").strip()
+        iso2 = demonyms.get(words.lower())
+        if iso2 is None and (country := countries.lookup(words)) is not None:
+            iso2 = country.iso2
+        if iso2 is not None:
+            return first, iso2
+    return span.start, None
 
 
 LOYAL_TO_STATE = {"government", "state"}
 ARMED_PEOPLE = {"force", "troop", "soldier", "fighter", "unit", "militiaman", "militia"}
+
+
+def _of_named(tok: Token, named_starts: set[int]) -> bool:
+    """The description is "of" a named party: "fighters of the Syrian Democratic Forces"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            o.dep_ == "pobj" and {t.i for t in o.subtree} & named_starts for o in prep.children
+        )
+        for prep in tok.children
+    )
+
+
+def _loyal(tok: Token) -> list[Token]:
+    """The "loyal" of "forces loyal to ...", or parsed as a clause: "forces [are] loyal to"."""
+    near = [*tok.children, *([tok.head] if tok.dep_ == "nsubj" else [])]
+    return [t for t in near if t.lemma_.lower() == "loyal"]
 
 
 def _with_loyal_forces(
@@ -163,12 +211,9 @@ def _with_loyal_forces(
     for tok in doc:
         if tok.i in taken or tok.lemma_.lower() not in ARMED_PEOPLE:
             continue
-        # "forces loyal to ...", or parsed as a clause: "forces [are] loyal to ..."
-        loyals = [*tok.children, *([tok.head] if tok.dep_ == "nsubj" else [])]
         to_whom = [
             obj
-            for loyal in loyals
-            if loyal.lemma_.lower() == "loyal"
+            for loyal in _loyal(tok)
             for prep in loyal.children
             if prep.dep_ == "prep" and prep.lower_ == "to"
             for obj in prep.children
@@ -185,7 +230,10 @@ def _with_loyal_forces(
 
 # What a party's name may qualify or possess and still name the party ("regime helicopters", "the
 # regime's advance").
-PARTY_HEADS = FORCE_HEADS | {"advance", "advancement", "assault", "bombing", "fire", "siege"}
+PARTY_HEADS = FORCE_HEADS | {
+    "advance", "advancement", "assault", "bombing", "fire", "siege", "ambush", "incursion",
+    "counterattack", "counteroffensive", "onslaught", "group", "unit", "faction",
+}  # fmt: skip
 
 
 def descriptor_of(span: SpacySpan) -> tuple[str, str] | None:
@@ -363,6 +411,15 @@ LOCATIVE_PREPS = {
 }
 
 
+# "IS-held", "rebel-controlled": a party named as who holds a place qualifies the place.
+HOLDING = {"held", "controlled", "run", "occupied", "besieged", "dominated", "administered"}
+
+
+def _holds_place(end: int, doc: Doc) -> bool:
+    """The actor mention ending at token `end` is the first half of "IS-held village"."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in HOLDING
+
+
 def _is_location(tok: Token) -> bool:
     """ "in eastern Syria": a country after a locative preposition is a place, not a doer."""
     head = tok
@@ -406,6 +463,11 @@ class ActorIndex:
         while head.dep_ in ("compound", "conj") and head.head.i != head.i:
             head = head.head
         return head.dep_ == "poss" and head.head.i in self.by_token
+
+    def holds_place(self, tok: Token) -> bool:
+        """The token is in the name of a party that only qualifies a place ("IS-held")."""
+        m = self.by_token.get(tok.i)
+        return m is not None and _holds_place(m.end, self.doc)
 
     def in_tokens(
         self, tokens: list[Token] | SpacySpan, *, violent: bool, sources: bool = False

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from marsad.model import Figure, Span
+from marsad.nlp.components import ACTORS_KEY
 
 # Small by design: number words in news copy stop at "million"; a library for this would be a
 # dependency for twenty lines.
@@ -103,8 +104,11 @@ PEOPLE = {
     "dissidents", "cleric", "clerics", "priest", "priests", "blogger", "bloggers", "reporter",
     "reporters", "critic", "critics", "actor", "actors", "artist", "artists", "businessman",
     "businessmen", "trader", "traders", "driver", "drivers", "relative", "relatives", "martyr",
-    "martyrs",
+    "martyrs", "others", "commander", "commanders", "pilot", "pilots", "guard", "guards",
 }  # fmt: skip
+# Counted with the killed and the wounded together, unless the sentence says which
+# (`_casualties_kind`); never fatalities on their own (ACLED codes the dead it is told of).
+CASUALTIES = {"casualty", "casualties"}
 POSITIONS = {
     "position",
     "positions",
@@ -149,7 +153,7 @@ KIND_WORDS = {
         "martyred",
         "martyrs",
     },
-    "injured": {"injure", "wound", "hurt", "injured", "wounded", "injury", "casualty"},
+    "injured": {"injure", "wound", "hurt", "injured", "wounded", "injury", "injuries"},
     "displaced": {
         "flee",
         "displace",
@@ -164,6 +168,8 @@ KIND_WORDS = {
     "detained": {"hold", "custody", "jail", "imprison", "detention"},
     "abducted": {"abduct", "kidnap", "hostage", "seize"},
 }
+# "claimed / took / cost the lives of 11 people"
+LIFE_TAKERS = {"claim", "take", "cost"}
 POSITION_VERBS = {"capture", "seize", "take", "overrun", "retake", "recapture", "liberate", "gain"}
 
 
@@ -224,6 +230,104 @@ def _own_clause_words(noun: Token) -> set[str]:
     return words
 
 
+def _harm_kind(words: set[str]) -> str | None:
+    """killed, injured, or casualties when the words say both ("killed and wounded")."""
+    kinds = [k for k in BARE_KINDS if words & KIND_WORDS[k]]
+    return "casualties" if len(kinds) == 2 else (kinds[0] if kinds else None)
+
+
+def _counts(tok: Token) -> bool:
+    """A number or a vague quantity of its own ("several wounded", "tens of injuries")."""
+    return tok.like_num or tok.lower_ in VAGUE
+
+
+def _shared_harm(tok: Token) -> set[str]:
+    """The words of killing and wounding coordinated with `tok` that share its count ("kills and
+    wounds 60 people", "14 killed or wounded", "13 dead and wounded"); not a conjunct with a
+    count or an object of its own ("killed 12 and wounded 30")."""
+    own = ("dobj", "nsubjpass", "nsubj")  # a later conjunct's subject is its own
+    shared = [
+        c
+        for c in tok.children
+        if c.dep_ == "conj" and not any(g.dep_ in own or _counts(g) for g in c.children)
+    ]
+    if tok.dep_ == "conj" and not any(
+        g.dep_ in ("dobj", "nsubjpass") or _counts(g) for g in tok.head.children
+    ):
+        shared.append(tok.head)  # the first conjunct's subject is shared: "X killed and wounded"
+    return {c.lemma_.lower() for c in shared} | {c.lower_ for c in shared}
+
+
+def _harm_of(noun: Token) -> str | None:
+    """killed / injured / casualties, from the verb or participle that says what befell the
+    counted noun and the words coordinated with it ("12 people were killed", "casualties killed
+    in shelling", "kills and wounds 60 people")."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl", "amod")]
+    if noun.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        verbs.append(noun.head)
+    for verb in verbs:
+        if kind := _harm_kind({verb.lemma_.lower(), verb.lower_}):
+            return _harm_kind({kind, *_shared_harm(verb)} & ALL_HARM | KIND_WORDS[kind]) or kind
+    return None
+
+
+def _lives_taken(noun: Token) -> bool:
+    """ "claimed / took / cost the lives of 11 people" (not "saved the lives of")."""
+    of = noun.head
+    lives = of.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and lives.lemma_.lower() == "life"
+        and lives.head.lemma_.lower() in LIFE_TAKERS
+    )
+
+
+def _left_harmed(noun: Token) -> str | None:
+    """ "left 8 fighters dead", "leaves 12 people wounded": the state the verb leaves them in
+    (the parser may hang "dead" on any noun of the object's phrase)."""
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    states = [
+        c
+        for c in verb.subtree
+        if c.i > noun.i
+        and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "amod", "acl")
+        and c.lower_ in ALL_HARM
+        and (c.head.i == verb.i or c.head.i in {t.i for t in noun.subtree})
+    ]
+    for state in states:
+        if kind := _harm_kind({state.lower_}):
+            return _harm_kind({state.lower_, *_shared_harm(state)}) or kind
+    return None
+
+
+def _casualties_kind(noun: Token, sent: SpacySpan) -> str:
+    """ "casualties" counts the killed and the wounded together, unless the sentence says which:
+    "casualties ... were killed", or the wounded counted apart ("7 casualties and tens of
+    injuries", "5 casualties and several wounded"), which leaves the casualties the dead."""
+    kind = _harm_of(noun)
+    if kind in ("killed", "casualties"):
+        return kind  # ("wounded" casualties is a misparse of "casualties and tens of wounded")
+    if _harm_kind(_shared_harm(noun)) is not None:
+        return "casualties"  # "15 casualties and injuries", "casualties and dead": together
+    own = {noun.i} | {t.i for c in noun.children if c.dep_ not in ("conj", "cc") for t in c.subtree}
+    wounded_apart = any(
+        t.i not in own and t.lemma_.lower() in KIND_WORDS["injured"] | {"wounded", "injured"}
+        for t in sent
+    )
+    return "killed" if wounded_apart else "casualties"
+
+
+def _names_group(noun: Token) -> bool:
+    """A group's or a people's name counts its members: "killed 8 ISIS", "12 Houthis"."""
+    if noun.ent_type_ in ("ORG", "NORP"):
+        return True
+    actors = noun.doc.spans.get(ACTORS_KEY, ())
+    return any(s.start <= noun.i < s.end and s.label_ == "ACTOR" for s in actors)
+
+
 def _kind_for(noun: Token, sent: SpacySpan, quantity: Token | None = None) -> str | None:
     lemma = noun.lemma_.lower()
     text = noun.text.lower()
@@ -231,17 +335,24 @@ def _kind_for(noun: Token, sent: SpacySpan, quantity: Token | None = None) -> st
         " ".join(t.text for t in noun.doc[noun.i - 1 : noun.i + 1]).lower()
     ) or AREA.match(text):
         return "area"
-    for kind, words in KIND_WORDS.items():
-        if text in words and kind in ("killed", "injured"):
-            return kind  # "dozens wounded", "12 dead"
+    for kind in BARE_KINDS:
+        if text in KIND_WORDS[kind]:
+            # "dozens wounded", "12 dead"; "140 martyrs and wounded" counts both
+            return _harm_kind({text} | _shared_harm(noun)) or kind
     context = _own_clause_words(noun)
     if quantity is not None and noun.i not in (quantity.i, quantity.head.i):
         # "hundreds of foreigners": the verb governs the quantity word, not the noun.
         context |= _own_clause_words(quantity)
+    if lemma in CASUALTIES:
+        return _casualties_kind(noun, sent)
     if text in POSITIONS or lemma in POSITIONS:
         return "captured_positions" if context & POSITION_VERBS else None
-    if text not in PEOPLE and lemma not in PEOPLE:
+    if text not in PEOPLE and lemma not in PEOPLE and not _names_group(noun):
         return None
+    if (harmed := _harm_of(noun) or _left_harmed(noun)) is not None:
+        return harmed
+    if _lives_taken(noun):
+        return "killed"
     for kind, words in KIND_WORDS.items():
         if context & words:
             return kind
@@ -301,6 +412,7 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
 # or wounding ("140 were killed", "strikes killed 12"), or what a death toll rises or comes to
 # ("the death toll rose to 45", "raised the toll to 30", "the toll reached 70").
 BARE_KINDS = ("killed", "injured")
+ALL_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"]
 TOLL_WORDS = {"toll"}
 
 
@@ -320,6 +432,12 @@ def _bare_count_kind(num: Token) -> str | None:
         verb = num.head
     elif num.dep_ == "pobj" and num.head.lower_ in ("to", "at") and num.head.dep_ == "prep":
         verb = num.head.head
+    elif num.dep_ == "pobj" and num.head.lower_ == "of":
+        # "leading to the death of 7", "the killing of 12"
+        noun = num.head.head
+        if noun.lemma_.lower() in ("death", "killing", "murder", "execution"):
+            return "killed"
+        return None
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.i == num.i:
@@ -342,20 +460,22 @@ def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
     k = j + 1
     if k < sent.end and doc[k].lower_ == "of":
         k += 1
-    while k < sent.end and k <= j + 4:
+    while k < sent.end and k <= j + 6:
         tok = doc[k]
         if (
-            tok.dep_ == "compound"
+            tok.dep_ in ("compound", "npadvmod", "nmod", "amod", "punct")
             and tok.lower_ not in PEOPLE
-            and j < tok.head.i <= j + 5
+            and k < tok.head.i <= j + 6
             and tok.head.i < sent.end
         ):
-            # "104 ISIS militants", "12 regime soldiers": the noun the name qualifies.
+            # "104 ISIS militants", "12 regime soldiers", "21 Turkey-backed rebels", "four Iran
+            # army special forces troops": the noun the words qualify.
             k += 1
             continue
         if (
             tok.pos_ in ("NOUN", "PROPN")
             or tok.lower_ in PEOPLE
+            or _names_group(tok)
             or tok.lower_ in ("dead", "killed", "wounded", "injured")
         ):
             if tok.lower_ == "square" and k + 1 < sent.end:

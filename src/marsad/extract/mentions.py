@@ -61,6 +61,10 @@ POLICE_MATTERS = {
 COPULAS = {"be", "remain", "constitute", "become"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
+# What befalls the victims of an attack named by a noun ("were killed in an attack", "died in
+# the ambush"): the clause's subject is who suffered it.
+HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim", "behead", "execute", "abduct", "kidnap"}
+DEATH_VERBS = {"die", "perish", "succumb"}
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
 DISPERSAL_VERBS = {"disperse", "break", "clear", "scatter", "quell", "suppress", "crush", "stop"}
@@ -178,6 +182,39 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
+def _harmed_subject(verb: Token) -> tuple[list[Token], list[Token]]:
+    """`_subject`, where a headline's "two soldiers killed in ..." is passive whatever the tagger
+    says: someone kills someone, so a killing with no object had its subject killed."""
+    subj, passive = _subject(verb)
+    # "kill and injure several citizens": the object of a conjunct is the verb's too
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if (
+        subj
+        and verb.lemma_.lower() in HARM_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "agent") for v in verbs for c in v.children)
+    ):
+        return [], subj
+    return subj, passive
+
+
+def _sufferers(sent: SpacySpan) -> set[int]:
+    """The tokens of everyone the sentence says was killed, wounded or died ("three soldiers
+    killed in a roadside bomb attack"): never the doer a mention falls back on."""
+    out: set[int] = set()
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in HARM_VERBS | DEATH_VERBS:
+            continue
+        subj, passive = _harmed_subject(verb)
+        harmed = [*passive, *(subj if lemma in DEATH_VERBS else ())]
+        harmed += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        if verb.dep_ == "acl" and not (subj or passive):
+            harmed += _phrase(verb.head)
+        out.update(t.i for t in harmed)
+    return out
+
+
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 
 
@@ -192,6 +229,21 @@ def _phrase(tok: Token) -> list[Token]:
 
 
 def _objects(tok: Token) -> list[Token]:
+    """What a trigger acts on: its objects and targets ("on", "against" ...), or, with none, the
+    object its verb conjunct governs ("kill and injure several citizens")."""
+    out = _own_objects(tok)
+    if not out and tok.pos_ == "VERB":
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+            ):
+                out = [t for t in _own_objects(c) if t.dep_ != "prep"]
+                if out:
+                    break
+    return out
+
+
+def _own_objects(tok: Token) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "dative"):
@@ -283,10 +335,13 @@ def _counted_among(tok: Token) -> list[Token]:
 
 
 def _modifiers(noun: Token) -> list[Token]:
+    """Who a noun trigger names as its doer: "rebel shelling", "the army's offensive", "an
+    attack by gunmen"."""
     return [
         t
         for c in noun.children
         if c.dep_ in ("compound", "amod", "poss", "nmod")
+        or (c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i)
         for t in c.subtree
     ]
 
@@ -608,7 +663,8 @@ class MentionReader:
         if self.dateline is not None:
             excluded |= {t.i for t in sent if self.dateline[0] <= t.idx < self.dateline[1]}
 
-        actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent)
+        mutual = entry.key == "armed_clash"
+        actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent, mutual)
         if not self._plausible(entry, trigger, head, actor1, actor2):
             return None
         if entry.sub_type in POLICE_MATTERS and self._police_matter(sent, figures, actor1, actor2):
@@ -962,8 +1018,16 @@ class MentionReader:
         )
 
     def _roles(
-        self, head: Token, pred: Token, speaker: Speaker, excluded: set[int], violent: bool
+        self,
+        head: Token,
+        pred: Token,
+        speaker: Speaker,
+        excluded: set[int],
+        violent: bool,
+        mutual: bool = False,
     ) -> tuple[Actor | None, Actor | None, list[Actor]]:
+        """(actor1, actor2, associated actors) of a mention. `mutual`: a clash, whose parties
+        each suffer it ("fighters and regime soldiers were killed in the clashes")."""
         idx = self.index
 
         def actors(tokens: list[Token]) -> list[Actor]:
@@ -999,21 +1063,30 @@ class MentionReader:
                 if len(between) > 1:
                     doers = actors(between[0])
                     patients = [a for part in between[1:] for a in actors(part)] or patients
-            if (
-                not doers
-                and pred.i != head.i
-                and not (head.dep_ == "pobj" and head.head.lower_ == "by")
-            ):
+            if pred.i != head.i and not (head.dep_ == "pobj" and head.head.lower_ == "by"):
                 # "troops were engaged in fighting", "X launched an offensive": the predicate's
                 # subject, active or passive, is the doer of a noun trigger.
-                subj, passive = _subject(pred)
-                doers = actors(subj or passive)
-                if not subj and doers and all(a.inter == 7 for a in doers):
-                    # "15 civilians were killed in the bombardment": the victims, not the doers.
-                    patients, doers = patients or doers, []
-                patients = patients or actors(_objects(pred))
+                subj, passive = _harmed_subject(pred)
+                harmed = pred.lemma_.lower() in (HARM_VERBS if not subj else DEATH_VERBS)
+                if harmed and not (subj or passive) and pred.dep_ == "acl":
+                    passive = _phrase(pred.head)  # "two soldiers killed in a bomb attack"
+                subjects = actors(subj or passive)
+                if subjects and (harmed or not subj and all(a.inter == 7 for a in subjects)):
+                    # "15 civilians were killed in the bombardment", "two soldiers were wounded
+                    # in a rebel attack", "troops died in the ambush": the victims, not the
+                    # doers.
+                    if mutual and patients and not doers:
+                        # "soldiers were killed in clashes with rebels": the other side
+                        doers = patients
+                        patients = subjects
+                    patients = patients or subjects
+                    counted = counted or (subj or passive)
+                elif not doers:
+                    doers = subjects
+                if not doers:
+                    patients = patients or actors(_objects(pred))
         else:
-            subj, passive = _subject(head)
+            subj, passive = _harmed_subject(head)
             doers = actors(subj)
             patients = actors(_objects(head)) or actors(passive)
             if not subj and head.dep_ == "acl" and head.tag_ == "VBN":
@@ -1055,11 +1128,17 @@ class MentionReader:
             if a.canonical_id
             not in {getattr(actor1, "canonical_id", None), getattr(actor2, "canonical_id", None)}
         ]
+        sides = [p for p in dict.fromkeys(patients) if p.inter not in (6, 7)]
+        if actor1 is None and mutual and len(sides) > 1:
+            actor1, actor2 = sides[0], sides[1]
         if actor1 is None:
             # Fall back to a party named in the sentence outside the speaker's words (never a
             # crowd of civilians: they are the target of violence, not its doer).
-            victims = {t.i for t in counted}
-            named = [t for t in _phrase(head.sent.root) if t.i not in victims]
+            victims = {t.i for t in counted} | _sufferers(head.sent)
+            # not who holds the place it happened in ("in an IS-held village")
+            named = [
+                t for t in _phrase(head.sent.root) if t.i not in victims and not idx.holds_place(t)
+            ]
             rest = [a for a in actors(named) if a != actor2 and a.inter not in (6, 7)]
             actor1 = rest[0] if rest else None
         return actor1, actor2, assoc

@@ -151,9 +151,16 @@ def attribution(head: Token) -> Attribution | None:
             objects = [c for c in to.children if c.dep_ == "pobj"]
             tokens = [t for o in objects for t in o.subtree]
             return Attribution(tok, tokens)
-    # A reporting verb whose clause the mention sits beside: "..., the monitor says."
+    # A reporting verb whose clause the mention sits beside: "..., the monitor says." Not a
+    # headline's source tag ("... in Syria: reports"), a noun the parser may make the root with
+    # the whole headline for its subject.
     for tok in sent:
-        if tok.lemma_.lower() in REPORTING and tok.dep_ in ("parataxis", "ROOT") and tok.i > head.i:
+        if (
+            tok.lemma_.lower() in REPORTING
+            and tok.dep_ in ("parataxis", "ROOT")
+            and tok.i > head.i
+            and tok.pos_ in ("VERB", "AUX")
+        ):
             subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subject:
                 return Attribution(tok, [t for s in subject for t in s.subtree])
