@@ -188,9 +188,7 @@ def _of_named(tok: Token, named_starts: set[int]) -> bool:
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
-        and any(
-            o.dep_ == "pobj" and {t.i for t in o.subtree} & named_starts for o in prep.children
-        )
+        and any(o.dep_ == "pobj" and {t.i for t in o.subtree} & named_starts for o in prep.children)
         for prep in tok.children
     )
 

@@ -234,8 +234,10 @@ def _objects(tok: Token) -> list[Token]:
     out = _own_objects(tok)
     if not out and tok.pos_ == "VERB":
         for c in tok.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+            if (
+                c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             ):
                 out = [t for t in _own_objects(c) if t.dep_ != "prep"]
                 if out:
