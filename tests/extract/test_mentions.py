@@ -732,3 +732,11 @@ def test_mentions_the_speakers_fighters_are_the_speakers_side(nlp):
     mentions, _ = _mentions(nlp, text)
     assert mentions and mentions[0].actor1 is not None
     assert mentions[0].actor1.name == "Taliban"
+
+
+def test_mentions_where_people_come_from_is_not_where_it_happened(settings):
+    from marsad.pipeline import code_text
+
+    text = "Gunmen killed a tourist from Canada and two policemen in central Jordan on Sunday."
+    coded = code_text(text, settings)
+    assert [e.place.country_iso2 for e in coded.events if e.place] == ["JO"]

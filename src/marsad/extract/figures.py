@@ -105,6 +105,7 @@ PEOPLE = {
     "reporters", "critic", "critics", "actor", "actors", "artist", "artists", "businessman",
     "businessmen", "trader", "traders", "driver", "drivers", "relative", "relatives", "martyr",
     "martyrs", "others", "commander", "commanders", "pilot", "pilots", "guard", "guards",
+    "tourist", "tourists", "visitor", "visitors", "migrant", "migrants",
 }  # fmt: skip
 # Counted with the killed and the wounded together, unless the sentence says which
 # (`_casualties_kind`); never fatalities on their own (ACLED codes the dead it is told of).

@@ -65,6 +65,7 @@ SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"
 # the ambush"): the clause's subject is who suffered it.
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim", "behead", "execute", "abduct", "kidnap"}
 DEATH_VERBS = {"die", "perish", "succumb"}
+TAKING_VERBS = {"abduct", "kidnap"}  # their "from" is where people were taken
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
 DISPERSAL_VERBS = {"disperse", "break", "clear", "scatter", "quell", "suppress", "crush", "stop"}
@@ -334,6 +335,21 @@ def _counted_among(tok: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("including", "among")
         for t in c.subtree
     ]
+
+
+def _origin_of_people(place: Token) -> bool:
+    """ "a tourist from Canada", "a woman visiting from Canada", "workers from Nepal": where
+    people come from, not where the event happened."""
+    if place.dep_ != "pobj" or place.head.lower_ != "from":
+        return False
+    holder = place.head.head
+    if holder.pos_ == "VERB" and holder.dep_ in ("acl", "relcl"):
+        holder = holder.head  # "a woman visiting from Canada"
+    if place.head.i > 0 and holder.pos_ == "VERB":
+        if holder.lemma_.lower() not in HARM_VERBS - TAKING_VERBS:
+            return False  # "abducted 20 students from Kankara": where they were taken
+        holder = place.doc[place.head.i - 1]  # "killed a tourist from Canada": the parser's verb
+    return holder.lower_ in PEOPLE or holder.lemma_.lower() in PEOPLE
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -1014,6 +1030,8 @@ class MentionReader:
         if any(t.ent_type_ == "NORP" for t in span) or any(
             t.i in self.index.by_token for t in span
         ):
+            return False
+        if _origin_of_people(span.root):
             return False
         return not (
             self.dateline is not None and self.dateline[0] <= place.span.start < self.dateline[1]
