@@ -740,3 +740,39 @@ def test_mentions_where_people_come_from_is_not_where_it_happened(settings):
     text = "Gunmen killed a tourist from Canada and two policemen in central Jordan on Sunday."
     coded = code_text(text, settings)
     assert [e.place.country_iso2 for e in coded.events if e.place] == ["JO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels seized parts of the old city on Monday.",
+        "The SDF seized parts of Raqqa on Monday.",
+    ],
+)
+def test_mentions_ground_is_what_its_parts_are_of(settings, text):
+    """ "parts of Raqqa" is ground taken, and no classifier makes it a weapons seizure."""
+    from marsad.pipeline import code_text
+
+    assert [e.sub_type for e in code_text(text, settings).events] == [
+        "Non-state actor overtakes territory"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        (
+            "The army took the control of the strategic hill on Monday.",
+            ["Government regains territory"],
+        ),
+        (
+            "Troops extended their control over three villages on Monday.",
+            ["Government regains territory"],
+        ),
+        # control of anything but ground is no territory
+        ("The company expanded its control of the market on Monday.", []),
+    ],
+)
+def test_mentions_control_taken_with_a_determiner(nlp, text, sub_types):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == sub_types

@@ -107,6 +107,8 @@ RULES_DECIDE = (
     (PROTEST_KINDS, {"Arrests"}),
     # an offensive launched or troops sent: the fighting and the ground taken are told apart
     (TERRITORY_KINDS | {"Armed clash"}, {"Change to group/activity"}),
+    # ground seized is no weapons seizure: the rules read a place as what was taken
+    ({"Disrupted weapons use"}, TERRITORY_KINDS),
 )
 # Verbs of holding weapons, not using them ("a cache containing hand grenades").
 STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "hoard"}
@@ -335,6 +337,29 @@ def _counted_among(tok: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("including", "among")
         for t in c.subtree
     ]
+
+
+def _controlled(trigger: SpacySpan) -> list[Token]:
+    """What a "control" trigger says is controlled: "took control of / over X"."""
+    holders = [t for t in trigger if t.lemma_.lower() == "control"]
+    holders += [t.head for t in holders]
+    return [
+        o
+        for h in holders
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "over")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def of_objects_deep(nouns: list[Token], depth: int = 2) -> list[Token]:
+    """What "of" attaches to the nouns, and to those in turn ("half of the villages of X")."""
+    found: list[Token] = []
+    for _ in range(depth):
+        nouns = [o for n in nouns for o in of_objects(n)]
+        found.extend(nouns)
+    return found
 
 
 def _origin_of_people(place: Token) -> bool:
@@ -864,8 +889,16 @@ class MentionReader:
         if phrase == "fall to":
             # "the town fell to the rebels"; not "attacks fell to 2005 levels"
             return any(self._territorial(t) for t in self._clause_subject(head))
+        if entry.role == "territory" and (held := _controlled(trigger)):
+            # "took control of the town" or of a name the tagger misreads ("of Palmyra"), not
+            # "expanded its control of the market" or "of Twitter"
+            return any(
+                self._territorial(o) or (o.pos_ == "PROPN" and o.ent_type_ != "ORG")
+                for o in [*held, *of_objects_deep(held)]
+            )
         if entry.role == "territory" and objects:
-            return any(self._territorial(o) for o in objects)
+            # "seized parts of Raqqa", "took control of half of the district"
+            return any(self._territorial(o) for o in [*objects, *of_objects_deep(objects)])
         if entry.key in ("arrests", "abduction") and objects:
             if lemmas & self.not_people:
                 return False
@@ -949,8 +982,15 @@ class MentionReader:
 
     def _territorial(self, tok: Token) -> bool:
         return (
-            tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in self.territory_objects
+            tok.ent_type_ in ("GPE", "LOC", "FAC")
+            or tok.lemma_.lower() in self.territory_objects
+            or tok.idx in self._place_starts
         )
+
+    @cached_property
+    def _place_starts(self) -> set[int]:
+        """Where the article's resolved places start ("Palmyra" tagged a person is a place)."""
+        return {p.span.start for p in self.places if p.span is not None}
 
     @staticmethod
     def _clause_subject(head: Token) -> list[Token]:
