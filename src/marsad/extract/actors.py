@@ -413,11 +413,6 @@ LOCATIVE_PREPS = {
 HOLDING = {"held", "controlled", "run", "occupied", "besieged", "dominated", "administered"}
 
 
-def _holds_place(end: int, doc: Doc) -> bool:
-    """The actor mention ending at token `end` is the first half of "IS-held village"."""
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in HOLDING
-
-
 def _is_location(tok: Token) -> bool:
     """ "in eastern Syria": a country after a locative preposition is a place, not a doer."""
     head = tok
@@ -465,7 +460,13 @@ class ActorIndex:
     def holds_place(self, tok: Token) -> bool:
         """The token is in the name of a party that only qualifies a place ("IS-held")."""
         m = self.by_token.get(tok.i)
-        return m is not None and _holds_place(m.end, self.doc)
+        doc = self.doc
+        return (
+            m is not None
+            and m.end + 1 < len(doc)
+            and doc[m.end].text == "-"
+            and doc[m.end + 1].lower_ in HOLDING
+        )
 
     def in_tokens(
         self, tokens: list[Token] | SpacySpan, *, violent: bool, sources: bool = False

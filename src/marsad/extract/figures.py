@@ -268,8 +268,15 @@ def _harm_of(noun: Token) -> str | None:
         verbs.append(noun.head)
     for verb in verbs:
         if kind := _harm_kind({verb.lemma_.lower(), verb.lower_}):
-            return _harm_kind({kind, *_shared_harm(verb)} & ALL_HARM | KIND_WORDS[kind]) or kind
+            return _with_conjuncts(kind, verb)
     return None
+
+
+def _with_conjuncts(kind: str, tok: Token) -> str:
+    """`kind`, or casualties when a word of the other harm shares the count ("killed or
+    wounded")."""
+    other = _harm_kind(_shared_harm(tok))
+    return kind if other in (None, kind) else "casualties"
 
 
 def _lives_taken(noun: Token) -> bool:
@@ -300,7 +307,7 @@ def _left_harmed(noun: Token) -> str | None:
     ]
     for state in states:
         if kind := _harm_kind({state.lower_}):
-            return _harm_kind({state.lower_, *_shared_harm(state)}) or kind
+            return _with_conjuncts(kind, state)
     return None
 
 
@@ -315,8 +322,7 @@ def _casualties_kind(noun: Token, sent: SpacySpan) -> str:
         return "casualties"  # "15 casualties and injuries", "casualties and dead": together
     own = {noun.i} | {t.i for c in noun.children if c.dep_ not in ("conj", "cc") for t in c.subtree}
     wounded_apart = any(
-        t.i not in own and t.lemma_.lower() in KIND_WORDS["injured"] | {"wounded", "injured"}
-        for t in sent
+        t.i not in own and {t.lemma_.lower(), t.lower_} & KIND_WORDS["injured"] for t in sent
     )
     return "killed" if wounded_apart else "casualties"
 
@@ -339,7 +345,7 @@ def _kind_for(noun: Token, sent: SpacySpan, quantity: Token | None = None) -> st
     for kind in BARE_KINDS:
         if text in KIND_WORDS[kind]:
             # "dozens wounded", "12 dead"; "140 martyrs and wounded" counts both
-            return _harm_kind({text} | _shared_harm(noun)) or kind
+            return _with_conjuncts(kind, noun)
     context = _own_clause_words(noun)
     if quantity is not None and noun.i not in (quantity.i, quantity.head.i):
         # "hundreds of foreigners": the verb governs the quantity word, not the noun.
