@@ -165,16 +165,13 @@ def _nationality(span: SpacySpan) -> tuple[int, str | None]:
     country of the event's place fills it in, at assembly)."""
     if span.root.ent_type_ == "ORG":
         return span.start, None  # "the Pakistan Army": a name, read by `_with_unnamed`
-    demonyms = countries.demonyms()
     for tok in span.root.lefts:
         if tok.i >= span.start or tok.dep_ not in ("amod", "compound", "nmod", "poss"):
             continue
         first = min(t.i for t in tok.subtree)
+        # the whole qualifier must be the country: "US-backed soldiers" are not US forces
         words = span.doc[first : tok.i + 1].text.removesuffix("'s").removesuffix("’s").strip()
-        iso2 = demonyms.get(words.lower())
-        if iso2 is None and (country := countries.lookup(words)) is not None:
-            iso2 = country.iso2
-        if iso2 is not None:
+        if (iso2 := _country_named(words)) is not None:
             return first, iso2
     return span.start, None
 
@@ -257,18 +254,22 @@ def names_party(tok: Token) -> bool:
     return True
 
 
+def _country_named(phrase: str) -> str | None:
+    """The ISO2 of a nationality word or a country's name ("Nigerian", "Sri Lanka")."""
+    if (iso2 := countries.demonyms().get(phrase.lower())) is not None:
+        return iso2
+    country = countries.lookup(phrase)
+    return country.iso2 if country is not None else None
+
+
 def _country_in(tokens: SpacySpan) -> str | None:
     """The country a name carries in one or two of its words ("Pakistan Army", "Sri Lanka
     Navy", "Nigerian Police Force")."""
-    demonyms = countries.demonyms()
     words = [t.text for t in tokens]
     for size in (2, 1):
         for i in range(len(words) - size + 1):
-            phrase = " ".join(words[i : i + size])
-            if (iso2 := demonyms.get(phrase.lower())) is not None:
+            if (iso2 := _country_named(" ".join(words[i : i + size]))) is not None:
                 return iso2
-            if (country := countries.lookup(phrase)) is not None:
-                return country.iso2
     return None
 
 

@@ -33,6 +33,7 @@ from marsad.extract.syntax import (
     gates,
     object_words,
     of_objects,
+    of_objects_deep,
     phrase_of,
     says,
 )
@@ -351,15 +352,6 @@ def _controlled(trigger: SpacySpan) -> list[Token]:
         for o in prep.children
         if o.dep_ == "pobj"
     ]
-
-
-def of_objects_deep(nouns: list[Token], depth: int = 2) -> list[Token]:
-    """What "of" attaches to the nouns, and to those in turn ("half of the villages of X")."""
-    found: list[Token] = []
-    for _ in range(depth):
-        nouns = [o for n in nouns for o in of_objects(n)]
-        found.extend(nouns)
-    return found
 
 
 def _origin_of_people(place: Token) -> bool:
@@ -874,7 +866,7 @@ class MentionReader:
                 return not self._people(objects)
             # "pulled out its troops", "handed over the town"; not "pulled the child out"
             # ("a swathe of territory was handed over": what the quantity is of)
-            moved = [*objects, *(t for o in objects for t in of_objects(o))]
+            moved = [*objects, *of_objects_deep(objects, depth=1)]
             return bool(object_words(moved) & self.moved_objects) or any(
                 self._territorial(o) for o in moved
             )

@@ -45,6 +45,15 @@ def of_objects(noun: Token) -> list[Token]:
     ]
 
 
+def of_objects_deep(nouns: list[Token], depth: int = 2) -> list[Token]:
+    """What "of" attaches to the nouns, and to those in turn ("parts of the villages of X")."""
+    found: list[Token] = []
+    for _ in range(depth):
+        nouns = [o for n in nouns for o in of_objects(n)]
+        found.extend(nouns)
+    return found
+
+
 def acted_on(head: Token) -> list[Token]:
     """What a trigger verb acts on: its objects and passive subjects with their conjuncts, and
     what a quantity noun among them counts ("seized a large amount of weapons")."""
