@@ -228,6 +228,24 @@ def test_classify_protest_kind_decided_by_cues_stands(settings, text, sub_type):
             "Non-state actor overtakes territory",
             "Government regains territory",
         ),
+        # nor an agreement no word names
+        (
+            "Opposition fighters shelled army positions near the town on Monday.",
+            "Agreement",
+            "Shelling/artillery/missile attack",
+        ),
+        # an attack foiled did not happen
+        (
+            "The army thwarted an attack on the base on Monday.",
+            "Armed clash",
+            "Disrupted weapons use",
+        ),
+        # a party driven out of a place did not hand it over
+        (
+            "Rebel fighters drove the army out of the town on Monday.",
+            "Non-violent transfer of territory",
+            "Non-state actor overtakes territory",
+        ),
         # otherwise a sure classifier retypes the rules' reading
         (
             "Soldiers clashed with gunmen near the village on Monday.",

@@ -55,6 +55,26 @@ def _mentions(nlp, text):
             "Kurdistan Workers' Party",
             "Turkish forces",
         ),
+        # ... after the verb the noun trigger is the subject of, or after its place phrase
+        (
+            "Fierce clashes erupted on Sunday between the Iraqi army and Islamic State fighters.",
+            "Armed clash",
+            "Iraqi security forces",
+            "Islamic State",
+        ),
+        (
+            "Fighting continued in villages west of the river between the YPG and Daesh.",
+            "Armed clash",
+            "People's Protection Units",
+            "Islamic State",
+        ),
+        # the parties a clash's subject joins are its two sides
+        (
+            "Iraqi troops and Islamic State fighters clashed near the town on Monday.",
+            "Armed clash",
+            "Iraqi security forces",
+            "Islamic State",
+        ),
     ],
 )
 def test_mentions_type_and_roles(nlp, text, sub_type, actor1, actor2):
@@ -63,6 +83,13 @@ def test_mentions_type_and_roles(nlp, text, sub_type, actor1, actor2):
     assert m.actor1 is not None and m.actor1.name == actor1
     assert m.actor2 is not None and m.actor2.name == actor2
     assert m.modality == "asserted" and not m.background
+
+
+def test_mentions_who_backs_a_side_is_not_the_other_side(nlp):
+    mentions, _ = _mentions(nlp, "Turkish troops backed by Syrian rebels clashed near the town.")
+    clash = next(m for m in mentions if m.sub_type == "Armed clash")
+    assert clash.actor1 is not None and clash.actor1.name == "Turkish forces"
+    assert clash.actor2 is None
 
 
 @pytest.mark.parametrize(
@@ -600,6 +627,18 @@ def test_mentions_ground_taken_unopposed(nlp, text, sub_type):
 @pytest.mark.parametrize(
     "text",
     [
+        "Security forces foiled a suicide bombing near the market on Monday.",
+        "An attack on the army base was thwarted by soldiers on Monday.",
+    ],
+)
+def test_mentions_an_attack_foiled_is_disrupted_weapons_use_only(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # ordinary crime told by its offence or its charges (ACLED codes no common crime)
         "A 24-year-old man was arrested on Monday and charged with burglary and trespass.",
         "Police charged the driver with assault and disorderly conduct after the fight.",
@@ -620,6 +659,9 @@ def test_mentions_ground_taken_unopposed(nlp, text, sub_type):
         "Meteors burn up when they hit the atmosphere.",
         "He suffered burns on his back in the kitchen.",
         "The army weathered the storm on Monday.",
+        "The opposition accused the government of foiling the deal by adding new conditions.",
+        # an attack prevented did not happen
+        "Police prevented a bombing at the stadium on Monday.",
     ],
 )
 def test_mentions_ordinary_crime_and_other_senses_are_not_events(nlp, text):

@@ -5,6 +5,7 @@ from marsad.nlp.components import ACTORS_KEY, TRIGGERS_KEY
 
 def test_components_in_pipeline(nlp):
     assert nlp.pipe_names.index("marsad_paragraphs") < nlp.pipe_names.index("parser")
+    assert nlp.pipe_names[0] == "marsad_acronym_norms"
     assert {"marsad_actors", "marsad_triggers"} <= set(nlp.pipe_names)
 
 
@@ -22,6 +23,7 @@ def test_components_in_pipeline(nlp):
             "krg",
         ),
         ("Faylaq al-Sham shelled the hill overnight.", "Faylaq al-Sham", "faylaq_al_sham"),
+        ("The al-Rahman Corps repelled the assault.", "al-Rahman Corps", "faylaq_al_rahman"),
         (
             "Ministers of the Global Coalition to Counter Daesh met.",
             "Global Coalition to Counter Daesh",
@@ -38,6 +40,28 @@ def test_components_actor_aliases(nlp, text, alias, canonical):
 def test_components_acronym_is_case_sensitive(nlp):
     doc = nlp("This is where IS fighters attacked.")
     assert [s.text for s in doc.spans[ACTORS_KEY] if s.label_ == "ACTOR"] == ["IS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "dep"),
+    [
+        # "IS" read as the verb "is" leaves these sentences without a verb of their own
+        ("Kurdish forces attack IS near the dam.", "IS", "dobj"),
+        ("Rebels killed 20 IS fighters near the border.", "IS", "compound"),
+        ("IS fighters seized two villages on Monday.", "seized", "ROOT"),
+    ],
+)
+def test_components_acronym_that_spells_a_word_is_read_as_a_name(nlp, text, word, dep):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert tok.dep_ == dep
+    assert [s.text for s in doc.spans[ACTORS_KEY] if s.label_ == "ACTOR"] == ["IS"]
+
+
+def test_components_acronym_in_capitalised_text_stays_a_word(nlp):
+    doc = nlp("WHAT IS LEFT OF THE OLD CITY AFTER THE WAR")
+    assert doc[1].norm_ == "is"
+    assert not [s for s in doc.spans[ACTORS_KEY] if s.label_ == "ACTOR"]
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ from marsad.settings import Settings
 UCDP_NAMES = {
     "syria_military": "Government of Syria",
     "syria_ndf": "Government of Syria",
+    "liwa_al_quds": "Government of Syria",
     "state:SY": "Government of Syria",
     "islamic_state": "IS",
     "sdf": "SDF",

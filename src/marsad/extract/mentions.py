@@ -3,7 +3,7 @@ and modality, each value carrying the span that supports it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -43,6 +43,11 @@ from marsad.nlp.components import TRIGGERS_KEY
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel"}
 TERRITORY_ROLES = ("territory", "expel")
+# Prepositions of the place phrases a trigger's "between X and Y" may hang on.
+PLACE_PREPOSITIONS = {
+    "in", "at", "near", "on", "of", "around", "across", "along", "outside", "inside", "within",
+    "over", "into", "throughout",
+}  # fmt: skip
 # ACLED inter codes of armed parties: state forces, rebels, political and identity militias.
 ARMED_INTER = {1, 2, 3, 4}
 # Rebels, political and identity militias, protesters: a party that makes a crime political.
@@ -110,6 +115,8 @@ RULES_DECIDE = (
     (TERRITORY_KINDS | {"Armed clash"}, {"Change to group/activity"}),
     # ground seized is no weapons seizure: the rules read a place as what was taken
     ({"Disrupted weapons use"}, TERRITORY_KINDS),
+    # an attack foiled did not happen
+    ({"Armed clash", "Attack"}, {"Disrupted weapons use"}),
 )
 # Verbs of holding weapons, not using them ("a cache containing hand grenades").
 STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "hoard"}
@@ -315,8 +322,19 @@ def _according_to(tok: Token) -> bool:
 
 
 def _between(noun: Token) -> list[list[Token]]:
-    """The parties of "between X and Y" after a noun, each conjunct's phrase on its own."""
-    for prep in noun.children:
+    """The parties of "between X and Y" after a noun, each conjunct's phrase on its own, or
+    after the verb the noun is the subject of ("clashes erupted between X and Y", "fighting
+    continues in the area between X and Y")."""
+    holders = [noun]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        holders.append(noun.head)
+    # the parser may hang it on the last place named before it ("clashes in areas east of the
+    # river between X and Y"): follow the trigger's own place phrases
+    frontier = list(holders)
+    for _ in range(4):
+        frontier = [o for h in frontier for o in _place_objects(h)]
+        holders += frontier
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "between":
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             objs += [c for o in objs for c in o.conjuncts]
@@ -325,6 +343,20 @@ def _between(noun: Token) -> list[list[Token]]:
                 for o in objs
             ]
     return []
+
+
+def _place_objects(tok: Token) -> list[Token]:
+    """The objects of the place prepositions after `tok` ("in areas", "of X"), also through a
+    word of direction ("villages west of the river")."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("amod", "advmod", "npadvmod"))]
+    return [
+        obj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _counted_among(tok: Token) -> list[Token]:
@@ -539,8 +571,11 @@ class MentionReader:
                 label in family and first.sub_type in decided for family, decided in RULES_DECIDE
             ):
                 return found
-            if label in WEAPON_KINDS and self._trigger_of(sent, label) is None:
-                return found  # the classifier does not invent a weapon the text does not name
+            if label in WEAPON_KINDS | NAMED_KINDS and self._trigger_of(sent, label) is None:
+                # the classifier does not invent a weapon or an agreement the text does not name
+                return found
+            if label == "Non-violent transfer of territory" and self._by_force(first):
+                return found  # a party driven out did not hand the ground over
             if first.modality != "asserted":
                 # Only a purpose or a plan was found ("fired live rounds to clear protests"):
                 # the event the classifier reads is the sentence's own, if that is a fact.
@@ -557,6 +592,12 @@ class MentionReader:
             return []  # no agreement where no word names one ("he concluded")
         proposed = self._propose(sent, label, dates, figures)
         return [proposed] if proposed is not None else []
+
+    def _by_force(self, mention: Mention) -> bool:
+        """Whether the rules read ground taken by driving a party out ("expelled the militants
+        from the town")."""
+        entry = self.triggers.get(mention.trigger_key)
+        return entry is not None and entry.role == "expel"
 
     def _trigger_of(self, sent: SpacySpan, sub_type: str) -> SpacySpan | None:
         """The sentence's first trigger word of `sub_type` that its gate lets through ("March"
@@ -1110,11 +1151,7 @@ class MentionReader:
             elif not doers and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
                 doers = actors(_modifiers(head.head))  # "coalition air strikes and artillery fire"
             if not doers:
-                # "clashes between the army and the rebels": the first party, then the second.
-                between = _between(head)
-                if len(between) > 1:
-                    doers = actors(between[0])
-                    patients = [a for part in between[1:] for a in actors(part)] or patients
+                doers, patients = self._between_parties(head, actors, patients)
             if pred.i != head.i and not (head.dep_ == "pobj" and head.head.lower_ == "by"):
                 # "troops were engaged in fighting", "X launched an offensive": the predicate's
                 # subject, active or passive, is the doer of a noun trigger.
@@ -1149,6 +1186,9 @@ class MentionReader:
             patients = patients or actors(counted)
             if not patients and head.dep_ in ("advcl", "conj", "xcomp"):
                 patients = actors(_objects(head.head))
+            if not doers and head.tag_ == "VBG" and head.dep_ in ("nsubj", "csubj"):
+                # a gerund subject is the noun: "Fighting continued between X and Y"
+                doers, patients = self._between_parties(head, actors, patients)
         # "X, supported by / backed by Y": associated actors of the doer.
         for tok in [head, pred, *[c for c in pred.children]]:
             for c in tok.children:
@@ -1163,6 +1203,13 @@ class MentionReader:
                     assoc.extend(a for a in actors(list(c.subtree)) if a not in doers)
                 if c.dep_ == "conj":
                     assoc.extend(a for a in actors(list(c.subtree)) if a not in doers)
+        subject = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+        if mutual and not patients and doers and subject is not None:
+            # "police and protesters clashed": the parties a clash's subject joins are its sides
+            # (not who backs them: "soldiers backed by militiamen clashed")
+            joined = [a for c in subject.conjuncts for a in actors(_phrase(c))]
+            patients = [a for a in joined if a != doers[0]][:1]
+            doers = [d for d in doers if d not in patients]
         if len(doers) > 1:
             assoc = doers[1:] + assoc
         actor1 = doers[0] if doers else None
@@ -1194,6 +1241,17 @@ class MentionReader:
             rest = [a for a in actors(named) if a != actor2 and a.inter not in (6, 7)]
             actor1 = rest[0] if rest else None
         return actor1, actor2, assoc
+
+    @staticmethod
+    def _between_parties(
+        head: Token, actors: Callable[[list[Token]], list[Actor]], patients: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """(doers, patients) of "clashes between the army and the rebels": the first party,
+        then the others; no doers when the trigger has no "between" of two."""
+        between = _between(head)
+        if len(between) < 2:
+            return [], patients
+        return actors(between[0]), [a for part in between[1:] for a in actors(part)] or patients
 
     def _pronoun_actor(self, tokens: list[Token], speaker: Speaker) -> list[Actor]:
         """ "his fighters", "their forces", "they": the speaker's side, else the last doer."""

@@ -99,6 +99,7 @@ class Gates(NamedTuple):
     unopposed: tuple[str, ...]  # phrases that say nobody fought
     munitions: frozenset[str]  # munition nouns that count only when fired or falling
     munition_verbs: frozenset[str]  # what fires or drops them: the attack verbs and more
+    foiling: frozenset[str]  # verbs whose object did not happen ("foiled a bombing")
     objects: dict[str, frozenset[str]]  # by list name, for entries with `objects`
 
 
@@ -116,6 +117,7 @@ def gates() -> Gates:
         munitions=frozenset(data.get("fired_munitions", ())),
         munition_verbs=frozenset(data.get("munition_verbs", ()))
         | frozenset(data.get("attack_verbs", ())),
+        foiling=frozenset(data.get("foiling_verbs", ())),
         objects={
             e.objects: frozenset(str(w).lower() for w in data[e.objects])
             for e in lexicon.triggers().values()
@@ -200,6 +202,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
         return True  # "took the town without a fight": a fight that did not happen
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lists.foiling:
+        return True  # "foiled a suicide bombing", "an attack was thwarted": it did not happen
     phrase = phrase_of(trigger)
     if head.pos_ != "VERB" and phrase in lists.verb_only:
         return True

@@ -6,8 +6,10 @@ Both are spaCy SpanRulers filled from package data files, so the results sit in
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -22,10 +24,28 @@ def _is_acronym(alias: str) -> bool:
     return len(alias) <= 6 and bool(letters) and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=1)
+def word_acronyms() -> dict[str, str]:
+    """Actors' acronyms that spell an English word ("IS"), each with the norm the model should
+    read it by: another acronym of the same actor, lower-cased ("isis")."""
+    norms: dict[str, str] = {}
+    for entry in lexicon.actors().values():
+        acronyms = [a for a in entry.aliases if _is_acronym(a) and " " not in a]
+        plain = [a for a in acronyms if a.lower() not in STOP_WORDS]
+        for alias in acronyms:
+            if alias.lower() in STOP_WORDS and plain:
+                norms.setdefault(alias, plain[0].lower())
+    return norms
+
+
 def _pattern(nlp: Language, phrase: str, *, case_sensitive: bool) -> str | list[dict]:
     """A phrase pattern (hash lookups in spaCy's PhraseMatcher, fast) unless the phrase must
-    match case-sensitively ("IS" is the group, "is" the verb): then an ORTH token pattern."""
+    match case-sensitively ("IS" is the group, "is" the verb): then an ORTH token pattern. An
+    acronym that spells a word matches only where AcronymNorms took it for a name."""
     if case_sensitive:
+        norm = word_acronyms().get(phrase)
+        if norm is not None:
+            return [{"ORTH": phrase, "NORM": norm}]
         return [{"ORTH": t.text} for t in nlp.make_doc(phrase)]
     return phrase
 
@@ -104,15 +124,46 @@ class ParticleTriggers:
         return doc
 
 
+class AcronymNorms:
+    """An actor's acronym that spells an English word ("IS", the Islamic State, and "is") is read
+    by the statistical model through its NORM, the lower-case word: the small model parses "IS
+    fighters" and "regime forces target IS" as if "is" were the verb, and the sentence around
+    it falls apart. Where such an acronym is written in capitals in text that is not, it gets the
+    norm of another acronym of the same actor ("isis"), so the tagger, parser and NER see a name.
+    Runs before the model; in capitalised text ("WHAT IS LEFT") the word keeps its own norm."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        norms = word_acronyms()
+        for tok in doc:
+            norm = norms.get(tok.text)
+            if norm is not None and not _in_capitals(doc, tok.i):
+                tok.norm_ = norm
+        return doc
+
+
+def _in_capitals(doc: Doc, i: int, window: int = 3) -> bool:
+    """Whether the words around token `i` are written in capitals (a shouted headline)."""
+    near = [t for t in doc[max(0, i - window) : i + window + 1] if t.i != i and t.is_alpha]
+    return sum(t.is_upper and len(t) > 1 for t in near) >= 2
+
+
+@Language.factory("marsad_acronym_norms")
+def make_acronym_norms(nlp: Language, name: str) -> AcronymNorms:
+    return AcronymNorms()
+
+
 @Language.factory("marsad_particle_triggers")
 def make_particle_triggers(nlp: Language, name: str) -> ParticleTriggers:
     return ParticleTriggers()
 
 
 def add_components(nlp: Language) -> None:
-    """Paragraph breaks before the parser; the matchers after NER (they need lemmas)."""
+    """Acronym norms before the model, paragraph breaks before the parser; the matchers after
+    NER (they need lemmas)."""
     from marsad.nlp import paragraphs  # noqa: F401  (registers the component)
 
+    if "marsad_acronym_norms" not in nlp.pipe_names and nlp.pipe_names:
+        nlp.add_pipe("marsad_acronym_norms", first=True)
     if "marsad_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("marsad_paragraphs", before="parser")
     longest = {"@misc": "spacy.first_longest_spans_filter.v1"}
@@ -131,5 +182,9 @@ def add_components(nlp: Language) -> None:
             },
         )
         ruler.add_patterns(build(nlp))
+    if "marsad_headline_verbs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        from marsad.nlp import headlines  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("marsad_headline_verbs")
     if "marsad_particle_triggers" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("marsad_particle_triggers")

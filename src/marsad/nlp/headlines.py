@@ -1,0 +1,103 @@
+"""Headline verbs the small model takes for nouns.
+
+Headlines drop the articles and use the present tense, and spaCy's small English model reads a
+present-tense verb after a plural subject as one more noun of a compound: "Rebels target regime
+forces in Hama" comes out as the noun phrase "Rebels target regime forces", with no verb and so
+no doer and no target. The model reads a word through its NORM, so this component parses such a
+sentence again with the candidate verb's norm set to its past tense ("targeted"), which the
+model knows only as a verb, and keeps the new parse when the word becomes a verb with a subject.
+
+It runs last, over sentences with no verb at all, and only where a trigger word (the trigger
+lexicon) follows a party (the actor dictionary or a generic description): "The factions shell",
+"ISIS expels". Other verbless lines ("Air strikes on Idlib", "Clashes in Daraa") are left as
+they are, and so is every sentence that has a verb.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from marsad.nlp.components import ACTORS_KEY, TRIGGERS_KEY
+
+# The statistical components that give a parse, in pipeline order.
+PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+ATTRS = [HEAD, DEP, TAG, POS, LEMMA]
+
+
+class HeadlineVerbs:
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        tables = getattr(lemmatizer, "lookups", None)
+        exceptions = (
+            tables.get_table("lemma_exc").get("verb", {})
+            if tables is not None and tables.has_table("lemma_exc")
+            else {}
+        )
+        # irregular past forms from the lemmatizer's own exception table ("shoot" -> "shot")
+        self.past: dict[str, str] = {}
+        for form, lemmas in exceptions.items():
+            for lemma in lemmas:
+                if not form.endswith(("ing", "s")) and form != lemma:
+                    self.past.setdefault(lemma, form)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP") or not doc.spans.get(ACTORS_KEY):
+            return doc
+        for sent in list(doc.sents):
+            if any(t.pos_ in ("VERB", "AUX") for t in sent):
+                continue
+            verb = self._candidate(doc, sent)
+            if verb is not None:
+                self._reparse(doc, sent, verb)
+        return doc
+
+    def _candidate(self, doc: Doc, sent: Span) -> Token | None:
+        """A one-word trigger right after a party's words, and not the last word."""
+        parties = {i for s in doc.spans[ACTORS_KEY] for i in range(s.start, s.end)}
+        for span in doc.spans.get(TRIGGERS_KEY, []):
+            tok = doc[span.start]
+            if (
+                len(span) == 1
+                and sent.start < tok.i < sent.end - 1
+                and tok.pos_ == "NOUN"
+                and tok.i - 1 in parties
+                and doc[tok.i + 1].is_alpha
+            ):
+                return tok
+        return None
+
+    def _past(self, tok: Token) -> str:
+        lemma = tok.lemma_.lower()
+        if lemma in self.past:
+            return self.past[lemma]
+        if lemma.endswith("e"):
+            return lemma + "d"
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            return lemma[:-1] + "ied"
+        return lemma + "ed"
+
+    def _reparse(self, doc: Doc, sent: Span, verb: Token) -> None:
+        again = Doc(
+            doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent]
+        )
+        again[verb.i - sent.start].norm_ = self._past(verb)
+        for name in PARSE_COMPONENTS:
+            again = self.nlp.get_pipe(name)(again)
+        new = again[verb.i - sent.start]
+        roots = [t for t in again if t.dep_ == "ROOT"]
+        subject = any(c.dep_ == "nsubj" for c in new.children)
+        if new.pos_ != "VERB" or not subject or len(roots) != 1:
+            return
+        array = doc.to_array(ATTRS)
+        fresh = again.to_array(ATTRS)
+        array[sent.start : sent.end] = fresh  # heads are relative offsets: they carry over
+        doc.from_array(ATTRS, numpy.asarray(array))
+
+
+@Language.factory("marsad_headline_verbs")
+def make_headline_verbs(nlp: Language, name: str) -> HeadlineVerbs:
+    return HeadlineVerbs(nlp)

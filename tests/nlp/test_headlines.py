@@ -1,0 +1,64 @@
+import pytest
+
+
+def _parse(nlp, text, *, repaired=True):
+    if repaired:
+        return nlp(text)
+    with nlp.select_pipes(disable=["marsad_headline_verbs"]):
+        return nlp(text)
+
+
+def test_headlines_component_runs_after_the_matchers(nlp):
+    names = nlp.pipe_names
+    assert names.index("marsad_headline_verbs") > names.index("marsad_trigger_forms")
+    assert names.index("marsad_headline_verbs") < names.index("marsad_particle_triggers")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "obj"),
+    [
+        # the small model reads the verb as one more noun of a compound after the party
+        (
+            "Opposition factions shell government positions in the west",
+            "shell",
+            "factions",
+            "positions",
+        ),
+        ("Regime forces bomb rebel positions near the airport", "bomb", "forces", "positions"),
+    ],
+)
+def test_headlines_verb_after_a_party_is_a_verb(nlp, text, verb, subject, obj):
+    before = _parse(nlp, text, repaired=False)
+    assert not any(t.pos_ == "VERB" for t in before)  # what the model alone gives
+    doc = _parse(nlp, text)
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB" and tok.dep_ == "ROOT"
+    assert [c.text for c in tok.children if c.dep_ == "nsubj"] == [subject]
+    assert [c.text for c in tok.children if c.dep_ == "dobj"] == [obj]
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes on villages in the north",  # no party before the trigger word
+        "Clashes in the eastern districts",  # the trigger word starts the line
+        "Army troops shelled rebel positions near the airport",  # it has a verb
+    ],
+)
+def test_headlines_other_lines_keep_their_parse(nlp, text):
+    before = _parse(nlp, text, repaired=False)
+    doc = _parse(nlp, text)
+    assert [(t.pos_, t.dep_, t.head.i) for t in doc] == [(t.pos_, t.dep_, t.head.i) for t in before]
+
+
+def test_headlines_repaired_parse_gives_the_event_its_parties(settings):
+    from marsad import ingest
+    from marsad.pipeline import Pipeline
+
+    text = "Opposition factions shell government positions in the west"
+    article = ingest.article_from_text(text, source="t", settings=settings, published="2020-05-05")
+    events = Pipeline(settings).code(article).events
+    assert [e.sub_type for e in events] == ["Shelling/artillery/missile attack"]
+    assert events[0].actor1 is not None
+    assert events[0].actor1.aliases_matched == ("Opposition factions",)
