@@ -68,6 +68,26 @@ def _mentions(nlp, text):
             "People's Protection Units",
             "Islamic State",
         ),
+        # the agent of a participle after a weapon noun fired it
+        (
+            "A rocket fired by Islamic State militants hit an Iraqi army base on Monday.",
+            "Shelling/artillery/missile attack",
+            "Islamic State",
+            "Iraqi security forces",
+        ),
+        (
+            "Exchange of shelling between Kurdish fighters and Turkish troops near the border",
+            "Shelling/artillery/missile attack",
+            "Kurdish fighters",
+            "Turkish forces",
+        ),
+        # two parties sharing one noun
+        (
+            "Heavy fighting between the Houthi and government forces near the port on Monday.",
+            "Armed clash",
+            "Houthis",
+            "Military Forces of {country}",
+        ),
         # the parties a clash's subject joins are its two sides
         (
             "Iraqi troops and Islamic State fighters clashed near the town on Monday.",
@@ -83,6 +103,36 @@ def test_mentions_type_and_roles(nlp, text, sub_type, actor1, actor2):
     assert m.actor1 is not None and m.actor1.name == actor1
     assert m.actor2 is not None and m.actor2.name == actor2
     assert m.modality == "asserted" and not m.background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling by Turkish troops killed two civilians in the village on Monday.",
+        "Shelling by Turkish troops on the outskirts of the town caused heavy damage.",
+    ],
+)
+def test_mentions_a_gerund_names_its_doer_with_by(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    shelling = next(m for m in mentions if m.sub_type.startswith("Shelling"))
+    assert shelling.actor1 is not None and shelling.actor1.name == "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Al-Shabaab fighters attack US-backed Somali troops near Mogadishu", "Somalia"),
+        ("Turkish troops shell US-backed SDF positions near Manbij", "Syrian Democratic Forces"),
+    ],
+)
+def test_mentions_a_backer_named_before_a_party_is_not_the_party(settings, text, target):
+    from marsad import ingest
+    from marsad.pipeline import Pipeline
+
+    article = ingest.article_from_text(text, source="t", settings=settings, published="2020-05-05")
+    event = Pipeline(settings).code(article).events[0]
+    assert event.actor2 is not None and target in event.actor2.name
+    assert event.actor1 is not None and event.actor1.country != "US"
 
 
 def test_mentions_who_backs_a_side_is_not_the_other_side(nlp):

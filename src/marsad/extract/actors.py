@@ -412,6 +412,8 @@ LOCATIVE_PREPS = {
 
 # "IS-held", "rebel-controlled": a party named as who holds a place qualifies the place.
 HOLDING = {"held", "controlled", "run", "occupied", "besieged", "dominated", "administered"}
+# "US-backed SDF", "Russian-backed forces": a party that only backs the party named after it.
+BACKING = {"backed", "supported", "sponsored", "funded", "trained", "armed", "allied", "aligned"}
 
 
 def _is_location(tok: Token) -> bool:
@@ -469,6 +471,20 @@ class ActorIndex:
             and doc[m.end + 1].lower_ in HOLDING
         )
 
+    def _backs_party(self, end: int) -> bool:
+        """The name ending before token `end` backs a party or force named right after it
+        ("US-backed SDF", "Iranian-backed militias"): the backer is not the party."""
+        doc = self.doc
+        return (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and doc[end + 1].lower_ in BACKING
+            and any(
+                i in self.by_token or doc[i].lemma_.lower() in FORCE_HEADS
+                for i in range(end + 2, min(end + 5, len(doc)))
+            )
+        )
+
     def in_tokens(
         self, tokens: list[Token] | SpacySpan, *, violent: bool, sources: bool = False
     ) -> list[Actor]:
@@ -478,7 +494,7 @@ class ActorIndex:
         for tok in sorted(tokens, key=lambda t: t.i):
             m = self.by_token.get(tok.i)
             if m is not None:
-                if (m.start, m.end) in seen or m.is_source != sources:
+                if (m.start, m.end) in seen or m.is_source != sources or self._backs_party(m.end):
                     continue
                 seen.add((m.start, m.end))
                 found.append(m.actor)
@@ -489,6 +505,7 @@ class ActorIndex:
                 and not _is_location(tok)
                 and (tok.ent_type_ != "NORP" or tok.head.lemma_.lower() in FORCE_HEADS)
                 and not self._owns_actor(tok)
+                and not self._backs_party(tok.i + 1)
             ):
                 ent = next(e for e in self.doc.ents if e.start == tok.i)
                 if (ent.start, ent.end) not in seen:

@@ -43,6 +43,11 @@ from marsad.nlp.components import TRIGGERS_KEY
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel"}
 TERRITORY_ROLES = ("territory", "expel")
+# Where a gerund stands as a noun: a subject, the object of a preposition, or a clause of its own
+# at the head of a sentence ("Shelling by the army, which began at dawn, killed two").
+GERUND_NOUNS = ("nsubj", "csubj", "pcomp", "advcl")
+# Dependents that qualify a noun from its left ("Kurdish forces", "regime forces").
+MODIFIERS = ("amod", "compound", "nmod")
 # Prepositions of the place phrases a trigger's "between X and Y" may hang on.
 PLACE_PREPOSITIONS = {
     "in", "at", "near", "on", "of", "around", "across", "along", "outside", "inside", "within",
@@ -323,9 +328,13 @@ def _according_to(tok: Token) -> bool:
 
 def _between(noun: Token) -> list[list[Token]]:
     """The parties of "between X and Y" after a noun, each conjunct's phrase on its own, or
-    after the verb the noun is the subject of ("clashes erupted between X and Y", "fighting
-    continues in the area between X and Y")."""
+    after the noun it counts ("an exchange of fire between X and Y"), or after the verb the noun
+    is the subject of ("clashes erupted between X and Y", "fighting continues in the area
+    between X and Y")."""
     holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "an exchange of fire between X and Y"
+        holders.append(noun)
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         holders.append(noun.head)
     # the parser may hang it on the last place named before it ("clashes in areas east of the
@@ -337,6 +346,12 @@ def _between(noun: Token) -> list[list[Token]]:
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "between":
             objs = [c for c in prep.children if c.dep_ == "pobj"]
+            joined = next(
+                (c for o in objs[:1] for c in o.lefts if c.dep_ in MODIFIERS and c.conjuncts), None
+            )
+            if len(objs) == 1 and joined is not None:
+                # "between Kurdish and Turkish forces": two parties sharing one noun
+                return [[m, objs[0]] for m in (joined, *joined.conjuncts)]
             objs += [c for o in objs for c in o.conjuncts]
             return [
                 [o, *(t for c in o.children if c.dep_ not in ("cc", "conj") for t in _phrase(c))]
@@ -403,14 +418,20 @@ def _origin_of_people(place: Token) -> bool:
 
 def _modifiers(noun: Token) -> list[Token]:
     """Who a noun trigger names as its doer: "rebel shelling", "the army's offensive", "an
-    attack by gunmen"."""
+    attack by gunmen", "a missile fired by the army"."""
     return [
         t
         for c in noun.children
         if c.dep_ in ("compound", "amod", "poss", "nmod")
         or (c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i)
-        for t in c.subtree
+        or (c.dep_ == "acl" and c.tag_ == "VBN")  # a participle's agent ("fired by X")
+        for t in (c.subtree if c.dep_ != "acl" else _agents(c))
     ]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The words of a passive verb's "by" agent."""
+    return [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
 
 
 class MentionReader:
@@ -1186,9 +1207,13 @@ class MentionReader:
             patients = patients or actors(counted)
             if not patients and head.dep_ in ("advcl", "conj", "xcomp"):
                 patients = actors(_objects(head.head))
-            if not doers and head.tag_ == "VBG" and head.dep_ in ("nsubj", "csubj"):
-                # a gerund subject is the noun: "Fighting continued between X and Y"
-                doers, patients = self._between_parties(head, actors, patients)
+            if not doers and head.tag_ == "VBG" and head.dep_ in GERUND_NOUNS:
+                # a gerund without a subject of its own is the noun: "Shelling by the army
+                # killed two", "Fighting continued between X and Y", "an exchange of shelling
+                # between X and Y"
+                doers = actors(_modifiers(head))
+                if not doers:
+                    doers, patients = self._between_parties(head, actors, patients)
         # "X, supported by / backed by Y": associated actors of the doer.
         for tok in [head, pred, *[c for c in pred.children]]:
             for c in tok.children:
