@@ -135,6 +135,16 @@ def test_mentions_a_backer_named_before_a_party_is_not_the_party(settings, text,
     assert event.actor1 is not None and event.actor1.country != "US"
 
 
+def test_mentions_who_aids_a_campaign_does_not_run_it(settings):
+    from marsad import ingest
+    from marsad.pipeline import Pipeline
+
+    text = "The ministry was launching a large anti-malaria campaign, aided by US health officials."
+    article = ingest.article_from_text(text, source="t", settings=settings, published="2020-05-05")
+    events = Pipeline(settings).code(article).events
+    assert not [e for e in events if e.actor1 is not None and e.actor1.country == "US"]
+
+
 def test_mentions_who_backs_a_side_is_not_the_other_side(nlp):
     mentions, _ = _mentions(nlp, "Turkish troops backed by Syrian rebels clashed near the town.")
     clash = next(m for m in mentions if m.sub_type == "Armed clash")

@@ -424,7 +424,8 @@ def _modifiers(noun: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("compound", "amod", "poss", "nmod")
         or (c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i)
-        or (c.dep_ == "acl" and c.tag_ == "VBN")  # a participle's agent ("fired by X")
+        # a participle's agent ("fired by X"; who backs it is no doer: "aided by X")
+        or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in SUPPORT_WORDS)
         for t in (c.subtree if c.dep_ != "acl" else _agents(c))
     ]
 
