@@ -33,6 +33,21 @@ def nlp(settings: Settings):
 
 
 @pytest.fixture(scope="session")
+def code_text(settings: Settings):
+    """Codes one text through the whole product pipeline (classifier included): its events."""
+    from marsad import ingest
+    from marsad.pipeline import Pipeline
+
+    pipeline = Pipeline(settings)
+
+    def code(text: str, published: str = "2020-05-05") -> list:
+        article = ingest.article_from_text(text, source="t", settings=settings, published=published)
+        return pipeline.code(article).events
+
+    return code
+
+
+@pytest.fixture(scope="session")
 def gazetteer(settings: Settings):
     """The real gazetteer, built once (cached in the user cache folder between runs)."""
     from marsad.geo import Gazetteer

@@ -125,23 +125,15 @@ def test_mentions_a_gerund_names_its_doer_with_by(nlp, text):
         ("Turkish troops shell US-backed SDF positions near Manbij", "Syrian Democratic Forces"),
     ],
 )
-def test_mentions_a_backer_named_before_a_party_is_not_the_party(settings, text, target):
-    from marsad import ingest
-    from marsad.pipeline import Pipeline
-
-    article = ingest.article_from_text(text, source="t", settings=settings, published="2020-05-05")
-    event = Pipeline(settings).code(article).events[0]
+def test_mentions_a_backer_named_before_a_party_is_not_the_party(code_text, text, target):
+    event = code_text(text)[0]
     assert event.actor2 is not None and target in event.actor2.name
     assert event.actor1 is not None and event.actor1.country != "US"
 
 
-def test_mentions_who_aids_a_campaign_does_not_run_it(settings):
-    from marsad import ingest
-    from marsad.pipeline import Pipeline
-
+def test_mentions_who_aids_a_campaign_does_not_run_it(code_text):
     text = "The ministry was launching a large anti-malaria campaign, aided by US health officials."
-    article = ingest.article_from_text(text, source="t", settings=settings, published="2020-05-05")
-    events = Pipeline(settings).code(article).events
+    events = code_text(text)
     assert not [e for e in events if e.actor1 is not None and e.actor1.country == "US"]
 
 

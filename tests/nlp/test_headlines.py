@@ -52,13 +52,8 @@ def test_headlines_other_lines_keep_their_parse(nlp, text):
     assert [(t.pos_, t.dep_, t.head.i) for t in doc] == [(t.pos_, t.dep_, t.head.i) for t in before]
 
 
-def test_headlines_repaired_parse_gives_the_event_its_parties(settings):
-    from marsad import ingest
-    from marsad.pipeline import Pipeline
-
-    text = "Opposition factions shell government positions in the west"
-    article = ingest.article_from_text(text, source="t", settings=settings, published="2020-05-05")
-    events = Pipeline(settings).code(article).events
+def test_headlines_repaired_parse_gives_the_event_its_parties(code_text):
+    events = code_text("Opposition factions shell government positions in the west")
     assert [e.sub_type for e in events] == ["Shelling/artillery/missile attack"]
     assert events[0].actor1 is not None
     assert events[0].actor1.aliases_matched == ("Opposition factions",)
