@@ -28,6 +28,8 @@ ATTRS = [HEAD, DEP, TAG, POS, LEMMA]
 
 
 class HeadlineVerbs:
+    """Parses a verbless headline again where a trigger word after a party may be its verb."""
+
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
@@ -47,17 +49,19 @@ class HeadlineVerbs:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP") or not doc.spans.get(ACTORS_KEY):
             return doc
+        parties: set[int] = set()
         for sent in list(doc.sents):
             if any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue
-            verb = self._candidate(doc, sent)
+            parties = parties or {i for s in doc.spans[ACTORS_KEY] for i in range(s.start, s.end)}
+            verb = self._candidate(doc, sent, parties)
             if verb is not None:
                 self._reparse(doc, sent, verb)
         return doc
 
-    def _candidate(self, doc: Doc, sent: Span) -> Token | None:
-        """A one-word trigger right after a party's words, and not the last word."""
-        parties = {i for s in doc.spans[ACTORS_KEY] for i in range(s.start, s.end)}
+    def _candidate(self, doc: Doc, sent: Span, parties: set[int]) -> Token | None:
+        """A one-word trigger right after a party's words (`parties`: their token indices), and
+        not the last word."""
         for span in doc.spans.get(TRIGGERS_KEY, []):
             tok = doc[span.start]
             if (
