@@ -48,6 +48,20 @@ def test_resolve_euphrates_is_a_river(places_of, text: str) -> None:
     assert place.gazetteer_id == "sup:euphrates"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a region the cities list lacks is not a small town of a similar name abroad
+        ("Militants attacked a checkpoint in Sinai on Monday.", "Sinai"),
+        ("Militants attacked a checkpoint in North Sinai on Monday.", "North Sinai"),
+    ],
+)
+def test_resolve_sinai_is_in_egypt(places_of, text: str, name: str) -> None:
+    place = find(places_of(text), name)
+    assert place.country_iso2 == "EG"
+    assert place.precision == 3
+
+
 @pytest.mark.parametrize("text", ["Engineers restarted pumps at the Omar oil field on Monday."])
 def test_resolve_oil_field(places_of, gazetteer, text: str) -> None:
     places = places_of(text)

@@ -1,7 +1,7 @@
 """Gazetteer file layout and version, shared by the builder and the reader."""
 
 # Bump when the schema, folding or sources change: a cached file with another version is rebuilt.
-BUILD_VERSION = "geo-11"
+BUILD_VERSION = "geo-12"
 
 # Ranking priors by kind of name: primary names beat alternates, which beat demonyms.
 KIND_NAME, KIND_ALT, KIND_DEMONYM = 0, 1, 2
