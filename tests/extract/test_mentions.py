@@ -88,6 +88,13 @@ def _mentions(nlp, text):
             "Houthis",
             "Military Forces of {country}",
         ),
+        # whom the losses befell suffered it
+        (
+            "Kurdish fighters shelled the town, causing casualties among Turkish troops.",
+            "Shelling/artillery/missile attack",
+            "Kurdish fighters",
+            "Turkish forces",
+        ),
         # the parties a clash's subject joins are its two sides
         (
             "Iraqi troops and Islamic State fighters clashed near the town on Monday.",

@@ -46,6 +46,9 @@ TERRITORY_ROLES = ("territory", "expel")
 # Where a gerund stands as a noun: a subject, the object of a preposition, or a clause of its own
 # at the head of a sentence ("Shelling by the army, which began at dawn, killed two").
 GERUND_NOUNS = ("nsubj", "csubj", "pcomp", "advcl")
+# "causing casualties among X", "inflicted heavy losses on X": X suffered the event.
+LOSS_VERBS = {"cause", "inflict", "leave"}
+LOSS_NOUNS = {"casualty", "loss", "death", "injury", "fatality"}
 # Dependents that qualify a noun from its left ("Kurdish forces", "regime forces").
 MODIFIERS = ("amod", "compound", "nmod")
 # Prepositions of the place phrases a trigger's "between X and Y" may hang on.
@@ -371,6 +374,21 @@ def _place_objects(tok: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS
         for obj in prep.children
         if obj.dep_ == "pobj"
+    ]
+
+
+def _losses_of(tok: Token) -> list[Token]:
+    """Whom an event's losses befell, told by a verb joined to it: "shelled the town, causing
+    casualties among the troops", "attacked the base and inflicted heavy losses on the army"."""
+    return [
+        t
+        for verb in tok.children
+        if verb.dep_ in ("advcl", "conj", "xcomp") and verb.lemma_.lower() in LOSS_VERBS
+        for loss in verb.children
+        if loss.dep_ == "dobj" and loss.lemma_.lower() in LOSS_NOUNS
+        for prep in (*loss.children, *verb.children)
+        if prep.dep_ == "prep" and prep.lower_ in ("among", "in", "on", "to")
+        for t in _phrase(prep)
     ]
 
 
@@ -1208,6 +1226,7 @@ class MentionReader:
             patients = patients or actors(counted)
             if not patients and head.dep_ in ("advcl", "conj", "xcomp"):
                 patients = actors(_objects(head.head))
+            patients = patients or actors(_losses_of(head))
             if not doers and head.tag_ == "VBG" and head.dep_ in GERUND_NOUNS:
                 # a gerund without a subject of its own is the noun: "Shelling by the army
                 # killed two", "Fighting continued between X and Y", "an exchange of shelling
