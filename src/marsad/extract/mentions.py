@@ -189,7 +189,7 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
     """(doer tokens, patient tokens) of a verb, passive-aware, climbing through participles."""
     for _ in range(3):
         kids = list(verb.children)
-        agent = [t for c in kids if c.dep_ == "agent" for t in c.subtree]
+        agent = _agents(verb)
         active = [t for c in kids if c.dep_ in ("nsubj", "csubj") for t in c.subtree]
         passive = [t for c in kids if c.dep_ == "nsubjpass" for t in c.subtree]
         if active or agent or passive:
@@ -349,12 +349,12 @@ def _between(noun: Token) -> list[list[Token]]:
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "between":
             objs = [c for c in prep.children if c.dep_ == "pobj"]
-            joined = next(
-                (c for o in objs[:1] for c in o.lefts if c.dep_ in MODIFIERS and c.conjuncts), None
-            )
-            if len(objs) == 1 and joined is not None:
+            if len(objs) == 1:
                 # "between Kurdish and Turkish forces": two parties sharing one noun
-                return [[m, objs[0]] for m in (joined, *joined.conjuncts)]
+                shared = objs[0]
+                for m in shared.lefts:
+                    if m.dep_ in MODIFIERS and m.conjuncts:
+                        return [[part, shared] for part in (m, *m.conjuncts)]
             objs += [c for o in objs for c in o.conjuncts]
             return [
                 [o, *(t for c in o.children if c.dep_ not in ("cc", "conj") for t in _phrase(c))]
@@ -440,7 +440,8 @@ def _modifiers(noun: Token) -> list[Token]:
     return [
         t
         for c in noun.children
-        if c.dep_ in ("compound", "amod", "poss", "nmod")
+        if c.dep_ in MODIFIERS
+        or c.dep_ == "poss"
         or (c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i)
         # a participle's agent ("fired by X"; who backs it is no doer: "aided by X")
         or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in SUPPORT_WORDS)

@@ -31,7 +31,8 @@ class HeadlineVerbs:
     """Parses a verbless headline again where a trigger word after a party may be its verb."""
 
     def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
+        # the parse components this pipeline has (a configured model may lack one)
+        self.parse = [nlp.get_pipe(n) for n in PARSE_COMPONENTS if n in nlp.pipe_names]
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         tables = getattr(lemmatizer, "lookups", None)
         exceptions = (
@@ -89,8 +90,8 @@ class HeadlineVerbs:
             doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent]
         )
         again[verb.i - sent.start].norm_ = self._past(verb)
-        for name in PARSE_COMPONENTS:
-            again = self.nlp.get_pipe(name)(again)
+        for component in self.parse:
+            again = component(again)
         new = again[verb.i - sent.start]
         roots = [t for t in again if t.dep_ == "ROOT"]
         subject = any(c.dep_ == "nsubj" for c in new.children)
