@@ -1,8 +1,9 @@
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
-from marsad.extract.dates import resolve_date
+from marsad.extract.dates import nearest_date, resolve_date, sentence_dates
 
 WEDNESDAY = date(2021, 3, 17)
 
@@ -21,6 +22,15 @@ WEDNESDAY = date(2021, 3, 17)
         ("March 12", date(2021, 3, 12), date(2021, 3, 12), "day"),
         ("4 July 2019", date(2019, 7, 4), date(2019, 7, 4), "day"),
         ("earlier this month", date(2021, 3, 1), WEDNESDAY, "month"),
+        # so long before publication
+        ("three days ago", date(2021, 3, 14), date(2021, 3, 14), "day"),
+        ("a week ago", date(2021, 3, 7), date(2021, 3, 13), "week"),
+        ("a few days ago", date(2021, 3, 10), date(2021, 3, 15), "week"),
+        ("two months ago", date(2021, 1, 1), date(2021, 1, 31), "month"),
+        ("15 years ago", date(2006, 1, 1), date(2006, 12, 31), "year"),
+        ("twenty-one years ago", date(2000, 1, 1), date(2000, 12, 31), "year"),
+        ("a decade ago", date(2011, 1, 1), date(2011, 12, 31), "year"),
+        ("several years ago", date(2016, 1, 1), date(2020, 12, 31), "year"),
     ],
 )
 def test_dates_resolve_against_publication(text, start, end, precision):
@@ -49,3 +59,25 @@ def test_dates_since_is_a_period_up_to_publication():
 def test_dates_relative_without_publication_date_is_unresolved():
     assert resolve_date("Tuesday", None) is None
     assert resolve_date("2016", None) is not None
+
+
+def test_dates_ago_needs_the_publication_date():
+    assert resolve_date("three days ago", None) is None
+
+
+def test_dates_the_nearer_of_two_dates_on_one_verb(nlp):
+    # The parser often hangs both dates of a long sentence on one verb; the parse is given here
+    # so that the test does not hang on the model's attachment.
+    words = ["Guards", "died", "Saturday", ",", "as", "agents", "had", "15", "years", "ago"]
+    words += ["during", "a", "raid", "."]
+    heads = [1, 1, 1, 1, 6, 6, 1, 8, 9, 1, 1, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "npadvmod", "punct", "mark", "nsubj", "advcl", "nummod"]
+    deps += ["npadvmod", "advmod", "prep", "det", "pobj", "punct"]
+    ents = ["O", "O", "B-DATE", "O", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE"]
+    ents += ["O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    raid = doc[12]
+    dates = sentence_dates(doc[:], WEDNESDAY, "t")
+    assert [d.when.precision for d in dates] == ["day", "year"]
+    when = nearest_date(raid, dates)
+    assert when is not None and when.precision == "year" and when.start.year == 2006

@@ -138,6 +138,12 @@ def test_figures_the_counted_noun_behind_its_qualifiers(nlp, text, low):
         ("Four commanders of the militia were killed in the operation.", "killed", 4),
         # the wounded counted vaguely apart leave the casualties the dead
         ("3 casualties and several wounded in shelling on the town", "killed", 3),
+        # the state after the object phrase, where the parser hangs it on the subject
+        ("A car bomb near the bridge leaves at least 6 members of the militia dead", "killed", 6),
+        ("Patrols found three men dead beside the road.", "killed", 3),
+        # a headline's members of a group, the participle hung on the group
+        ("14 member from the border guards killed in the eastern desert", "killed", 14),
+        ("7 members from the local police Killed during the siege of the town", "killed", 7),
     ],
 )
 def test_figures_what_befell_the_counted(nlp, text, kind, low):
@@ -148,3 +154,40 @@ def test_figures_lives_saved_are_not_lives_lost(nlp):
     assert not [
         f for f in _figures(nlp, "Doctors saved the lives of 11 people.") if f.kind == "killed"
     ]
+
+
+def test_figures_what_befell_another_is_not_theirs(nlp):
+    # the relatives were arrested; the man of the phrase was the one killed
+    text = "Five relatives of the man killed yesterday were arrested."
+    assert [(f.kind, f.low) for f in _figures(nlp, text)] == [("arrested", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A police officer was killed when gunmen opened fire on the checkpoint.", "killed"),
+        ("Dutch journalist killed in crossfire near the frontline", "killed"),
+        ("A roadside bomb killed a soldier and wounded two others.", "killed"),
+        ("The militia commander died of his wounds in hospital.", "killed"),
+        ("A protester was wounded by a rubber bullet.", "injured"),
+    ],
+)
+def test_figures_one_person_named_by_a_singular_noun(nlp, text, kind):
+    # ACLED counts "a soldier was killed" as one fatality
+    found = [f for f in _figures(nlp, text) if f.kind == kind]
+    assert [(f.low, f.best, f.high) for f in found][:1] == [(1, 1, 1)], _figures(nlp, text)
+    assert text[found[0].span.start : found[0].span.end] == found[0].span.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed three villagers before fleeing.",  # the doer, not the dead
+        "A family was killed when the shell hit their house.",  # more than one
+        "One soldier was killed in the attack.",  # counted as a number, once
+        "The soldier was arrested at the border.",  # not harmed
+    ],
+)
+def test_figures_one_person_only_when_one_was_harmed(nlp, text):
+    ones = [f for f in _figures(nlp, text) if f.kind in ("killed", "injured") and f.low == 1]
+    assert len(ones) == (1 if text.startswith("One soldier") else 0), _figures(nlp, text)

@@ -288,6 +288,34 @@ def test_seizures_and_detentions_need_no_named_doer(nlp, text, sub_type):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Four people were killed and nine wounded in fighting near the border on Monday.",
+        "Three soldiers died in battles in the mountains.",
+        "Five dead in night raids on a village in the south",
+    ],
+)
+def test_violence_people_were_killed_in_needs_no_named_doer(nlp, text):
+    # the dead are the violence's evidence: ACLED codes them with the doer unknown
+    mentions, _ = _mentions(nlp, text)
+    assert mentions and mentions[0].actor1 is None
+    assert any(f.kind == "killed" for f in mentions[0].figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer died in March after a long battle with cancer.",
+        "Seven people were killed in a crash on the motorway.",
+        "Police said the man was killed during a fight over money.",
+    ],
+)
+def test_deaths_outside_political_violence_stay_no_event(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == []
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         ("Security forces continued to detain protesters on Tuesday.", "asserted"),

@@ -16,6 +16,7 @@ import dateparser
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from marsad.extract.figures import parse_number
 from marsad.model import Span, When
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -36,6 +37,12 @@ _DURATION = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+# "three days ago", "a week ago", "15 years ago", "a few months ago"
+_AGO = re.compile(
+    r"^(?:about |some |nearly |almost |more than |over )?(?P<count>an?|a few|few|several|"
+    r"some|a couple of|couple of|[\w-]+) (?P<unit>day|week|month|year|decade)s? ago$"
+)
+_VAGUE_COUNTS = {"a few": 3, "few": 3, "several": 3, "some": 3, "a couple of": 2, "couple of": 2}
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,9 @@ def resolve_date(
     lowered = raw.lower()
     durative = lowered.startswith(("since", "from"))
     lowered = re.sub(r"^(since|from|until|till|before|after)\s+", "", lowered)
+    if published is not None and (ago := _AGO.match(lowered)):
+        when = _ago(ago, published, span)
+        return ResolvedDate(when, durative) if when is not None else None
     if _DURATION.match(lowered):
         return None
     year = _YEAR.match(lowered)
@@ -110,6 +120,60 @@ def resolve_date(
     if durative:
         when = When(when.start, published, when.precision, span)
     return ResolvedDate(when, durative)
+
+
+def _count(word: str) -> float | None:
+    return parse_number([_Word(w) for w in word.replace("-", " ").split()])
+
+
+@dataclass(frozen=True)
+class _Word:
+    """What parse_number reads of a token: its text."""
+
+    text: str
+
+
+def _months_before(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _ago(match: re.Match[str], published: date, span: Span | None) -> When | None:
+    """ "three days ago" is a day; a number of weeks, months or years ago is that week, month
+    or year; a vague count ("a few days ago", "several years ago") is the stretch it spans."""
+    count, unit = match["count"], match["unit"]
+    vague = count in _VAGUE_COUNTS
+    if vague:
+        n = _VAGUE_COUNTS[count]
+    elif count in ("a", "an"):
+        n = 1
+    else:
+        number = _count(count)
+        if number is None or number < 1:
+            return None
+        n = int(number)
+    if unit == "decade":
+        unit, n = "year", n * 10
+    if unit == "day":
+        if vague:
+            return When(published - timedelta(days=7), published - timedelta(days=2), "week", span)
+        day = published - timedelta(days=n)
+        return When(day, day, "day", span)
+    if unit == "week":
+        if vague:
+            return When(
+                published - timedelta(weeks=n + 1), published - timedelta(weeks=1), "week", span
+            )
+        middle = published - timedelta(weeks=n)
+        return When(middle - timedelta(days=3), middle + timedelta(days=3), "week", span)
+    if unit == "month":
+        first = _months_before(published, n + (1 if vague else 0))
+        last = _months_before(published, max(n - 1, 1) if vague else n)
+        return When(first, _month_end(last.year, last.month), "month", span)
+    # years
+    start_year = published.year - n - (2 if vague else 0)
+    end_year = published.year - (1 if vague else n)
+    return When(date(start_year, 1, 1), date(end_year, 12, 31), "year", span)
 
 
 def _absolute(text: str, published: date, span: Span | None) -> When | None:
@@ -168,9 +232,12 @@ def nearest_date(head: Token, dates: list[ResolvedDate]) -> When | None:
     doc = head.doc
     up = {t.i: n for n, t in enumerate([head, *head.ancestors])}
 
-    def distance(d: ResolvedDate) -> int:
+    def distance(d: ResolvedDate) -> tuple[int, int]:
         assert d.when.span is not None
         root = doc.char_span(d.when.span.start, d.when.span.end, alignment_mode="expand").root
-        return next((n + up[t.i] for n, t in enumerate([root, *root.ancestors]) if t.i in up), 99)
+        tree = next((n + up[t.i] for n, t in enumerate([root, *root.ancestors]) if t.i in up), 99)
+        # a tie in the tree goes to the nearer in the text (the parser often hangs both dates of
+        # a long sentence on one verb)
+        return tree, abs(root.i - head.i)
 
     return min(candidates, key=distance).when

@@ -107,6 +107,8 @@ PEOPLE = {
     "martyrs", "others", "commander", "commanders", "pilot", "pilots", "guard", "guards",
     "tourist", "tourists", "visitor", "visitors", "migrant", "migrants",
 }  # fmt: skip
+# Singular nouns that name more than one person ("a family was killed" is not one death).
+COLLECTIVE = {"family", "staff", "personnel", "people", "others", "youth"}
 # Counted with the killed and the wounded together, unless the sentence says which
 # (`_casualties_kind`); never fatalities on their own (ACLED codes the dead it is told of).
 CASUALTIES = {"casualty", "casualties"}
@@ -169,6 +171,10 @@ KIND_WORDS = {
     "detained": {"hold", "custody", "jail", "imprison", "detention"},
     "abducted": {"abduct", "kidnap", "hostage", "seize"},
 }
+# Verbs that leave their object in a state: "left 8 fighters dead", "found two men dead".
+LEAVING = {"leave", "find"}
+# "members of / from the regime forces"
+PARTITIVE = {"of", "from", "among"}
 # "claimed / took / cost the lives of 11 people"
 LIFE_TAKERS = {"claim", "take", "cost"}
 POSITION_VERBS = {"capture", "seize", "take", "overrun", "retake", "recapture", "liberate", "gain"}
@@ -266,6 +272,18 @@ def _harm_of(noun: Token) -> str | None:
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl", "amod")]
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj"):
         verbs.append(noun.head)
+    elif noun.dep_ == "ROOT":
+        # a headline's "11 members from the regime forces killed": the parser hangs the
+        # participle on the group the members are of
+        verbs += [
+            v
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in PARTITIVE
+            for group in p.children
+            if group.dep_ == "pobj"
+            for v in group.children
+            if v.dep_ == "acl"
+        ]
     for verb in verbs:
         if kind := _harm_kind({verb.lemma_.lower(), verb.lower_}):
             return _with_conjuncts(kind, verb)
@@ -294,9 +312,9 @@ def _lives_taken(noun: Token) -> bool:
 def _left_harmed(noun: Token) -> str | None:
     """ "left 8 fighters dead", "leaves 12 people wounded": the state the verb leaves them in
     (the parser may hang "dead" on any noun of the object's phrase)."""
-    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
-        return None
     verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.lemma_.lower() not in LEAVING:
+        return None  # not "5 relatives of the man killed yesterday were arrested"
     states = [
         c
         for c in verb.subtree
@@ -305,6 +323,11 @@ def _left_harmed(noun: Token) -> str | None:
         and c.lower_ in ALL_HARM
         and (c.head.i == verb.i or c.head.i in {t.i for t in noun.subtree})
     ]
+    if not states and verb.lemma_.lower() == "leave":
+        # the parser may hang the state anywhere; it is still the word after the object phrase
+        end = max(t.i for t in noun.subtree) + 1
+        if end < len(noun.doc) and noun.doc[end].lower_ in ALL_HARM:
+            states = [noun.doc[end]]
     for state in states:
         if kind := _harm_kind({state.lower_}):
             return _with_conjuncts(kind, state)
@@ -399,6 +422,11 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
                     figures.append(_figure(kind, number, qualifier, doc, i, counted, article_id))
             i = j + 1
             continue
+        if kind := _one_harmed(tok):
+            # "a soldier was killed": one, as ACLED counts it
+            start, end = _noun_phrase_start(tok), tok.idx + len(tok.text)
+            span = Span(article_id, start, end, doc.text[start:end])
+            figures.append(Figure(kind=kind, low=1.0, best=1.0, high=1.0, span=span))
         if low_text in VAGUE and low_text not in ("some", "few", "many") or low_text == "dozens":
             noun = _counted_noun(doc, i, sent)
             if noun is not None and (kind := _kind_for(noun, sent, tok)):
@@ -421,6 +449,41 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
 BARE_KINDS = ("killed", "injured")
 ALL_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"]
 TOLL_WORDS = {"toll"}
+
+
+def _one_harmed(noun: Token) -> str | None:
+    """killed / injured for one person named by a singular noun ("a soldier was killed", "the
+    commander died", "Turkish soldier killed in attack"); not a group ("a family"), a number
+    ("one soldier" is counted as a number) or the doer ("a soldier killed two")."""
+    if (
+        noun.tag_ != "NN"
+        or noun.lower_ not in PEOPLE
+        or noun.lower_ in COLLECTIVE
+        or any(c.like_num or c.lower_ in VAGUE for c in noun.children)
+    ):
+        return None
+    verb = noun.head
+    if noun.dep_ == "ROOT":
+        # a headline: "Turkish soldier killed in attack"
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    elif (
+        noun.dep_ == "nsubjpass"
+        or (noun.dep_ == "dobj" and verb.pos_ == "VERB")
+        or (noun.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish", "succumb"))
+    ):
+        verbs = [verb]  # "was killed", "killed a soldier", "the soldier died"
+    else:
+        return None
+    for v in verbs:
+        if kind := _harm_kind({v.lemma_.lower(), v.lower_}):
+            return _with_conjuncts(kind, v)
+    return None
+
+
+def _noun_phrase_start(noun: Token) -> int:
+    """Where the words before a noun that belong to it begin ("a Turkish soldier")."""
+    left = [c for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "poss")]
+    return min((t.idx for c in left for t in c.subtree), default=noun.idx)
 
 
 def _misread_date(tok: Token) -> bool:

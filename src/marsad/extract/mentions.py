@@ -79,6 +79,10 @@ SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"
 # the ambush"): the clause's subject is who suffered it.
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim", "behead", "execute", "abduct", "kidnap"}
 DEATH_VERBS = {"die", "perish", "succumb"}
+# What people are left after violence: "five dead in raids", "12 wounded in fighting".
+HARM_STATES = {"dead", "wounded", "injured"}
+# The violence people were killed or hurt "in": "killed in fighting", "died during raids".
+HARMED_IN = {"in", "during", "amid", "amidst"}
 TAKING_VERBS = {"abduct", "kidnap"}  # their "from" is where people were taken
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
@@ -432,6 +436,19 @@ def _origin_of_people(place: Token) -> bool:
             return False  # "abducted 20 students from Kankara": where they were taken
         holder = place.doc[place.head.i - 1]  # "killed a tourist from Canada": the parser's verb
     return holder.lower_ in PEOPLE or holder.lemma_.lower() in PEOPLE
+
+
+def _harmed_in(tok: Token) -> bool:
+    """The violence people were killed or hurt in, which no one need be named for: "five
+    killed and 12 wounded in fighting", "two soldiers died in battles", "five dead in raids"
+    (not "killed in a road accident": no trigger there)."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in HARMED_IN:
+        return False
+    if tok.lower_ == "fight":
+        return False  # "killed in a fight" is a brawl as often as a battle
+    harm = prep.head
+    return harm.lemma_.lower() in HARM_VERBS | DEATH_VERBS or harm.lower_ in HARM_STATES
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -880,12 +897,13 @@ class MentionReader:
             and head.pos_ == "NOUN"
             and any(
                 c.dep_ == "prep"
-                and c.lower_ == "against"
+                and c.lower_ in ("against", "with")
                 and any(o.lemma_.lower() in self.abstract_foes for o in c.children)
                 for c in head.children
             )
         ):
-            return False  # "the fight against terrorism": a policy, not a battle
+            # "the fight against terrorism": a policy, not a battle; "a battle with cancer"
+            return False
         subjects = self._clause_subject(head)
         if any(
             t.lemma_.lower() in self.hazards
@@ -905,7 +923,13 @@ class MentionReader:
             for t in (head, *head.ancestors)
         ):
             return False  # "Killing civilians is a war crime": a statement, not an event
-        if actor1 is None and actor2 is None and phrase in self.needs_actor and not nominal:
+        if (
+            actor1 is None
+            and actor2 is None
+            and phrase in self.needs_actor
+            and not nominal
+            and not _harmed_in(head)
+        ):
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
             # and people detained ("an activist was detained") are the authorities' doing.
             seized = entry.sub_type == "Disrupted weapons use" and lemmas & self.weapon_objects
