@@ -144,6 +144,9 @@ def test_figures_the_counted_noun_behind_its_qualifiers(nlp, text, low):
         # a headline's members of a group, the participle hung on the group
         ("14 member from the border guards killed in the eastern desert", "killed", 14),
         ("7 members from the local police Killed during the siege of the town", "killed", 7),
+        # put to death, not sentenced to it
+        ("A crowd beat four men to death near the station.", "killed", 4),
+        ("The court sentenced four men to death on Monday.", "people", 4),
     ],
 )
 def test_figures_what_befell_the_counted(nlp, text, kind, low):
@@ -170,6 +173,7 @@ def test_figures_what_befell_another_is_not_theirs(nlp):
         ("A roadside bomb killed a soldier and wounded two others.", "killed"),
         ("The militia commander died of his wounds in hospital.", "killed"),
         ("A protester was wounded by a rubber bullet.", "injured"),
+        ("Gunmen stoned a farmer to death outside the village.", "killed"),
     ],
 )
 def test_figures_one_person_named_by_a_singular_noun(nlp, text, kind):

@@ -657,6 +657,8 @@ def test_mentions_an_event_reacted_to_happened_before(nlp, text, background):
         ),
         # an armed party that targets a post attacks it ...
         ("Rebels targeted an army checkpoint near the town on Friday.", "Armed clash"),
+        # ... and so do foreign forces (ACLED's external forces, inter 8)
+        ("Russian forces targeted a rebel checkpoint near the town on Friday.", "Armed clash"),
         # a gerund subject with no object is the noun: the fighting, whoever fought
         ("Fighting over the border crossing resumed on Friday.", "Armed clash"),
         # ... and people killed at a border by its guards are attacked by the state

@@ -104,6 +104,9 @@ def test_components_source_aliases(nlp, text, alias, canonical):
         ("Troops drove the insurgents out of the valley.", "drove", "expel"),
         ("Army units pushed the militants out of two districts.", "pushed", "expel"),
         ("The army took the town back on Monday.", "took", "territory"),
+        # "to death" after the object
+        ("Militants stoned a young woman to death in the square.", "stoned", "attack"),
+        ("A crowd hacked two traders to death at the market.", "hacked", "attack"),
     ],
 )
 def test_components_particle_apart_from_its_verb(nlp, text, verb, key):
@@ -111,3 +114,8 @@ def test_components_particle_apart_from_its_verb(nlp, text, verb, key):
     assert (verb, key) in {(s.text, s.label_) for s in doc.spans[TRIGGERS_KEY]}
     # the one-word reading of the same verb ("a push") gives way
     assert all(s.label_ == key for s in doc.spans[TRIGGERS_KEY] if s.text == verb)
+
+
+def test_components_a_sentence_to_death_is_no_trigger(nlp):
+    doc = nlp("The court sentenced two men to death on Monday.")
+    assert [s.text for s in doc.spans[TRIGGERS_KEY]] == []

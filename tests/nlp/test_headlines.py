@@ -25,11 +25,14 @@ def test_headlines_component_runs_after_the_matchers(nlp):
             "positions",
         ),
         ("Regime forces bomb rebel positions near the airport", "bomb", "forces", "positions"),
+        # a participle inside the object's phrase makes no clause
+        ("The factions bomb army-held positions near the airport", "bomb", "factions", "positions"),
+        ("The factions target army-held villages in the south", "target", "factions", "villages"),
     ],
 )
 def test_headlines_verb_after_a_party_is_a_verb(nlp, text, verb, subject, obj):
     before = _parse(nlp, text, repaired=False)
-    assert not any(t.pos_ == "VERB" for t in before)  # what the model alone gives
+    assert before[:].root.pos_ != "VERB"  # what the model alone gives
     doc = _parse(nlp, text)
     tok = next(t for t in doc if t.text == verb)
     assert tok.pos_ == "VERB" and tok.dep_ == "ROOT"

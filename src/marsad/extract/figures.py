@@ -171,6 +171,8 @@ KIND_WORDS = {
     "detained": {"hold", "custody", "jail", "imprison", "detention"},
     "abducted": {"abduct", "kidnap", "hostage", "seize"},
 }
+# "to death" that is a court's sentence, not a killing
+SENTENCED = {"sentence", "condemn"}
 # Verbs that leave their object in a state: "left 8 fighters dead", "found two men dead".
 LEAVING = {"leave", "find"}
 # "members of / from the regime forces"
@@ -269,6 +271,8 @@ def _harm_of(noun: Token) -> str | None:
     """killed / injured / casualties, from the verb or participle that says what befell the
     counted noun and the words coordinated with it ("12 people were killed", "casualties killed
     in shelling", "kills and wounds 60 people")."""
+    if _put_to_death(noun):
+        return "killed"
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl", "amod")]
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj"):
         verbs.append(noun.head)
@@ -288,6 +292,17 @@ def _harm_of(noun: Token) -> str | None:
         if kind := _harm_kind({verb.lemma_.lower(), verb.lower_}):
             return _with_conjuncts(kind, verb)
     return None
+
+
+def _put_to_death(noun: Token) -> bool:
+    """ "stoned a woman to death", "beat two men to death", "were hacked to death": "to death"
+    on the verb or on its object."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() in SENTENCED:
+        return False  # not "sentenced two men to death"
+    return any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
+        for p in (*noun.children, *noun.head.children)
+    )
 
 
 def _with_conjuncts(kind: str, tok: Token) -> str:
@@ -463,6 +478,8 @@ def _one_harmed(noun: Token) -> str | None:
     ):
         return None
     verb = noun.head
+    if _put_to_death(noun):
+        return "killed"
     if noun.dep_ == "ROOT":
         # a headline: "Turkish soldier killed in attack"
         verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]

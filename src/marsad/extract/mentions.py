@@ -56,8 +56,9 @@ PLACE_PREPOSITIONS = {
     "in", "at", "near", "on", "of", "around", "across", "along", "outside", "inside", "within",
     "over", "into", "throughout",
 }  # fmt: skip
-# ACLED inter codes of armed parties: state forces, rebels, political and identity militias.
-ARMED_INTER = {1, 2, 3, 4}
+# ACLED inter codes of armed parties: state forces, rebels, political and identity militias, and
+# external forces (coalitions, missions, foreign troops: every inter-8 actor of the dictionaries).
+ARMED_INTER = {1, 2, 3, 4, 8}
 # Rebels, political and identity militias, protesters: a party that makes a crime political.
 POLITICAL_INTER = {2, 3, 4, 6}
 # What ordinary crime looks like in news (`_police_matter`): arrests, assaults, kidnappings and

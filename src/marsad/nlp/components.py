@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from marsad import lexicon
 
@@ -86,12 +86,15 @@ RULERS = (
 
 # Words that finish a two-word verb trigger and may stand apart from it ("drove the rebels out").
 PARTICLES = {"out", "back", "up", "down", "off", "over", "away"}
+# The end of a verb trigger that may stand after its object ("stoned a woman to death").
+TO_DEATH = ("to", "death")
 
 
 class ParticleTriggers:
-    """Two-word verb triggers whose particle stands apart from the verb ("pushed the militants
-    out of", "took the town back"). The phrase rulers match only adjacent words; this adds the
-    verb as the trigger, replacing a one-word reading of the same verb ("push" the offensive)."""
+    """Verb triggers whose particle stands apart from the verb ("pushed the militants out of",
+    "took the town back"), and those that end "to death" after the object ("stoned a woman to
+    death"). The phrase rulers match only adjacent words; this adds the verb as the trigger,
+    replacing a one-word reading of the same verb ("push" the offensive)."""
 
     def __init__(self) -> None:
         self.keys: dict[tuple[str, str], str] = {}
@@ -100,19 +103,14 @@ class ParticleTriggers:
                 words = phrase.split()
                 if len(words) == 2 and words[1] in PARTICLES:
                     self.keys.setdefault((words[0], words[1]), entry.key)
+                elif len(words) == 3 and tuple(words[1:]) == TO_DEATH:
+                    self.keys.setdefault((words[0], " ".join(TO_DEATH)), entry.key)
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[int, str] = {}
         for tok in doc:
-            verb = tok.head
-            if (
-                tok.lower_ in PARTICLES
-                and tok.dep_ in ("prt", "prep", "advmod")
-                and verb.pos_ == "VERB"
-                and tok.i > verb.i + 1
-                and (key := self.keys.get((verb.lemma_.lower(), tok.lower_)))
-            ):
-                found[verb.i] = key
+            if (verb_key := self._verb_apart(tok)) is not None:
+                found[verb_key[0].i] = verb_key[1]
         if found:
             spans = doc.spans[TRIGGERS_KEY]
             kept = [s for s in spans if not (s.end - s.start == 1 and s.start in found)]
@@ -122,6 +120,32 @@ class ParticleTriggers:
             added = [Span(doc, i, i + 1, label=k, span_id=k) for i, k in found.items()]
             doc.spans[TRIGGERS_KEY] = sorted([*kept, *added], key=lambda s: (s.start, s.end))
         return doc
+
+    def _verb_apart(self, tok: Token) -> tuple[Token, str] | None:
+        """The verb and trigger key of a phrase whose end `tok` stands apart from the verb."""
+        verb = tok.head
+        if (
+            tok.lower_ in PARTICLES
+            and tok.dep_ in ("prt", "prep", "advmod")
+            and verb.pos_ == "VERB"
+            and tok.i > verb.i + 1
+        ):
+            key = self.keys.get((verb.lemma_.lower(), tok.lower_))
+        elif (verb := _verb_to_death(tok)) is not None:
+            key = self.keys.get((verb.lemma_.lower(), " ".join(TO_DEATH)))
+        else:
+            return None
+        return (verb, key) if key else None
+
+
+def _verb_to_death(tok: Token) -> Token | None:
+    """The verb a "to death" after its object belongs to: "to" hangs on the verb or on its
+    object ("stoned [a woman [to death]]")."""
+    to = tok.head
+    if tok.lower_ != TO_DEATH[1] or tok.dep_ != "pobj" or to.lower_ != TO_DEATH[0]:
+        return None
+    verb = to.head.head if to.head.dep_ == "dobj" else to.head
+    return verb if verb.pos_ == "VERB" and to.i > verb.i + 1 else None
 
 
 class AcronymNorms:

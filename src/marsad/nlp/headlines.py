@@ -7,10 +7,11 @@ no doer and no target. The model reads a word through its NORM, so this componen
 sentence again with the candidate verb's norm set to its past tense ("targeted"), which the
 model knows only as a verb, and keeps the new parse when the word becomes a verb with a subject.
 
-It runs last, over sentences with no verb at all, and only where a trigger word (the trigger
-lexicon) follows a party (the actor dictionary or a generic description): "The factions shell",
-"ISIS expels". Other verbless lines ("Air strikes on Idlib", "Clashes in Daraa") are left as
-they are, and so is every sentence that has a verb.
+It runs last, over sentences whose root is not a verb (a participle inside a noun phrase, as in
+"regime-held areas", makes no clause), and only where a trigger word (the trigger lexicon)
+follows a party (the actor dictionary or a generic description): "The factions shell", "ISIS
+expels". Other verbless lines ("Air strikes on Idlib", "Clashes in Daraa") are left as they
+are, and so is every sentence whose root is a verb.
 """
 
 from __future__ import annotations
@@ -52,8 +53,8 @@ class HeadlineVerbs:
             return doc
         parties: set[int] = set()
         for sent in list(doc.sents):
-            if any(t.pos_ in ("VERB", "AUX") for t in sent):
-                continue
+            if sent.root.pos_ in ("VERB", "AUX"):
+                continue  # a clause; a participle inside a noun phrase ("regime-held") is none
             parties = parties or {i for s in doc.spans[ACTORS_KEY] for i in range(s.start, s.end)}
             verb = self._candidate(doc, sent, parties)
             if verb is not None:
