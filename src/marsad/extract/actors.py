@@ -250,7 +250,11 @@ def names_party(tok: Token) -> bool:
     if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "anti":
         return False
     if tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss"):
-        return tok.head.lemma_.lower() in PARTY_HEADS
+        head = tok.head
+        # a capitalised headline noun is tagged a proper noun and keeps its plural as lemma
+        # ("Regime's Helicopters")
+        singular = head.lower_[:-1] if head.pos_ == "PROPN" and head.lower_.endswith("s") else ""
+        return bool({head.lemma_.lower(), singular} & PARTY_HEADS)
     return True
 
 
