@@ -53,6 +53,8 @@ def _generic(nlp, text):
         ("Regime helicopters dropped barrel bombs on the town.", "generic:state_forces"),
         ("The regime's warplanes struck a bakery.", "generic:state_forces"),
         ("The regime's advance on the town stalled.", "generic:state_forces"),
+        # a capitalised headline craft, which the tagger takes for a name
+        ("Regime's Warplanes hit a bakery near the river", "generic:state_forces"),
         ("Loyalists ambushed a patrol near the river.", "generic:pro_government_militia"),
         ("Pro-government militias stormed the camp.", "generic:pro_government_militia"),
         ("The factions recaptured two hills near the airport.", "generic:unidentified_armed_group"),
