@@ -139,3 +139,22 @@ def test_a_nationality_gives_a_generic_force_its_country(nlp):
     assert ("Military Forces of {country}", 1, "TR") in _actors(
         nlp, "Turkish soldiers shelled the village."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike hit a bakery near Idlib, Syria, on Tuesday.",
+        "Gunmen attacked a checkpoint in Diyala province, Iraq, on Monday.",
+    ],
+)
+def test_the_country_that_ends_an_address_is_no_party(code_text, text):
+    (event,) = code_text(text)
+    parties = [a for a in (event.actor1, event.actor2) if a is not None]
+    assert not any((a.canonical_id or "").startswith("state:") for a in parties), parties
+
+
+def test_countries_listed_together_stay_parties(code_text):
+    (event,) = code_text("Russia, Iran and Turkey signed a ceasefire agreement in Astana.")
+    named = [event.actor1, event.actor2, *event.assoc_actors]
+    assert {a.country for a in named if a is not None} >= {"RU", "IR"}

@@ -399,6 +399,8 @@ def _with_unnamed(doc: Doc, mentions: list[ActorMention], article_id: str) -> li
     return sorted(kept + added, key=lambda m: m.start)
 
 
+# Words that end the name of an administrative area ("Raqqa governorate", "Idlib province").
+ADMIN_WORDS = {"governorate", "province", "district", "region", "state", "county", "oblast"}
 LOCATIVE_PREPS = {
     "in",
     "of",
@@ -421,9 +423,10 @@ BACKING = {"backed", "supported", "sponsored", "funded", "trained", "armed", "al
 
 
 def _is_location(tok: Token) -> bool:
-    """ "in eastern Syria": a country after a locative preposition is a place, not a doer."""
+    """ "in eastern Syria", "near Raqqa, Syria": a country after a locative preposition is a
+    place, not a doer."""
     head = tok
-    while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
+    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head.i != head.i:
         head = head.head
     # "a convoy of Pakistani forces": a nationality of a force names the force, not a place
     return (
@@ -455,6 +458,17 @@ class ActorIndex:
             if place is not None and place.feature == "country":
                 for i in range(ent.start, ent.end):
                     self.country_at[i] = place.country_iso2 or ""
+
+    def _ends_address(self, tok: Token) -> bool:
+        """A country after a comma that follows a place below it ("Raqqa, Syria", "Raqqa
+        governorate, Syria"): the end of an address, not a doer. Not a list of countries
+        ("Russia, Iran and Turkey")."""
+        if tok.i < 2 or tok.nbor(-1).text != "," or tok.dep_ == "conj":
+            return False
+        before = tok.nbor(-2)
+        if before.i in self.country_at:
+            return False
+        return before.ent_type_ in ("GPE", "LOC", "FAC") or before.lemma_.lower() in ADMIN_WORDS
 
     def _owns_actor(self, tok: Token) -> bool:
         """ "Yemen's Houthi rebels", "Syria's army": a country in the possessive before a party
@@ -507,6 +521,7 @@ class ActorIndex:
                 and tok.i in self.country_at
                 and tok.ent_iob_ == "B"
                 and not _is_location(tok)
+                and not self._ends_address(tok)
                 and (tok.ent_type_ != "NORP" or tok.head.lemma_.lower() in FORCE_HEADS)
                 and not self._owns_actor(tok)
                 and not self._backs_party(tok.i + 1)
