@@ -144,6 +144,10 @@ def test_figures_the_counted_noun_behind_its_qualifiers(nlp, text, low):
         # a headline's members of a group, the participle hung on the group
         ("14 member from the border guards killed in the eastern desert", "killed", 14),
         ("7 members from the local police Killed during the siege of the town", "killed", 7),
+        # the victims of a killing are its dead
+        ("Eleven farmers were the victims of a massacre by militiamen.", "killed", 11),
+        ("Six children are among the victims of the massacre near the river.", "killed", 6),
+        ("Five women were the victims of an attack on the market.", "people", 5),
         # put to death, not sentenced to it
         ("A crowd beat four men to death near the station.", "killed", 4),
         ("The court sentenced four men to death on Monday.", "people", 4),

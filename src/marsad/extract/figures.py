@@ -171,6 +171,8 @@ KIND_WORDS = {
     "detained": {"hold", "custody", "jail", "imprison", "detention"},
     "abducted": {"abduct", "kidnap", "hostage", "seize"},
 }
+# What leaves its victims dead ("the victims of a massacre")
+KILLINGS = {"massacre", "killing", "execution", "murder", "slaughter", "assassination"}
 # "to death" that is a court's sentence, not a killing
 SENTENCED = {"sentence", "condemn"}
 # Verbs that leave their object in a state: "left 8 fighters dead", "found two men dead".
@@ -324,6 +326,28 @@ def _lives_taken(noun: Token) -> bool:
     )
 
 
+def _victims_of_killing(noun: Token) -> bool:
+    """ "12 victims of the massacre", "nine children were (among) the victims of a massacre": the
+    victims of a killing are its dead."""
+    victims = [noun] if noun.lemma_.lower() == "victim" else []
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        for c in noun.head.children:
+            if c.dep_ == "attr":
+                victims.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "among":
+                victims += [o for o in c.children if o.dep_ == "pobj"]
+    return any(
+        v.lemma_.lower() == "victim"
+        and any(
+            o.lemma_.lower() in KILLINGS
+            for p in v.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+        )
+        for v in victims
+    )
+
+
 def _left_harmed(noun: Token) -> str | None:
     """ "left 8 fighters dead", "leaves 12 people wounded": the state the verb leaves them in
     (the parser may hang "dead" on any noun of the object's phrase)."""
@@ -396,7 +420,7 @@ def _kind_for(noun: Token, sent: SpacySpan, quantity: Token | None = None) -> st
         return None
     if (harmed := _harm_of(noun) or _left_harmed(noun)) is not None:
         return harmed
-    if _lives_taken(noun):
+    if _lives_taken(noun) or _victims_of_killing(noun):
         return "killed"
     for kind, words in KIND_WORDS.items():
         if context & words:
