@@ -199,3 +199,10 @@ def test_figures_one_person_named_by_a_singular_noun(nlp, text, kind):
 def test_figures_one_person_only_when_one_was_harmed(nlp, text):
     ones = [f for f in _figures(nlp, text) if f.kind in ("killed", "injured") and f.low == 1]
     assert len(ones) == (1 if text.startswith("One soldier") else 0), _figures(nlp, text)
+
+
+def test_figures_a_count_of_someones_people_and_one_beside_it(nlp):
+    # "three of his students": the possessive does not hide the counted noun; "a teacher"
+    # beside a count is still one
+    text = "Gunmen killed a teacher and three of his students."
+    assert [(f.kind, f.low) for f in _figures(nlp, text)] == [("killed", 1), ("killed", 3)]

@@ -498,7 +498,7 @@ def _one_harmed(noun: Token) -> str | None:
         noun.tag_ != "NN"
         or noun.lower_ not in PEOPLE
         or noun.lower_ in COLLECTIVE
-        or any(c.like_num or c.lower_ in VAGUE for c in noun.children)
+        or any(c.dep_ == "nummod" or c.lower_ in VAGUE for c in noun.children)
     ):
         return None
     verb = noun.head
@@ -593,7 +593,11 @@ def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
                 return doc[k + 1]
             # "children who" / "people, mostly ..." stop at the first noun.
             return tok
-        if tok.pos_ not in ("ADJ", "NUM", "DET", "ADV") and tok.lower_ not in ("more", "other"):
+        if (
+            tok.pos_ not in ("ADJ", "NUM", "DET", "ADV")
+            and tok.tag_ != "PRP$"  # "two of her children"
+            and tok.lower_ not in ("more", "other")
+        ):
             return None
         k += 1
     return None
