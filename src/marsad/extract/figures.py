@@ -434,6 +434,9 @@ def _kind_for(noun: Token, sent: SpacySpan, quantity: Token | None = None) -> st
 def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
     """Every counted quantity in one sentence."""
     figures: list[Figure] = []
+    # the token that stands in the clause for each count of the harmed: its noun, or the number
+    # when the number heads the phrase ("two of her children")
+    harmed: list[tuple[Figure, Token]] = []
     doc = sent.doc
     i = sent.start
     while i < sent.end:
@@ -459,6 +462,8 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
                 if kind:
                     qualifier = _qualifier(doc[max(sent.start, i - 4) : i].text.lower())
                     figures.append(_figure(kind, number, qualifier, doc, i, counted, article_id))
+                    anchor = counted if doc[j].head.i == counted.i else doc[j]
+                    harmed.append((figures[-1], anchor))
             i = j + 1
             continue
         if kind := _one_harmed(tok):
@@ -466,6 +471,7 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
             start, end = _noun_phrase_start(tok), tok.idx + len(tok.text)
             span = Span(article_id, start, end, doc.text[start:end])
             figures.append(Figure(kind=kind, low=1.0, best=1.0, high=1.0, span=span))
+            harmed.append((figures[-1], tok))
         if low_text in VAGUE and low_text not in ("some", "few", "many") or low_text == "dozens":
             noun = _counted_noun(doc, i, sent)
             if noun is not None and (kind := _kind_for(noun, sent, tok)):
@@ -479,7 +485,50 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
                     )
                 )
         i += 1
-    return figures
+    return figures + _totals(harmed, doc, article_id)
+
+
+def _totals(harmed: list[tuple[Figure, Token]], doc, article_id: str) -> list[Figure]:
+    """The total of counts of one kind joined by "and" ("killed three soldiers and two
+    civilians", "a woman and two of her children"): ACLED's fatalities are the whole of it,
+    not its largest part. Not a count inside another ("30 people, including 7 soldiers")."""
+    totals: list[Figure] = []
+    for kind in BARE_KINDS:
+        parts = [(f, a) for f, a in harmed if f.kind == kind]
+        groups: list[list[tuple[Figure, Token]]] = []
+        for part in parts:
+            group = next((g for g in groups if _joined(g[0][1], part[1])), None)
+            if group is not None:
+                group.append(part)
+            else:
+                groups.append([part])
+        for group in groups:
+            if len(group) < 2:
+                continue
+            figs = [f for f, _ in group]
+            start = min(f.span.start for f in figs if f.span)
+            end = max(f.span.end for f in figs if f.span)
+            total = {
+                bound: sum(values)
+                if None not in (values := [getattr(f, bound) for f in figs])
+                else None
+                for bound in ("low", "best", "high")
+            }
+            span = Span(article_id, start, end, doc.text[start:end])
+            totals.append(Figure(kind=kind, span=span, **total))
+    return totals
+
+
+def _joined(first: Token, second: Token) -> bool:
+    """Conjuncts, or two words in one role of one head with "and" between them (the parser may
+    give both the role: "Twelve soldiers and at least five rebels were killed")."""
+    if second in first.conjuncts:
+        return True
+    return (
+        first.head.i == second.head.i
+        and first.dep_ == second.dep_
+        and any(t.dep_ == "cc" for t in first.doc[first.i + 1 : second.i])
+    )
 
 
 # Counts with no noun after them: the number itself is the subject or object of a verb of killing
