@@ -164,6 +164,12 @@ def test_no_inner_place_in_street_names(gazetteer, text: str) -> None:
     assert inner_name(text, gazetteer) is None
 
 
+@pytest.mark.parametrize("text", ["Jabal al-Zawiya", "Wadi al-Ahmar", "Jebel Marra East"])
+def test_no_inner_place_in_arabic_mountain_and_valley_names(gazetteer, text: str) -> None:
+    # "Jabal" is a mountain, "Wadi" a valley: not the towns called Jebel elsewhere
+    assert inner_name(text, gazetteer) is None
+
+
 @pytest.mark.parametrize("text", ["Russian Empire", "Islamic Republic"])
 def test_no_inner_place_in_generic_state_words(gazetteer, text: str) -> None:
     assert inner_name(text, gazetteer) is None

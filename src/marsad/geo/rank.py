@@ -429,7 +429,8 @@ def candidates_for(m: Mention, gaz: Gazetteer) -> tuple[Candidate, ...]:
 
 # A longer name the gazetteer lacks often holds one it has: "Henderson County Jail", "Metro
 # Nashville", "Far North Queensland", "County of Brant". Not for streets and water or land
-# features, whose inner name is usually some other place's ("Royal Street", "Lake Vermont").
+# features, whose inner name is usually some other place's ("Royal Street", "Lake Vermont",
+# "Jabal al-Akrad", the Kurds' Mountain, is no town called Jebel).
 _NO_INNER = frozenset(
     [
         "street",
@@ -464,6 +465,17 @@ _NO_INNER = frozenset(
         "valley",
         "peninsula",
         "sea",
+        # the same words in Arabic place names: mountain, valley, river, sea, hill, island
+        "jabal",
+        "jebel",
+        "djebel",
+        "wadi",
+        "oued",
+        "nahr",
+        "bahr",
+        "tell",
+        "jazira",
+        "jazirat",
     ]
 )
 _QUALIFIERS = frozenset(
