@@ -53,6 +53,7 @@ def test_figures_fatalities_follow_acled_conservative_rule(nlp):
     figs = _figures(nlp, "More than 30 people were killed, and dozens of fighters died.")
     assert fatalities(figs) == 30
     assert fatalities(_figures(nlp, "Dozens of fighters were killed.")) == 12
+    assert fatalities(_figures(nlp, "Dozens were killed in the shelling.")) == 12
     assert fatalities(_figures(nlp, "Twelve people were wounded.")) is None
 
 

@@ -600,6 +600,12 @@ def test_mentions_weapon_naming_a_facility_is_no_attack(nlp):
             "Air/drone strike",
             "aerial",
         ),
+        # ... and so do coalitions and other external forces
+        (
+            "Eleven people were killed in the coalition's bombing of the town on Friday.",
+            "Air/drone strike",
+            "aerial",
+        ),
         # ... as does anyone whose bombing the sentence puts in a craft
         (
             "Two children died in a bombing by helicopters on the village on Friday.",

@@ -474,7 +474,10 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
             harmed.append((figures[-1], tok))
         if low_text in VAGUE and low_text not in ("some", "few", "many") or low_text == "dozens":
             noun = _counted_noun(doc, i, sent)
-            if noun is not None and (kind := _kind_for(noun, sent, tok)):
+            kind = _kind_for(noun, sent, tok) if noun is not None else _bare_count_kind(tok)
+            if kind:
+                # "dozens of villagers were killed"; "dozens were killed"
+                noun = noun if noun is not None else tok
                 start, end = doc[i].idx, noun.idx + len(noun.text)
                 figures.append(
                     Figure(

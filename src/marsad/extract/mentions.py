@@ -1132,10 +1132,10 @@ class MentionReader:
         return any(person(o) or any(person(g) for g in of_objects(o)) for o in objects)
 
     def _from_the_air(self, sent: SpacySpan, actor1: Actor | None) -> bool:
-        """A bombing is an air strike when state forces bomb (armies bomb from aircraft; armed
-        groups plant bombs) or when its sentence names a craft or the air ("barrel bombs dropped
-        by helicopters", "an aerial bombing")."""
-        if actor1 is not None and actor1.inter == 1:
+        """A bombing is an air strike when state or external forces bomb (armies and coalitions
+        bomb from aircraft; armed groups plant bombs) or when its sentence names a craft or the
+        air ("barrel bombs dropped by helicopters", "an aerial bombing")."""
+        if actor1 is not None and actor1.inter in (1, 8):
             return True
         return any(t.lemma_.lower() in self.air_words or t.lower_ in self.air_words for t in sent)
 
