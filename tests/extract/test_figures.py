@@ -224,3 +224,10 @@ def test_figures_counts_joined_by_and_add_up(nlp, text, total):
 def test_figures_a_count_inside_another_is_not_added(nlp):
     text = "Forty people were killed on Sunday, including eight soldiers."
     assert fatalities(_figures(nlp, text)) == 40
+
+
+def test_figures_no_total_without_a_bound_of_the_whole(nlp):
+    text = "Up to 30 people and at least 5 soldiers were killed."
+    assert all(
+        (f.low, f.best, f.high) != (None, None, None) for f in _figures(nlp, text) if not f.vague
+    )

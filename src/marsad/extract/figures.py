@@ -517,6 +517,8 @@ def _totals(harmed: list[tuple[Figure, Token]], doc, article_id: str) -> list[Fi
                 else None
                 for bound in ("low", "best", "high")
             }
+            if all(v is None for v in total.values()):
+                continue  # "up to 30 people and at least 5 soldiers": no bound of the whole
             span = Span(article_id, start, end, doc.text[start:end])
             totals.append(Figure(kind=kind, span=span, **total))
     return totals
