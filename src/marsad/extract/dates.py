@@ -16,7 +16,7 @@ import dateparser
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from marsad.extract.figures import parse_number
+from marsad.extract.figures import number_in
 from marsad.model import Span, When
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -122,17 +122,6 @@ def resolve_date(
     return ResolvedDate(when, durative)
 
 
-def _count(word: str) -> float | None:
-    return parse_number([_Word(w) for w in word.replace("-", " ").split()])
-
-
-@dataclass(frozen=True)
-class _Word:
-    """What parse_number reads of a token: its text."""
-
-    text: str
-
-
 def _months_before(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 - months
     return date(index // 12, index % 12 + 1, 1)
@@ -148,7 +137,7 @@ def _ago(match: re.Match[str], published: date, span: Span | None) -> When | Non
     elif count in ("a", "an"):
         n = 1
     else:
-        number = _count(count)
+        number = number_in(count)
         if number is None or number < 1:
             return None
         n = int(number)

@@ -186,7 +186,12 @@ POSITION_VERBS = {"capture", "seize", "take", "overrun", "retake", "recapture", 
 
 def parse_number(tokens: list[Token]) -> float | None:
     """Digits ("12,000", "1.5 million") or words ("twenty-seven", "two hundred")."""
-    text = " ".join(t.text for t in tokens).lower().replace(",", "")
+    return number_in(" ".join(t.text for t in tokens))
+
+
+def number_in(text: str) -> float | None:
+    """`parse_number` of a phrase's text."""
+    text = text.lower().replace(",", "")
     text = text.replace("-", " ").replace(" .", ".")
     words = text.split()
     if not words:
@@ -542,6 +547,8 @@ def _joined(first: Token, second: Token) -> bool:
 BARE_KINDS = ("killed", "injured")
 ALL_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"]
 TOLL_WORDS = {"toll"}
+# Verbs whose subject is the dead ("the soldier died").
+DEATH_VERBS = {"die", "perish", "succumb"}
 
 
 def _one_harmed(noun: Token) -> str | None:
@@ -564,7 +571,7 @@ def _one_harmed(noun: Token) -> str | None:
     elif (
         noun.dep_ == "nsubjpass"
         or (noun.dep_ == "dobj" and verb.pos_ == "VERB")
-        or (noun.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish", "succumb"))
+        or (noun.dep_ == "nsubj" and verb.lemma_.lower() in DEATH_VERBS)
     ):
         verbs = [verb]  # "was killed", "killed a soldier", "the soldier died"
     else:
