@@ -231,3 +231,23 @@ def test_figures_no_total_without_a_bound_of_the_whole(nlp):
     assert all(
         (f.low, f.best, f.high) != (None, None, None) for f in _figures(nlp, text) if not f.vague
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low", "high"),
+    [
+        ("Between six and nine people were killed in the raid.", "killed", 6, 9),
+        ("Twenty to 25 soldiers were wounded on Monday.", "injured", 20, 25),
+        ("Between 300 and 400 families fled the district.", "displaced", 300, 400),
+    ],
+)
+def test_figures_a_range_is_a_low_and_a_high(nlp, text, kind, low, high):
+    (f,) = [f for f in _figures(nlp, text) if f.kind == kind]
+    assert (f.low, f.best, f.high) == (low, None, high)
+    assert f.span is not None and text[f.span.start : f.span.end] == f.span.text
+
+
+def test_figures_a_change_and_a_year_are_no_counts(nlp):
+    # "from 12 to 20" is a toll that changed, not a range; "2013 killed" is no count
+    assert fatalities(_figures(nlp, "Fighting from 2011 to 2013 killed 40 people.")) == 40
+    assert [f.low for f in _figures(nlp, "The toll rose from 12 to 20 people.")] != [12]

@@ -457,6 +457,11 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
             ):
                 j += 1
             number = parse_number(list(doc[i : j + 1]))
+            if number is not None and (found := _range(doc, sent, i, j, number, article_id)):
+                # "between five and ten people", "10 to 15 soldiers": a low and a high bound
+                figures.append(found[0])
+                i = found[1]
+                continue
             noun = _counted_noun(doc, j, sent)
             if number is not None:
                 if noun is None:
@@ -494,6 +499,34 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
                 )
         i += 1
     return figures + _totals(harmed, doc, article_id)
+
+
+def _range(
+    doc, sent: SpacySpan, i: int, j: int, low: float, article_id: str
+) -> tuple[Figure, int] | None:
+    """A range of two numbers before one counted noun: "between five and ten people", "10 to 15
+    soldiers" (not "rose from 12 to 20", a change): the figure and where reading goes on."""
+    between = i > sent.start and doc[i - 1].lower_ == "between"
+    joint = doc[j + 1] if j + 1 < sent.end else None
+    if joint is None or not (
+        (joint.lower_ == "and" and between)
+        or (joint.lower_ == "to" and not (i > sent.start and doc[i - 1].lower_ == "from"))
+    ):
+        return None
+    k = j + 2
+    if k >= sent.end or not doc[k].like_num:
+        return None
+    while k + 1 < sent.end and (doc[k + 1].like_num or doc[k + 1].lower_ in _SCALES):
+        k += 1
+    high = parse_number(list(doc[j + 2 : k + 1]))
+    noun = _counted_noun(doc, k, sent)
+    if high is None or high < low or noun is None or not (kind := _kind_for(noun, sent, doc[k])):
+        return None
+    start = doc[i - 1].idx if between else doc[i].idx
+    end = noun.idx + len(noun.text)
+    span = Span(article_id, start, end, doc.text[start:end])
+    unit = "km2" if kind == "area" else None
+    return Figure(kind=kind, low=low, high=high, unit=unit, span=span), k + 1
 
 
 def _totals(harmed: list[tuple[Figure, Token]], doc, article_id: str) -> list[Figure]:
@@ -547,6 +580,9 @@ def _joined(first: Token, second: Token) -> bool:
 BARE_KINDS = ("killed", "injured")
 ALL_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"]
 TOLL_WORDS = {"toll"}
+_YEAR = re.compile(r"^(19|20)\d\d$")
+# Words of a range of numbers ("between six and nine")
+RANGE_WORDS = {"between", "and", "to"}
 # Verbs whose subject is the dead ("the soldier died").
 DEATH_VERBS = {"die", "perish", "succumb"}
 
@@ -589,14 +625,23 @@ def _noun_phrase_start(noun: Token) -> int:
 
 
 def _misread_date(tok: Token) -> bool:
-    """A count the tagger took for a date: "136 died yesterday" (never a year, as in "1990")."""
-    return (
-        tok.ent_type_ == "DATE"
-        and tok.text.isdigit()
+    """A count the tagger took for a date: "136 died yesterday" (never a year, as in "1990"),
+    "between six and nine people" (numbers alone before a person noun)."""
+    if tok.ent_type_ != "DATE":
+        return False
+    if (
+        tok.text.isdigit()
         and int(tok.text) < 1000
         and tok.dep_ in ("nsubj", "nsubjpass")
         and _bare_count_kind(tok) is not None
-    )
+    ):
+        return True
+    doc, k = tok.doc, tok.i
+    while k < len(doc) and doc[k].ent_type_ == "DATE" and (k == tok.i or doc[k].ent_iob_ == "I"):
+        if not (doc[k].like_num or doc[k].lower_ in RANGE_WORDS) or _YEAR.match(doc[k].text):
+            return False  # "six days", "nine months ago", "2014 to 2015"
+        k += 1
+    return k < len(doc) and (doc[k].lower_ in PEOPLE or doc[k].lemma_.lower() in PEOPLE)
 
 
 def _bare_count_kind(num: Token) -> str | None:
@@ -648,7 +693,11 @@ def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
             tok.pos_ in ("NOUN", "PROPN")
             or tok.lower_ in PEOPLE
             or _names_group(tok)
-            or tok.lower_ in ("dead", "killed", "wounded", "injured")
+            or (
+                tok.lower_ in ("dead", "killed", "wounded", "injured")
+                # "12 killed", not "2013 killed 40 people": a verb with its own object
+                and not any(c.dep_ == "dobj" for c in tok.children)
+            )
         ):
             if tok.lower_ == "square" and k + 1 < sent.end:
                 return doc[k + 1]
