@@ -581,6 +581,8 @@ BARE_KINDS = ("killed", "injured")
 ALL_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"]
 TOLL_WORDS = {"toll"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# What people are left in after violence: "five dead", "12 wounded".
+HARM_STATES = {"dead", "wounded", "injured"}
 # Words of a range of numbers ("between six and nine")
 RANGE_WORDS = {"between", "and", "to"}
 # Verbs whose subject is the dead ("the soldier died").
@@ -694,7 +696,7 @@ def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
             or tok.lower_ in PEOPLE
             or _names_group(tok)
             or (
-                tok.lower_ in ("dead", "killed", "wounded", "injured")
+                tok.lower_ in HARM_STATES | {"killed"}
                 # "12 killed", not "2013 killed 40 people": a verb with its own object
                 and not any(c.dep_ == "dobj" for c in tok.children)
             )

@@ -16,7 +16,7 @@ from marsad.extract.actors import FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
 from marsad.extract.dates import ResolvedDate, nearest_date, sentence_dates
-from marsad.extract.figures import DEATH_VERBS, PEOPLE, figures_in, with_source
+from marsad.extract.figures import DEATH_VERBS, HARM_STATES, PEOPLE, figures_in, with_source
 from marsad.extract.modality import (
     DENY,
     FORECAST,
@@ -79,8 +79,6 @@ SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"
 # What befalls the victims of an attack named by a noun ("were killed in an attack", "died in
 # the ambush"): the clause's subject is who suffered it.
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim", "behead", "execute", "abduct", "kidnap"}
-# What people are left after violence: "five dead in raids", "12 wounded in fighting".
-HARM_STATES = {"dead", "wounded", "injured"}
 # The violence people were killed or hurt "in": "killed in fighting", "died during raids".
 HARMED_IN = {"in", "during", "amid", "amidst"}
 TAKING_VERBS = {"abduct", "kidnap"}  # their "from" is where people were taken
