@@ -60,3 +60,15 @@ def test_headlines_repaired_parse_gives_the_event_its_parties(code_text):
     assert [e.sub_type for e in events] == ["Shelling/artillery/missile attack"]
     assert events[0].actor1 is not None
     assert events[0].actor1.aliases_matched == ("Opposition factions",)
+
+
+def test_headlines_the_new_parse_keeps_the_acronym_a_name(nlp):
+    # the re-parse reads "IS" by the norm set before the model ran, not as the verb "is"
+    before = _parse(nlp, "The factions target IS positions near the town", repaired=False)
+    assert before[:].root.pos_ != "VERB"
+    doc = _parse(nlp, "The factions target IS positions near the town")
+    target = doc[2]
+    assert target.pos_ == "VERB" and [c.text for c in target.children if c.dep_ == "dobj"] == [
+        "positions"
+    ]
+    assert doc[3].dep_ != "ccomp" and doc[3].pos_ != "AUX"

@@ -7,10 +7,11 @@ no doer and no target. The model reads a word through its NORM, so this componen
 sentence again with the candidate verb's norm set to its past tense ("targeted"), which the
 model knows only as a verb, and keeps the new parse when the word becomes a verb with a subject.
 
-It runs last, over sentences whose root is not a verb (a participle inside a noun phrase, as in
-"regime-held areas", makes no clause), and only where a trigger word (the trigger lexicon)
-follows a party (the actor dictionary or a generic description): "The factions shell", "ISIS
-expels". Other verbless lines ("Air strikes on Idlib", "Clashes in Daraa") are left as they
+It runs after the matchers, over sentences whose root is not a verb (a participle inside a
+noun phrase, as in "regime-held areas", makes no clause), and only where a trigger word (the
+trigger lexicon) follows a party (the actor dictionary or a generic description): "The factions
+shell", "ISIS expels". The new parse reads every word by the norm set before the model ran ("IS"
+as "isis"). Other verbless lines ("Air strikes on Idlib", "Clashes in Daraa") are left as they
 are, and so is every sentence whose root is a verb.
 """
 
@@ -90,6 +91,8 @@ class HeadlineVerbs:
         again = Doc(
             doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent]
         )
+        for tok, before in zip(again, sent, strict=True):
+            tok.norm_ = before.norm_  # the norms set before the model ran ("IS" read as "isis")
         again[verb.i - sent.start].norm_ = self._past(verb)
         for component in self.parse:
             again = component(again)
