@@ -250,4 +250,4 @@ def test_figures_a_range_is_a_low_and_a_high(nlp, text, kind, low, high):
 def test_figures_a_change_and_a_year_are_no_counts(nlp):
     # "from 12 to 20" is a toll that changed, not a range; "2013 killed" is no count
     assert fatalities(_figures(nlp, "Fighting from 2011 to 2013 killed 40 people.")) == 40
-    assert [f.low for f in _figures(nlp, "The toll rose from 12 to 20 people.")] != [12]
+    assert all(f.low != 12 for f in _figures(nlp, "The toll rose from 12 to 20 people."))
