@@ -67,6 +67,13 @@ def test_figures_fatalities_follow_acled_conservative_rule(nlp):
         # what a death toll rises or comes to
         ("The death toll from the market bombing rose to 64.", "killed", 64, 64),
         ("Rescuers raised the toll to at least 31 after a night of searching.", "killed", 31, None),
+        # what a count of the dead or the wounded comes to
+        ("The number of deaths from the clashes rose to 52.", "killed", 52, 52),
+        ("The number of the wounded reached 140 by nightfall.", "injured", 140, 140),
+        ("Casualties in the besieged district climbed to 19.", "casualties", 19, 19),
+        ("The number of casualties rose to 27, and 60 people were wounded.", "killed", 27, 27),
+        # a comma ends the phrase: who says so is not what was counted
+        ("The toll from the raid rose to 23, medics said.", "killed", 23, 23),
         # a name between the number and the counted noun
         ("The army said 35 Boko Haram fighters were killed.", "killed", 35, 35),
         # martyrs are people killed

@@ -293,6 +293,8 @@ def test_seizures_and_detentions_need_no_named_doer(nlp, text, sub_type):
         "Four people were killed and nine wounded in fighting near the border on Monday.",
         "Three soldiers died in battles in the mountains.",
         "Five dead in night raids on a village in the south",
+        # what a toll counts the dead of
+        "The death toll from the shelling of the market climbed to 31.",
     ],
 )
 def test_violence_people_were_killed_in_needs_no_named_doer(nlp, text):

@@ -580,6 +580,9 @@ def _joined(first: Token, second: Token) -> bool:
 BARE_KINDS = ("killed", "injured")
 ALL_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"]
 TOLL_WORDS = {"toll"}
+TALLY_NOUNS = {"number", "count", "tally"}  # "the number of deaths rose to 40"
+# Punctuation that ends a noun phrase (a hyphen does not: "21 Turkey-backed rebels").
+CLAUSE_PUNCT = {",", ";", ":", ".", "!", "?"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # What people are left in after violence: "five dead", "12 wounded".
 HARM_STATES = {"dead", "wounded", "injured"}
@@ -666,12 +669,34 @@ def _bare_count_kind(num: Token) -> str | None:
         for kind in BARE_KINDS:
             if lemma in KIND_WORDS[kind] or verb.lower_ in KIND_WORDS[kind]:
                 return kind
-    if any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TOLL_WORDS
+    tallies = {
+        _tally_kind(c)
         for c in verb.children
-    ):
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != num.i
+    }
+    # "more casualties raise the death toll to 15": the toll says which
+    return next((kind for kind in (*BARE_KINDS, "casualties") if kind in tallies), None)
+
+
+def _tally_kind(noun: Token) -> str | None:
+    """What a noun that keeps count counts: "the death toll" and "the number of deaths" the
+    killed, "the number of wounded" the injured, "casualties" both ("the toll rose to 45",
+    "the number of the dead reached 30", "casualties climbed to 14")."""
+    lemma = noun.lemma_.lower()
+    if lemma in TOLL_WORDS:
         return "killed"
-    return None
+    if noun.lower_ in CASUALTIES:
+        return _casualties_kind(noun, noun.sent)
+    if lemma not in TALLY_NOUNS:
+        return None
+    counted = [o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for kind in BARE_KINDS:
+        if any(
+            o.lemma_.lower() in KIND_WORDS[kind] or o.lower_ in KIND_WORDS[kind] for o in counted
+        ):
+            return kind
+    casualties = [o for o in counted if o.lower_ in CASUALTIES]
+    return _casualties_kind(casualties[0], noun.sent) if casualties else None
 
 
 def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
@@ -684,6 +709,7 @@ def _counted_noun(doc, j: int, sent: SpacySpan) -> Token | None:
         if (
             tok.dep_ in ("compound", "npadvmod", "nmod", "amod", "punct")
             and tok.lower_ not in PEOPLE
+            and tok.text not in CLAUSE_PUNCT  # "rose to 20, activists said"
             and k < tok.head.i <= j + 6
             and tok.head.i < sent.end
         ):

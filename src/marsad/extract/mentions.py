@@ -81,6 +81,10 @@ SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim", "behead", "execute", "abduct", "kidnap"}
 # The violence people were killed or hurt "in": "killed in fighting", "died during raids".
 HARMED_IN = {"in", "during", "amid", "amidst"}
+# Nouns that count the harmed, and the prepositions that name the violence they were harmed in:
+# "the death toll from the bombing", "casualties in the shelling", "the victims of the raid".
+TOLL_NOUNS = {"toll", "casualty", "death", "fatality", "victim"}
+TOLL_OF = {"from", "of", "in", "during"}
 TAKING_VERBS = {"abduct", "kidnap"}  # their "from" is where people were taken
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
@@ -438,14 +442,16 @@ def _origin_of_people(place: Token) -> bool:
 
 def _harmed_in(tok: Token) -> bool:
     """The violence people were killed or hurt in, which no one need be named for: "five
-    killed and 12 wounded in fighting", "two soldiers died in battles", "five dead in raids"
-    (not "killed in a road accident": no trigger there)."""
+    killed and 12 wounded in fighting", "two soldiers died in battles", "five dead in raids",
+    "the death toll from the shelling" (not "killed in a road accident": no trigger there)."""
     prep = tok.head
-    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in HARMED_IN:
-        return False
-    if tok.lower_ == "fight":
+    if tok.dep_ not in ("pobj", "pcomp") or tok.lower_ == "fight":
         return False  # "killed in a fight" is a brawl as often as a battle
     harm = prep.head
+    if prep.lower_ in TOLL_OF and harm.pos_ == "NOUN" and harm.lemma_.lower() in TOLL_NOUNS:
+        return True  # "the death toll from the bombing rose to 20"
+    if prep.lower_ not in HARMED_IN:
+        return False
     return harm.lemma_.lower() in HARM_VERBS | DEATH_VERBS or harm.lower_ in HARM_STATES
 
 
