@@ -119,3 +119,11 @@ def test_components_particle_apart_from_its_verb(nlp, text, verb, key):
 def test_components_a_sentence_to_death_is_no_trigger(nlp):
     doc = nlp("The court sentenced two men to death on Monday.")
     assert [s.text for s in doc.spans[TRIGGERS_KEY]] == []
+
+
+def test_tokenizer_splits_a_semicolon_glued_between_words(nlp):
+    doc = nlp("Rebels shelled the air base;Militants attacked a checkpoint near the river.")
+    assert [t.text for t in doc[4:7]] == ["base", ";", "Militants"]
+    assert {(s.text, s.label_) for s in doc.spans[TRIGGERS_KEY]} >= {("attacked", "attack")}
+    # an HTML entity keeps its semicolon
+    assert "O&#8217;Brien" in [t.text for t in nlp("Officers met O&#8217;Brien at noon.")]
