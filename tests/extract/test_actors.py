@@ -65,6 +65,9 @@ def _generic(nlp, text):
             "generic:state_forces",
         ),
         ("The military said its jets struck a camp.", "generic:state_forces"),
+        # the government as the owner of a force or an attack is its armed forces
+        ("Government warplanes bombed the market at dawn.", "generic:state_forces"),
+        ("The government's offensive on the valley resumed.", "generic:state_forces"),
     ],
 )
 def test_descriptions_of_sides(nlp, text, expected):
@@ -81,6 +84,8 @@ def test_descriptions_of_sides(nlp, text, expected):
         "Thousands marched against the regime's new tax policies.",
         "Students joined anti-regime rallies in the capital.",
         "Fighters loyal to the former president shelled the port.",
+        "The government announced new fuel taxes on Monday.",
+        "Government officials visited the flooded port.",
     ],
 )
 def test_words_that_only_sometimes_name_a_side(nlp, text):

@@ -85,6 +85,27 @@ def test_components_paragraph_breaks_end_sentences(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Yemen: Rebels shell a market in Taiz", "Yemen:"),
+        ("Somalia conflict: Gunmen attack a hotel in Mogadishu", "Somalia conflict:"),
+    ],
+)
+def test_components_a_headline_label_stands_alone(nlp, text, first):
+    sents = [s.text for s in nlp(text).sents]
+    assert sents[0] == first
+    assert nlp(text)[len(first.split()) + 1].dep_ == "nsubj"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister said: Rebels will be defeated.", "Update 3: police say two men were held."],
+)
+def test_components_a_colon_inside_a_clause_is_no_label(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "alias", "canonical"),
     [
         ("The OPCW said the samples tested positive.", "OPCW", "opcw"),

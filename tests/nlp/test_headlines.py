@@ -72,3 +72,14 @@ def test_headlines_the_new_parse_keeps_the_acronym_a_name(nlp):
         "positions"
     ]
     assert doc[3].dep_ != "ccomp" and doc[3].pos_ != "AUX"
+
+
+def test_headlines_label_is_where_and_no_party(code_text):
+    # "Libya war:" names where it happened, not who struck
+    events = code_text("Libya war: Air strikes kill 20 in Sirte")
+    assert [e.sub_type for e in events] == ["Air/drone strike"]
+    assert events[0].actor1 is None
+    assert events[0].fatalities == 20
+    # a label that is a place is the event's place when the headline names none
+    events = code_text("Idlib: Rebels destroyed a tank")
+    assert events[0].place is not None and events[0].place.name == "Idlib"

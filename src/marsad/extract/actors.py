@@ -229,15 +229,27 @@ PARTY_HEADS = FORCE_HEADS | {
     "advance", "advancement", "assault", "bombing", "fire", "siege", "ambush", "incursion",
     "counterattack", "counteroffensive", "onslaught", "group", "unit", "faction",
 }  # fmt: skip
+CIVIL_HEADS = {"government", "authority", "official", "group", "unit", "faction"}
 
 
 def descriptor_of(span: SpacySpan) -> tuple[str, str] | None:
     """(tag, generic actor) of a DESCRIPTOR span, from the id `nlp.components.actor_patterns`
-    gives it; None where a word flagged `participant` names no party ("the sanctions regime")."""
+    gives it; None where a word flagged `participant` names no party ("the sanctions regime"),
+    or one flagged `modifier` qualifies no force or attack ("the government said")."""
     tag, generic, *flags = span.id_.split("|")
     if "participant" in flags and not names_party(span.root):
         return None
+    if "modifier" in flags and not _qualifies_force(span.root):
+        return None
     return tag, generic
+
+
+def _qualifies_force(tok: Token) -> bool:
+    """A word that names an armed party only as the owner of a force or an attack: "government
+    warplanes", "the government's offensive"; not "the government said", "government officials"."""
+    return tok.dep_ in ("compound", "amod", "nmod", "poss") and (
+        tok.head.lemma_.lower() in PARTY_HEADS - CIVIL_HEADS
+    )
 
 
 def names_party(tok: Token) -> bool:

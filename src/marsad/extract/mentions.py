@@ -39,6 +39,7 @@ from marsad.extract.syntax import (
 )
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
 from marsad.nlp.components import TRIGGERS_KEY
+from marsad.nlp.paragraphs import LABEL_WORDS
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel"}
@@ -455,6 +456,17 @@ def _harmed_in(tok: Token) -> bool:
     return harm.lemma_.lower() in HARM_VERBS | DEATH_VERBS or harm.lower_ in HARM_STATES
 
 
+def _with_label(sent: SpacySpan) -> tuple[int, int]:
+    """The characters of a sentence and of the headline label before it, which names where it
+    happened ("Daraa: Rebels destroyed a tank", nlp/paragraphs.py)."""
+    doc = sent.doc
+    if sent.start > 0 and doc[sent.start - 1].text == ":":
+        label = doc[sent.start - 1].sent
+        if len(label) <= LABEL_WORDS + 1:
+            return label.start_char, sent.end_char
+    return sent.start_char, sent.end_char
+
+
 def _modifiers(noun: Token) -> list[Token]:
     """Who a noun trigger names as its doer: "rebel shelling", "the army's offensive", "an
     attack by gunmen", "a missile fired by the army"."""
@@ -842,12 +854,11 @@ class MentionReader:
             sub_type, plover_mode = "Air/drone strike", "aerial"
         event_type = lexicon.sub_type_to_type()[sub_type]
         sent_span = Span(self.article.id, sent.start_char, sent.end_char, sent.text)
+        where = _with_label(sent)
         sent_places = tuple(
             p
             for p in self.places
-            if p.span is not None
-            and sent.start_char <= p.span.start < sent.end_char
-            and self._event_place(p)
+            if p.span is not None and where[0] <= p.span.start < where[1] and self._event_place(p)
         )
         mention = Mention(
             article_id=self.article.id,

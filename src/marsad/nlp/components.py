@@ -62,6 +62,8 @@ def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
         ident = f"{row.get('tag', '')}|{row.get('generic', '')}"
         if row.get("participant"):
             ident += "|participant"  # kept only where it names a party (extract/actors.py)
+        if row.get("modifier"):
+            ident += "|modifier"  # kept only before a force or an attack (extract/actors.py)
         patterns.append({"label": "DESCRIPTOR", "pattern": row["phrase"], "id": ident})
     return patterns
 
