@@ -138,6 +138,12 @@ def test_mentions_a_backer_named_before_a_party_is_not_the_party(code_text, text
     assert event.actor1 is not None and event.actor1.country != "US"
 
 
+def test_mentions_a_backer_is_not_where_it_happened(code_text):
+    event = code_text("US-backed rebels attacked a checkpoint at dawn")[0]
+    assert event.place is None
+    assert event.actor1 is not None and event.actor1.country != "US"
+
+
 def test_mentions_who_aids_a_campaign_does_not_run_it(code_text):
     text = "The ministry was launching a large anti-malaria campaign, aided by US health officials."
     events = code_text(text)

@@ -196,3 +196,15 @@ def test_rank_learned_model_loads_and_hand_fallback(gazetteer, nlp) -> None:
     for m in (model, None):  # learned, then the hand ranker the package falls back to
         places = resolve_with(nlp(text), article, gazetteer, model=m)
         assert {p.country_iso2 for p in places} == {"IQ"}
+
+
+def test_resolve_a_name_with_no_reading_inside_its_parent_is_no_place(places_of) -> None:
+    # "X in Y": Y holds X, so a reading of X in another country is wrong; Y still says where
+    places = places_of("Shells hit the Misrata neighbourhood in Aleppo on Monday.")
+    assert find(places, "Misrata").gazetteer_id is None
+    assert find(places, "Aleppo").country_iso2 == "SY"
+    town = find(places_of("A rally was held in Springfield in Illinois."), "Springfield")
+    assert (town.country_iso2, town.admin1) == ("US", "Illinois")
+    # a country "in" another is no containment
+    embassy = places_of("The Embassy of Ukraine in Nigeria hosted the talks.")
+    assert find(embassy, "Ukraine").country_iso2 == "UA"

@@ -72,6 +72,7 @@ def test_components_acronym_in_capitalised_text_stays_a_word(nlp):
         ("A roadside bomb exploded near the convoy.", "remote_explosive"),
         ("Protesters gathered in the square.", "peaceful_protest"),
         ("Gunmen abducted three engineers.", "abduction"),
+        ("A fire exchange near the crossing lasted an hour.", "armed_clash"),
     ],
 )
 def test_components_triggers(nlp, text, key):

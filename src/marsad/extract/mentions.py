@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from marsad import lexicon
-from marsad.extract.actors import FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
+from marsad.extract.actors import BACKING, FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
 from marsad.extract.dates import ResolvedDate, nearest_date, sentence_dates
@@ -1175,7 +1175,8 @@ class MentionReader:
 
     def _event_place(self, place: Place) -> bool:
         """A place can be where an event happened unless it is a demonym ("Iraqi border"), part
-        of an actor's name ("US-led coalition") or the dateline (where the reporter files from)."""
+        of an actor's name ("US-led coalition"), a backer ("US-backed factions") or the
+        dateline (where the reporter files from)."""
         assert place.span is not None
         span = self.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
         if span is None:
@@ -1186,6 +1187,9 @@ class MentionReader:
             return False
         if _origin_of_people(span.root):
             return False
+        after = self.doc[span.end : span.end + 2]
+        if len(after) == 2 and after[0].text == "-" and after[1].lower_ in BACKING | {"led"}:
+            return False  # "US-backed factions", "Saudi-led strikes": who backs or leads it
         return not (
             self.dateline is not None and self.dateline[0] <= place.span.start < self.dateline[1]
         )

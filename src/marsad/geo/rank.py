@@ -622,12 +622,33 @@ def rank(
         k = names.key(m.text)
         if k not in best_for or sc > best_for[k][0]:
             best_for[k] = (sc, c)
-    return [
+    final = [
         best_for[names.key(m.text)][1]
         if c is not None and not m.cue and names.key(m.text) in best_for and m.parent is None
         else c
         for m, c in zip(mentions, chosen, strict=True)
     ]
+    return _inside_parents(mentions, cands, final)
+
+
+def _inside_parents(
+    mentions: list[Mention], cands: list[tuple[Candidate, ...]], chosen: list[Candidate | None]
+) -> list[Candidate | None]:
+    """A name with no reading in the country the text puts it in ("Al-Marj area in the Eastern
+    Ghouta": the gazetteer has a Libyan town, no Syrian one) is no place: its parent still says
+    where, and a wrong country is worse than a coarser place."""
+    index = {id(m): i for i, m in enumerate(mentions)}
+    kept = list(chosen)
+    for i, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        pi = index.get(id(m.parent)) if m.parent is not None else None
+        parent = chosen[pi] if pi is not None else None
+        if c is None or parent is None or not parent.cc or not m.inside:
+            continue
+        if not c.cc or c.feature in ("country", "admin1") or m.demonym or m.parent.demonym:
+            continue  # "the Embassy of Ukraine in Nigeria", "Mexicans in the United States"
+        if all(x.cc != parent.cc for x in cands[i]):
+            kept[i] = None
+    return kept
 
 
 def _anchor(

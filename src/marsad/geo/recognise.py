@@ -137,6 +137,7 @@ class Mention:
     cue_name: str | None = None  # name with its cue word ("Conoco gas field")
     near: bool = False
     parent: Mention | None = None  # "X, Y": Y
+    inside: bool = False  # the parent by "X in Y", which a list ("France, Spain") never is
     demonym: bool = False
     local: bool = False  # followed by a municipal cue ("X police", "an X man")
 
@@ -470,9 +471,19 @@ def _cues(text: str, m: Mention) -> None:
     m.local = bool(_LOCAL_RE.match(text, m.end, min(len(text), m.end + 40)))
 
 
+# "X in Y", "X area in the Y": the second place holds the first.
+_INSIDE_RE = re.compile(
+    r"\s+(?:(?:area|district|town|village|city|neighbou?rhood|region|countryside)\s+)?"
+    r"in\s+(?:the\s+)?"
+)
+
+
 def _parents(text: str, mentions: list[Mention]) -> None:
-    """ "Alexandria, Louisiana" / "Hajin, Deir Ezzor": the second names the first's parent."""
+    """ "Alexandria, Louisiana" / "Hajin, Deir Ezzor" / "Al-Marj area in the Eastern Ghouta":
+    the second names the first's parent."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = text[a.end : b.start]
         if between.strip() in (",", "(") and len(between) <= 3:
             a.parent = b
+        elif _INSIDE_RE.fullmatch(between):
+            a.parent, a.inside = b, True
