@@ -138,6 +138,13 @@ def test_mentions_a_backer_named_before_a_party_is_not_the_party(code_text, text
     assert event.actor1 is not None and event.actor1.country != "US"
 
 
+def test_mentions_stoning_by_an_armed_group_is_an_attack(nlp):
+    mentions, _ = _mentions(nlp, "Militants stoned a young man in the main square on Tuesday.")
+    assert [(m.sub_type, m.actor1 is not None) for m in mentions] == [("Attack", True)]
+    # a stone is no event
+    assert _mentions(nlp, "The stone bridge over the river was closed on Tuesday.")[0] == []
+
+
 def test_mentions_a_backer_is_not_where_it_happened(code_text):
     event = code_text("US-backed rebels attacked a checkpoint at dawn")[0]
     assert event.place is None
@@ -457,6 +464,10 @@ def test_mentions_verbs_and_crafts_without_violence_are_not_events(nlp, text):
         ),
         (
             "Villagers blocked the road to the mine with burning tyres on Friday in protest.",
+            "Violent demonstration",
+        ),
+        (
+            "Demonstrators stoned a police station in the old town on Friday.",
             "Violent demonstration",
         ),
     ],
