@@ -258,3 +258,18 @@ def test_figures_a_change_and_a_year_are_no_counts(nlp):
     # "from 12 to 20" is a toll that changed, not a range; "2013 killed" is no count
     assert fatalities(_figures(nlp, "Fighting from 2011 to 2013 killed 40 people.")) == 40
     assert all(f.low != 12 for f in _figures(nlp, "The toll rose from 12 to 20 people."))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # who kills is not killed
+        ("Six gunmen killed three policemen at a checkpoint.", [3]),
+        ("About 30 fighters stormed the barracks, killing four guards.", [4]),
+        # a headline's passive and harm the subject itself suffers are its own
+        ("Two soldiers killed in ambush near the border", [2]),
+        ("Eight soldiers lost their lives in the battle.", [8]),
+    ],
+)
+def test_figures_the_doer_is_not_counted_as_killed(nlp, text, killed):
+    assert [f.best for f in _figures(nlp, text) if f.kind == "killed"] == killed

@@ -281,7 +281,7 @@ def _harm_of(noun: Token) -> str | None:
     if _put_to_death(noun):
         return "killed"
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl", "amod")]
-    if noun.dep_ in ("dobj", "nsubjpass", "nsubj"):
+    if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and not _doer(noun):
         verbs.append(noun.head)
     elif noun.dep_ == "ROOT":
         # a headline's "11 members from the regime forces killed": the parser hangs the
@@ -299,6 +299,22 @@ def _harm_of(noun: Token) -> str | None:
         if kind := _harm_kind({verb.lemma_.lower(), verb.lower_}):
             return _with_conjuncts(kind, verb)
     return None
+
+
+def _doer(noun: Token) -> bool:
+    """The subject of a verb that acts on something other than its own harm: "five gunmen killed
+    two policemen", "20 fighters attacked the base, killing three" (not "two soldiers killed in
+    attack", a headline's passive, nor "12 soldiers suffered wounds", "lost their lives")."""
+    if noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    return any(
+        c.dep_ == "dobj"
+        and not {c.lemma_.lower(), c.lower_} & OWN_HARM
+        # not an object the parser found past a semicolon or a colon (a headline's address)
+        and not any(t.text in (";", ":") for t in verb.doc[verb.i + 1 : c.i])
+        for c in verb.children
+    )
 
 
 def _put_to_death(noun: Token) -> bool:
@@ -427,8 +443,9 @@ def _kind_for(noun: Token, sent: SpacySpan, quantity: Token | None = None) -> st
         return harmed
     if _lives_taken(noun) or _victims_of_killing(noun):
         return "killed"
+    doer = _doer(noun)
     for kind, words in KIND_WORDS.items():
-        if context & words:
+        if context & words and not (doer and kind in BARE_KINDS):
             return kind
     # "custody" often sits further away: "holds N ... in its custody".
     if "custody" in {t.lemma_.lower() for t in sent} and context & {"hold", "keep"}:
@@ -580,6 +597,8 @@ def _joined(first: Token, second: Token) -> bool:
 BARE_KINDS = ("killed", "injured")
 ALL_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"]
 TOLL_WORDS = {"toll"}
+# What befalls the subject itself ("suffered wounds", "lost their lives", "sustained injuries").
+OWN_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"] | CASUALTIES | {"life", "lives", "loss"}
 TALLY_NOUNS = {"number", "count", "tally"}  # "the number of deaths rose to 40"
 # Punctuation that ends a noun phrase (a hyphen does not: "21 Turkey-backed rebels").
 CLAUSE_PUNCT = {",", ";", ":", ".", "!", "?"}
