@@ -273,3 +273,24 @@ def test_figures_a_change_and_a_year_are_no_counts(nlp):
 )
 def test_figures_the_doer_is_not_counted_as_killed(nlp, text, killed):
     assert [f.best for f in _figures(nlp, text) if f.kind == "killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # whom a verb of killing or wounding befalls is people, named or not in the people list
+        ("Two shepherds were killed by a landmine near the border.", "killed", 2),
+        ("Gunmen shot dead three engineers on the road.", "killed", 3),
+        ("Four paramedics were wounded in the strike.", "injured", 4),
+    ],
+)
+def test_figures_whom_killing_befalls_is_counted(nlp, text, kind, count):
+    assert [(f.kind, f.best) for f in _figures(nlp, text)] == [(kind, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Raiders killed 40 sheep in the night.", "The army lost three tanks near the river."],
+)
+def test_figures_what_is_not_people_is_no_toll(nlp, text):
+    assert [f for f in _figures(nlp, text) if f.kind in ("killed", "injured")] == []

@@ -147,5 +147,6 @@ def test_tokenizer_splits_a_semicolon_glued_between_words(nlp):
     doc = nlp("Rebels shelled the air base;Militants attacked a checkpoint near the river.")
     assert [t.text for t in doc[4:7]] == ["base", ";", "Militants"]
     assert {(s.text, s.label_) for s in doc.spans[TRIGGERS_KEY]} >= {("attacked", "attack")}
+    assert [t.text for t in nlp("Shells hit Idlib;4 killed")][2:5] == ["Idlib", ";", "4"]
     # an HTML entity keeps its semicolon
     assert "O&#8217;Brien" in [t.text for t in nlp("Officers met O&#8217;Brien at noon.")]

@@ -301,6 +301,29 @@ def _harm_of(noun: Token) -> str | None:
     return None
 
 
+def _harmed_by_name(noun: Token) -> str | None:
+    """killed / injured for a noun the people list does not hold, when a verb of killing or
+    wounding says it befell them ("two shepherds were killed", "gunmen shot dead three
+    engineers"): only people are killed so; not livestock, and not "lost three tanks"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in NOT_PEOPLE or noun.lower_ in NOT_PEOPLE:
+        return None
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        verbs.append(noun.head)
+    elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in DEATH_VERBS:
+        verbs.append(noun.head)  # "two pilots died"; the subject of "kill" may be a weapon
+    for verb in verbs:
+        if any(t.text in (";", ":") for t in noun.doc[min(noun.i, verb.i) : max(noun.i, verb.i)]):
+            continue  # a verb the parser joined across a headline's semicolon
+        lemma = verb.lemma_.lower()
+        if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
+            return "killed"  # "shot dead three engineers"
+        kinds = {k for k, words in PERSON_HARM.items() if lemma in words}
+        if len(kinds) == 1:
+            return _with_conjuncts(kinds.pop(), verb)
+    return None
+
+
 def _doer(noun: Token) -> bool:
     """The subject of a verb that acts on something other than its own harm: "five gunmen killed
     two policemen", "20 fighters attacked the base, killing three" (not "two soldiers killed in
@@ -438,7 +461,7 @@ def _kind_for(noun: Token, sent: SpacySpan, quantity: Token | None = None) -> st
     if text in POSITIONS or lemma in POSITIONS:
         return "captured_positions" if context & POSITION_VERBS else None
     if text not in PEOPLE and lemma not in PEOPLE and not _names_group(noun):
-        return None
+        return _harmed_by_name(noun)
     if (harmed := _harm_of(noun) or _left_harmed(noun)) is not None:
         return harmed
     if _lives_taken(noun) or _victims_of_killing(noun):
@@ -597,6 +620,19 @@ def _joined(first: Token, second: Token) -> bool:
 BARE_KINDS = ("killed", "injured")
 ALL_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"]
 TOLL_WORDS = {"toll"}
+# Verbs that are said of people only (unlike "lose", "destroy"): what they befall is people.
+PERSON_HARM = {
+    "killed": {"kill", "die", "execute", "behead", "murder", "massacre", "slay", "assassinate"},
+    "injured": {"wound", "injure"},
+}
+# What is killed without being people.
+NOT_PEOPLE = {
+    "animal", "animals", "sheep", "goat", "goats", "cow", "cows", "cattle", "camel", "camels",
+    "horse", "horses", "donkey", "donkeys", "dog", "dogs", "livestock", "head", "bird", "birds",
+    "fish", "chicken", "chickens", "elephant", "elephants", "lion", "lions", "bacteria", "virus",
+    "cell", "cells", "plant", "plants", "tree", "trees", "engine", "engines", "process",
+    "bill", "bills", "deal", "deals", "project", "projects", "story", "stories", "idea", "ideas",
+}  # fmt: skip
 # What befalls the subject itself ("suffered wounds", "lost their lives", "sustained injuries").
 OWN_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"] | CASUALTIES | {"life", "lives", "loss"}
 TALLY_NOUNS = {"number", "count", "tally"}  # "the number of deaths rose to 40"

@@ -38,9 +38,9 @@ def _load(model: str, use_blis: bool) -> Language:
 
 # A semicolon between two words with no space after it ("air strike;June 28th", feeds that join
 # headlines): spaCy's English infixes split a colon there but not a semicolon, and the glued token
-# hides both words from every matcher. Between letters only: "&#8217;" is an HTML entity, and the
-# parts of an infix get no prefix or suffix split of their own.
-GLUED_SEMICOLON = r"(?<=[^\W\d_]);(?=[^\W\d_])"
+# hides both words from every matcher. After a letter only ("&#8217;" is an HTML entity), before
+# a letter or a digit ("Idlib;4 killed"): the parts of an infix get no prefix or suffix split.
+GLUED_SEMICOLON = r"(?<=[^\W\d_]);(?=[^\W_])"
 
 
 def _split_glued_semicolons(nlp: Language) -> None:
