@@ -145,6 +145,18 @@ def test_mentions_stoning_by_an_armed_group_is_an_attack(nlp):
     assert _mentions(nlp, "The stone bridge over the river was closed on Tuesday.")[0] == []
 
 
+def test_mentions_a_headline_participle_names_its_victims_and_its_agent(code_text):
+    event = code_text("Twenty Shabaab fighters killed by Kenyan troops near the border")[0]
+    assert event.actor1 is not None and event.actor1.country == "KE"
+    assert event.actor2 is not None and "Shabaab" in event.actor2.name
+
+
+def test_mentions_who_leads_a_force_is_its_party(code_text):
+    event = code_text("Saudi-led air strikes hit a fuel depot near the port")[0]
+    assert event.actor1 is not None and event.actor1.country == "SA"
+    assert event.place is None or event.place.country_iso2 != "SA"
+
+
 def test_mentions_a_backer_is_not_where_it_happened(code_text):
     event = code_text("US-backed rebels attacked a checkpoint at dawn")[0]
     assert event.place is None

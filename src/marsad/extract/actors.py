@@ -501,6 +501,14 @@ class ActorIndex:
             and doc[m.end + 1].lower_ in HOLDING
         )
 
+    def _leads_force(self, tok: Token) -> bool:
+        """A people before "-led" and a force or an attack leads it ("Saudi-led air strikes",
+        "a Turkish-led offensive"): that country's forces are the party."""
+        doc = self.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 2].lower_ != "led":
+            return False
+        return doc[tok.i + 2].head.lemma_.lower() in PARTY_HEADS
+
     def _backs_party(self, end: int) -> bool:
         """The name ending before token `end` backs a party or force named right after it
         ("US-backed SDF", "Iranian-backed militias"): the backer is not the party."""
@@ -534,7 +542,11 @@ class ActorIndex:
                 and tok.ent_iob_ == "B"
                 and not _is_location(tok)
                 and not self._ends_address(tok)
-                and (tok.ent_type_ != "NORP" or tok.head.lemma_.lower() in FORCE_HEADS)
+                and (
+                    tok.ent_type_ != "NORP"
+                    or tok.head.lemma_.lower() in FORCE_HEADS
+                    or self._leads_force(tok)
+                )
                 and not self._owns_actor(tok)
                 and not self._backs_party(tok.i + 1)
             ):

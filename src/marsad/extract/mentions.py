@@ -1262,9 +1262,10 @@ class MentionReader:
             subj, passive = _harmed_subject(head)
             doers = actors(subj)
             patients = actors(_objects(head)) or actors(passive)
-            if not subj and head.dep_ == "acl" and head.tag_ == "VBN":
-                # "11 members of the regime forces killed in ...": a participle after a noun
-                # is passive, the noun its patient
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            if head.dep_ == "acl" and head.tag_ == "VBN" and not own_subject:
+                # "11 members of the regime forces killed in ...", "fighters killed by
+                # troops": a participle after a noun is passive, the noun its patient
                 patients = patients or actors(_phrase(head.head))
                 counted = counted or _counted_among(head.head)
             patients = patients or actors(counted)
