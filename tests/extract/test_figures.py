@@ -1,6 +1,7 @@
 import pytest
+from spacy.tokens import Doc
 
-from marsad.extract.figures import fatalities, figures_in
+from marsad.extract.figures import _joined, fatalities, figures_in
 
 
 def _figures(nlp, text):
@@ -231,6 +232,16 @@ def test_figures_counts_joined_by_and_add_up(nlp, text, total):
 def test_figures_a_count_inside_another_is_not_added(nlp):
     text = "Forty people were killed on Sunday, including eight soldiers."
     assert fatalities(_figures(nlp, text)) == 40
+
+
+def test_figures_counts_across_a_semicolon_are_not_added(nlp):
+    # the parse the small model gives joined headlines: both counts one role of one verb
+    words = ["Nine", "soldiers", "and", "police", "died", ";", "90", "people", "died"]
+    heads = [1, 4, 1, 1, 4, 4, 7, 4, 4]
+    deps = ["nummod", "nsubj", "cc", "conj", "ROOT", "punct", "nummod", "nsubj", "dep"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert _joined(doc[1], doc[3])
+    assert not _joined(doc[1], doc[7])
 
 
 def test_figures_no_total_without_a_bound_of_the_whole(nlp):

@@ -604,13 +604,17 @@ def _totals(harmed: list[tuple[Figure, Token]], doc, article_id: str) -> list[Fi
 
 def _joined(first: Token, second: Token) -> bool:
     """Conjuncts, or two words in one role of one head with "and" between them (the parser may
-    give both the role: "Twelve soldiers and at least five rebels were killed")."""
+    give both the role: "Twelve soldiers and at least five rebels were killed"). Never across a
+    semicolon: what follows it is another statement, often another count."""
+    between = first.doc[first.i + 1 : second.i]
+    if any(t.text == ";" for t in between):
+        return False
     if second in first.conjuncts:
         return True
     return (
         first.head.i == second.head.i
         and first.dep_ == second.dep_
-        and any(t.dep_ == "cc" for t in first.doc[first.i + 1 : second.i])
+        and any(t.dep_ == "cc" for t in between)
     )
 
 
