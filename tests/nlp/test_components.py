@@ -73,6 +73,7 @@ def test_components_acronym_in_capitalised_text_stays_a_word(nlp):
         ("Protesters gathered in the square.", "peaceful_protest"),
         ("Gunmen abducted three engineers.", "abduction"),
         ("A fire exchange near the crossing lasted an hour.", "armed_clash"),
+        ("Booby-trapped cars hit two checkpoints in the south.", "remote_explosive"),
     ],
 )
 def test_components_triggers(nlp, text, key):
