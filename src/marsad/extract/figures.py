@@ -313,7 +313,7 @@ def _harmed_by_name(noun: Token) -> str | None:
     elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in DEATH_VERBS:
         verbs.append(noun.head)  # "two pilots died"; the subject of "kill" may be a weapon
     for verb in verbs:
-        if any(t.text in (";", ":") for t in noun.doc[min(noun.i, verb.i) : max(noun.i, verb.i)]):
+        if _across_break(noun, verb):
             continue  # a verb the parser joined across a headline's semicolon
         lemma = verb.lemma_.lower()
         if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
@@ -330,14 +330,20 @@ def _doer(noun: Token) -> bool:
     attack", a headline's passive, nor "12 soldiers suffered wounds", "lost their lives")."""
     if noun.dep_ != "nsubj":
         return False
-    verb = noun.head
     return any(
         c.dep_ == "dobj"
         and not {c.lemma_.lower(), c.lower_} & OWN_HARM
         # not an object the parser found past a semicolon or a colon (a headline's address)
-        and not any(t.text in (";", ":") for t in verb.doc[verb.i + 1 : c.i])
-        for c in verb.children
+        and not _across_break(noun.head, c)
+        for c in noun.head.children
     )
+
+
+def _across_break(a: Token, b: Token, marks: tuple[str, ...] = (";", ":")) -> bool:
+    """A semicolon (or colon) stands between two words: what the parser joined across it are
+    two statements (joined headlines, "an ambush ;132 were killed yesterday")."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text in marks for t in a.doc[low + 1 : high])
 
 
 def _put_to_death(noun: Token) -> bool:
@@ -606,15 +612,14 @@ def _joined(first: Token, second: Token) -> bool:
     """Conjuncts, or two words in one role of one head with "and" between them (the parser may
     give both the role: "Twelve soldiers and at least five rebels were killed"). Never across a
     semicolon: what follows it is another statement, often another count."""
-    between = first.doc[first.i + 1 : second.i]
-    if any(t.text == ";" for t in between):
+    if _across_break(first, second, (";",)):
         return False
     if second in first.conjuncts:
         return True
     return (
         first.head.i == second.head.i
         and first.dep_ == second.dep_
-        and any(t.dep_ == "cc" for t in between)
+        and any(t.dep_ == "cc" for t in first.doc[first.i + 1 : second.i])
     )
 
 
