@@ -293,6 +293,7 @@ def test_figures_the_doer_is_not_counted_as_killed(nlp, text, killed):
         ("Two shepherds were killed by a landmine near the border.", "killed", 2),
         ("Gunmen shot dead three engineers on the road.", "killed", 3),
         ("Four paramedics were wounded in the strike.", "injured", 4),
+        ("Militiamen slaughtered eleven herders at the well.", "killed", 11),
     ],
 )
 def test_figures_whom_killing_befalls_is_counted(nlp, text, kind, count):
@@ -301,7 +302,11 @@ def test_figures_whom_killing_befalls_is_counted(nlp, text, kind, count):
 
 @pytest.mark.parametrize(
     "text",
-    ["Raiders killed 40 sheep in the night.", "The army lost three tanks near the river."],
+    [
+        "Raiders killed 40 sheep in the night.",
+        "The army lost three tanks near the river.",
+        "Farmers slaughtered 200 goats for the feast.",
+    ],
 )
 def test_figures_what_is_not_people_is_no_toll(nlp, text):
     assert [f for f in _figures(nlp, text) if f.kind in ("killed", "injured")] == []

@@ -138,6 +138,17 @@ def test_mentions_a_backer_named_before_a_party_is_not_the_party(code_text, text
     assert event.actor1 is not None and event.actor1.country != "US"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government ordered the cattle at the border to be slaughtered.",
+        "Kenyan troops shot dead two stray dogs at the checkpoint.",
+    ],
+)
+def test_mentions_killing_animals_is_no_event(code_text, text):
+    assert not code_text(text)
+
+
 def test_mentions_stoning_by_an_armed_group_is_an_attack(nlp):
     mentions, _ = _mentions(nlp, "Militants stoned a young man in the main square on Tuesday.")
     assert [(m.sub_type, m.actor1 is not None) for m in mentions] == [("Attack", True)]
@@ -400,6 +411,11 @@ def test_aspectual_verbs_and_temporal_clauses_keep_the_event_a_fact(nlp, text, m
         ("Gunmen stormed a police academy on Monday, killing 41 police recruits.", "Armed clash"),
         ("Police jailed more than 40 suspected insurgents in the province.", "Arrests"),
         ("Soldiers molested two women at a checkpoint on Sunday.", "Sexual violence"),
+        # a force ordered to leave gives up ground
+        (
+            "The army ordered its soldiers to pull out of the city on Monday.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_mentions_separable_verbs_objects_and_crafts(nlp, text, sub_type):
@@ -419,6 +435,8 @@ def test_mentions_separable_verbs_objects_and_crafts(nlp, text, sub_type):
         "The company set up a new office in the capital.",
         "The talks established the basis for a lasting settlement.",
         "Armoured fighting vehicles rolled through the capital during the parade.",
+        # civilians told to leave before a storm give up no ground
+        "The governor urged residents of the coast to evacuate before the hurricane.",
     ],
 )
 def test_mentions_verbs_and_crafts_without_violence_are_not_events(nlp, text):

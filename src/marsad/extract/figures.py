@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from marsad import lexicon
 from marsad.model import Figure, Span
 from marsad.nlp.components import ACTORS_KEY
 
@@ -152,6 +154,7 @@ KIND_WORDS = {
         "shoot dead",
         "perish",
         "murder",
+        "slaughter",
         "martyr",
         "martyred",
         "martyrs",
@@ -305,7 +308,7 @@ def _harmed_by_name(noun: Token) -> str | None:
     """killed / injured for a noun the people list does not hold, when a verb of killing or
     wounding says it befell them ("two shepherds were killed", "gunmen shot dead three
     engineers"): only people are killed so; not livestock, and not "lost three tanks"."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in NOT_PEOPLE or noun.lower_ in NOT_PEOPLE:
+    if noun.pos_ != "NOUN" or {noun.lemma_.lower(), noun.lower_} & _not_people():
         return None
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     if noun.dep_ in ("dobj", "nsubjpass"):
@@ -322,6 +325,14 @@ def _harmed_by_name(noun: Token) -> str | None:
         if len(kinds) == 1:
             return _with_conjuncts(kinds.pop(), verb)
     return None
+
+
+@cache
+def _not_people() -> frozenset[str]:
+    """What is killed or executed without being people (triggers.yaml: livestock, vehicles,
+    plans carried out)."""
+    data = lexicon.trigger_data()
+    return frozenset(map(str, (*data.get("not_people", ()), *data.get("executed_things", ()))))
 
 
 def _doer(noun: Token) -> bool:
@@ -631,17 +642,19 @@ ALL_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"]
 TOLL_WORDS = {"toll"}
 # Verbs that are said of people only (unlike "lose", "destroy"): what they befall is people.
 PERSON_HARM = {
-    "killed": {"kill", "die", "execute", "behead", "murder", "massacre", "slay", "assassinate"},
+    "killed": {
+        "kill",
+        "die",
+        "execute",
+        "behead",
+        "murder",
+        "massacre",
+        "slay",
+        "assassinate",
+        "slaughter",
+    },
     "injured": {"wound", "injure"},
 }
-# What is killed without being people.
-NOT_PEOPLE = {
-    "animal", "animals", "sheep", "goat", "goats", "cow", "cows", "cattle", "camel", "camels",
-    "horse", "horses", "donkey", "donkeys", "dog", "dogs", "livestock", "head", "bird", "birds",
-    "fish", "chicken", "chickens", "elephant", "elephants", "lion", "lions", "bacteria", "virus",
-    "cell", "cells", "plant", "plants", "tree", "trees", "engine", "engines", "process",
-    "bill", "bills", "deal", "deals", "project", "projects", "story", "stories", "idea", "ideas",
-}  # fmt: skip
 # What befalls the subject itself ("suffered wounds", "lost their lives", "sustained injuries").
 OWN_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"] | CASUALTIES | {"life", "lives", "loss"}
 TALLY_NOUNS = {"number", "count", "tally"}  # "the number of deaths rose to 40"

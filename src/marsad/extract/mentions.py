@@ -86,6 +86,9 @@ HARMED_IN = {"in", "during", "amid", "amidst"}
 # "the death toll from the bombing", "casualties in the shelling", "the victims of the raid".
 TOLL_NOUNS = {"toll", "casualty", "death", "fatality", "victim"}
 TOLL_OF = {"from", "of", "in", "during"}
+# Verbs of killing, which only an animal besides a person can suffer ("attacked a truck" is an
+# attack; "slaughtered the pigs" is none).
+KILLING_VERBS = {"kill", "slaughter", "shoot", "massacre", "execute", "behead", "murder", "slay"}
 TAKING_VERBS = {"abduct", "kidnap"}  # their "from" is where people were taken
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
@@ -454,6 +457,14 @@ def _harmed_in(tok: Token) -> bool:
     if prep.lower_ not in HARMED_IN:
         return False
     return harm.lemma_.lower() in HARM_VERBS | DEATH_VERBS or harm.lower_ in HARM_STATES
+
+
+def _told(verb: Token) -> list[Token]:
+    """Whom a verb's clause is about when another verb orders or urges it: "ordered the troops
+    to withdraw", "urged residents to evacuate", "ordered the pigs to be slaughtered"."""
+    if verb.dep_ != "xcomp":
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj"]
 
 
 def _with_label(sent: SpacySpan) -> tuple[int, int]:
@@ -981,6 +992,10 @@ class MentionReader:
         if entry.key == "looting" and phrase in ("burn", "destroy"):
             # "torched homes", "shops were burned"; not "suffering burns", "meteors burn"
             return bool(lemmas & self.property_objects)
+        if entry.key == "transfer" and object_words(_told(head)) & self.civilian_nouns:
+            # "urged residents to evacuate": who is told to go is the mover, and civilians
+            # told to leave give up no ground ("ordered its troops to withdraw" is an event)
+            return False
         if entry.key == "transfer" and objects:
             if phrase == "evacuate":
                 # "evacuated thousands of people": a rescue, not ground given up
@@ -993,6 +1008,14 @@ class MentionReader:
             )
         if phrase in self.one_sided_killing and lemmas & self.executed_things:
             return False  # "executed the project": a plan carried out, not a killing
+        victims = objects or _told(head)  # "ordered the pigs to be slaughtered"
+        if (
+            entry.key == "attack"
+            and head.lemma_.lower() in KILLING_VERBS
+            and victims
+            and all({o.lemma_.lower(), o.lower_} & self.not_people for o in victims)
+        ):
+            return False  # killing animals: "shot two stray dogs", "pigs were slaughtered"
         if phrase == "demonstrate" and any(
             c.dep_ in ("dobj", "ccomp", "nsubjpass", "agent") for c in head.children
         ):
