@@ -247,8 +247,10 @@ def descriptor_of(span: SpacySpan) -> tuple[str, str] | None:
 def _qualifies_force(tok: Token) -> bool:
     """A word that names an armed party only as the owner of a force or an attack: "government
     warplanes", "the government's offensive"; not "the government said", "government officials"."""
-    return tok.dep_ in ("compound", "amod", "nmod", "poss") and (
-        tok.head.lemma_.lower() in PARTY_HEADS - CIVIL_HEADS
+    return (
+        tok.dep_ in ("compound", "amod", "nmod", "poss")
+        and tok.head.lemma_.lower() not in CIVIL_HEADS
+        and names_party(tok)
     )
 
 

@@ -643,18 +643,11 @@ TOLL_WORDS = {"toll"}
 # Verbs that are said of people only (unlike "lose", "destroy"): what they befall is people.
 PERSON_HARM = {
     "killed": {
-        "kill",
-        "die",
-        "execute",
-        "behead",
-        "murder",
-        "massacre",
-        "slay",
-        "assassinate",
+        "kill", "die", "execute", "behead", "murder", "massacre", "slay", "assassinate",
         "slaughter",
     },
     "injured": {"wound", "injure"},
-}
+}  # fmt: skip
 # What befalls the subject itself ("suffered wounds", "lost their lives", "sustained injuries").
 OWN_HARM = KIND_WORDS["killed"] | KIND_WORDS["injured"] | CASUALTIES | {"life", "lives", "loss"}
 TALLY_NOUNS = {"number", "count", "tally"}  # "the number of deaths rose to 40"

@@ -16,7 +16,14 @@ from marsad.extract.actors import BACKING, FORCE_NOUNS, PERSONAL_PRONOUNS, Actor
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
 from marsad.extract.dates import ResolvedDate, nearest_date, sentence_dates
-from marsad.extract.figures import DEATH_VERBS, HARM_STATES, PEOPLE, figures_in, with_source
+from marsad.extract.figures import (
+    DEATH_VERBS,
+    HARM_STATES,
+    PEOPLE,
+    PERSON_HARM,
+    figures_in,
+    with_source,
+)
 from marsad.extract.modality import (
     DENY,
     FORECAST,
@@ -87,8 +94,8 @@ HARMED_IN = {"in", "during", "amid", "amidst"}
 TOLL_NOUNS = {"toll", "casualty", "death", "fatality", "victim"}
 TOLL_OF = {"from", "of", "in", "during"}
 # Verbs of killing, which only an animal besides a person can suffer ("attacked a truck" is an
-# attack; "slaughtered the pigs" is none).
-KILLING_VERBS = {"kill", "slaughter", "shoot", "massacre", "execute", "behead", "murder", "slay"}
+# attack; "slaughtered the pigs" is none): the figures' verbs said of people, and "shoot".
+KILLING_VERBS = (PERSON_HARM["killed"] - DEATH_VERBS) | {"shoot"}
 TAKING_VERBS = {"abduct", "kidnap"}  # their "from" is where people were taken
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
