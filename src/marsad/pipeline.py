@@ -44,17 +44,30 @@ class Pipeline:
             if len(batch) > self.settings.batch_size
             else 1,
         )
-        for article, doc in zip(batch, docs, strict=True):
-            try:
-                yield self._code_doc(article, doc)
-            except Exception as err:  # noqa: BLE001  one bad article never stops a batch
-                code, template = Reasons.FAILED
-                yield Rejection(
-                    article.source or article.id,
-                    "extract",
-                    code,
-                    template.format(detail=f"{type(err).__name__}: {err}"),
-                )
+        done = 0
+        try:
+            for article, doc in zip(batch, docs, strict=True):
+                yield self._coded(article, doc)
+                done += 1
+        except Exception as err:  # noqa: BLE001  one bad article never stops a batch
+            if done == len(batch):
+                raise
+            # A component failed inside spaCy's stream, which ends there: the article it was
+            # on is rejected, and the rest are read one at a time.
+            yield _failed(batch[done], "nlp", err)
+            for article in batch[done + 1 :]:
+                try:
+                    doc = self.nlp(article.text)
+                except Exception as failure:  # noqa: BLE001
+                    yield _failed(article, "nlp", failure)
+                    continue
+                yield self._coded(article, doc)
+
+    def _coded(self, article: Article, doc) -> CodedArticle | Rejection:
+        try:
+            return self._code_doc(article, doc)
+        except Exception as err:  # noqa: BLE001  one bad article never stops a batch
+            return _failed(article, "extract", err)
 
     def _code_doc(self, article: Article, doc) -> CodedArticle:
         places = geo.resolve(doc, article, self.gazetteer)
@@ -65,6 +78,12 @@ class Pipeline:
         coded = assemble.assemble(mentions, figures, places, article)
         interactions = extract.read_interactions(doc, article, places, index)
         return replace(coded, interactions=tuple(interactions))
+
+
+def _failed(article: Article, stage: str, err: Exception) -> Rejection:
+    code, template = Reasons.FAILED
+    detail = f"{type(err).__name__}: {err}"
+    return Rejection(article.source or article.id, stage, code, template.format(detail=detail))
 
 
 @lru_cache(maxsize=2)

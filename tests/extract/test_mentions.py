@@ -962,3 +962,47 @@ def test_mentions_ground_is_what_its_parts_are_of(settings, text):
 def test_mentions_control_taken_with_a_determiner(nlp, text, sub_types):
     mentions, _ = _mentions(nlp, text)
     assert [m.sub_type for m in mentions] == sub_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 150 people were killed across the country on Tuesday, including 40 soldiers.",
+        "Air strikes across Yemen killed 30 people on Tuesday.",
+        "Twelve soldiers were killed in separate attacks in the north on Tuesday.",
+        "Militants killed 12 policemen in three separate attacks on Tuesday.",
+        "Bombings killed 45 people nationwide on Tuesday.",
+    ],
+)
+def test_mentions_a_toll_over_a_country_or_several_places_is_a_summary(nlp, text):
+    mentions, figures = _mentions(nlp, text)
+    assert mentions == []
+    assert any(f.kind == "killed" for f in figures)  # the count stays the article's
+
+
+def test_mentions_a_summary_toll_is_not_the_toll_of_the_event_beside_it(nlp):
+    text = (
+        "Rebels and army troops clashed near Hama on Tuesday; 150 people were killed across "
+        "the country, including 40 soldiers and 30 civilians."
+    )
+    mentions, figures = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == ["Armed clash"]
+    assert mentions[0].figures == ()
+    assert {f.best for f in figures} >= {150, 40}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a province or a town is no summary: ACLED codes a district's toll
+        "Militants killed 12 soldiers across the province of Idlib on Tuesday.",
+        # several places hold one event, coded where they all are
+        "Air strikes killed eight people in three towns of the province on Tuesday.",
+        # a number of raids is no summary: "separate" says they are apart
+        "At least 20 people were killed in two air raids on the market in Mosul on Tuesday.",
+        "A car bomb killed 12 people in Baghdad on Tuesday.",
+    ],
+)
+def test_mentions_a_toll_in_one_area_stays_the_events(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions and mentions[0].figures

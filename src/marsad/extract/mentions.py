@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from marsad import lexicon
+from marsad import countries, lexicon
 from marsad.extract.actors import BACKING, FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
@@ -97,6 +97,17 @@ TOLL_OF = {"from", "of", "in", "during"}
 # attack; "slaughtered the pigs" is none): the figures' verbs said of people, and "shoot".
 KILLING_VERBS = (PERSON_HARM["killed"] - DEATH_VERBS) | {"shoot"}
 TAKING_VERBS = {"abduct", "kidnap"}  # their "from" is where people were taken
+# A toll over a whole country or over several happenings is a summary, not one event ("were
+# killed across the country", "nationwide", "in separate attacks"); its figures stay the
+# article's. A province or a town is not that wide: ACLED codes a province's or a town's toll.
+AREA_WORDS = {"nationwide", "countrywide"}
+AREA_PREPS = {"across", "throughout"}
+AREA_NOUNS = {"country", "nation"}
+# "in separate attacks": happenings the text itself says are apart. Not several places ("in
+# three provinces", "in several areas of the countryside") nor a number ("in two raids"): GED
+# codes such a toll as one event at the place that holds them all.
+SEVERAL = {"separate", "different", "various", "several", "multiple", "numerous"}
+SEVERAL_OF = {"incident", "attack", "clash", "strike", "raid", "bombing", "shooting"}
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
 DISPERSAL_VERBS = {"disperse", "break", "clear", "scatter", "quell", "suppress", "crush", "stop"}
@@ -339,6 +350,48 @@ def _struck(tok: Token, verb: Token) -> bool:
         return tok.head.i == verb.i
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in ("on", "at", "against") and prep.head.i == verb.i
+
+
+def _area_total(word: Token) -> bool:
+    """Whether `word` (a trigger or the verb it hangs on) is said of a whole country or of
+    several happenings: "across Syria", "throughout the country", "nationwide", "in separate
+    incidents"."""
+    for child in word.children:
+        if child.lower_ in AREA_WORDS:
+            return True
+        if child.dep_ != "prep":
+            continue
+        for obj in (o for o in child.children if o.dep_ == "pobj"):
+            if child.lower_ in AREA_PREPS and (
+                obj.lemma_.lower() in AREA_NOUNS or _names_country(obj)
+            ):
+                return True
+            if child.lower_ == "in" and obj.lemma_.lower() in SEVERAL_OF and _several(obj):
+                return True
+    return False
+
+
+def _verb_of(word: Token) -> Token:
+    """The verb a word hangs on: "150 [people] [were killed]", "[Bombings] killed", "killed 150,
+    [including] 40 [soldiers] and 30 civilians"."""
+    for _ in range(4):
+        if word.pos_ in ("VERB", "AUX") and word.dep_ != "prep" or word.dep_ == "ROOT":
+            break
+        word = word.head
+    return word
+
+
+def _names_country(tok: Token) -> bool:
+    """ "Syria", "northern Iraq": a country's name, with any words before it."""
+    return tok.ent_type_ == "GPE" and countries.lookup(tok.text) is not None
+
+
+def _several(noun: Token) -> bool:
+    """ "separate attacks", "various incidents": happenings said to be apart. A number alone
+    is not ("two raids on the same street": GED codes one event)."""
+    return noun.tag_ == "NNS" and any(
+        c.dep_ == "amod" and c.lower_ in SEVERAL for c in noun.children
+    )
 
 
 def _according_to(tok: Token) -> bool:
@@ -589,6 +642,8 @@ class MentionReader:
             triggers = sorted(by_sentence.get(sent.start, []), key=lambda t: (t.start, -t.end))
             speaker = self._speaker_of_sentence(sent)
             figures = figures_in(sent, self.article.id)
+            summary = [f for f in figures if self._area_figure(f)]
+            figures = [f for f in figures if f not in summary]
             found = [
                 m for t in triggers if (m := self._mention(t, sent, dates, figures)) is not None
             ]
@@ -598,7 +653,8 @@ class MentionReader:
             mentions.extend(found)
             used = {f.span for m in found for f in m.figures}
             source = speaker.name if speaker else None
-            loose_figures.extend(with_source(f, source) for f in figures if f.span not in used)
+            loose = [*summary, *(f for f in figures if f.span not in used)]
+            loose_figures.extend(with_source(f, source) for f in loose)
             asserted = [d for d in dates if not d.durative and not self._is_background(d.when)]
             talks = triggers or any(i in self.index.by_token for i in range(sent.start, sent.end))
             if asserted and talks:
@@ -606,6 +662,16 @@ class MentionReader:
             if speaker and speaker.name:
                 self.state.speaker = speaker
         return self._protest_told_around(mentions, sents), loose_figures
+
+    def _area_figure(self, figure: Figure) -> bool:
+        """A count said of a whole country or of several happenings ("150 people were killed
+        across the country"): no single event's toll."""
+        counted = self.doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
+        if counted is None:
+            return False
+        word = _verb_of(counted.root)
+        subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(_area_total(w) for w in (counted.root, word, *subjects))
 
     # -- the classifier's say ------------------------------------------------------------------
     def _classify(
@@ -822,6 +888,8 @@ class MentionReader:
             "generic_attack",
             *TERRITORY_ROLES,
         )
+        if violent and (_area_total(head) or _area_total(_verb_of(head))):
+            return None  # "150 people were killed across the country": a summary
 
         att = attribution(head)
         speaker = self._speaker_from_tokens(att.subject) if att else Speaker()

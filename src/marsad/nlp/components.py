@@ -184,14 +184,18 @@ def make_particle_triggers(nlp: Language, name: str) -> ParticleTriggers:
 
 
 def add_components(nlp: Language) -> None:
-    """Acronym norms before the model, paragraph breaks before the parser; the matchers after
-    NER (they need lemmas)."""
+    """Acronym norms before the model, paragraph breaks before the parser, title-case lines
+    parsed again after it; the matchers after NER (they need lemmas)."""
     from marsad.nlp import paragraphs  # noqa: F401  (registers the component)
 
     if "marsad_acronym_norms" not in nlp.pipe_names and nlp.pipe_names:
         nlp.add_pipe("marsad_acronym_norms", first=True)
     if "marsad_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("marsad_paragraphs", before="parser")
+    if "marsad_title_case" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        from marsad.nlp import titlecase  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("marsad_title_case")  # after the model: it parses title-case lines again
     longest = {"@misc": "spacy.first_longest_spans_filter.v1"}
     for name, key, build, attr, keep in RULERS:
         if name in nlp.pipe_names:

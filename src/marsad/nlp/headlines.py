@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from marsad.nlp.components import ACTORS_KEY, TRIGGERS_KEY
+from marsad.nlp.titlecase import LOWERED_KEY
 
 # The statistical components that give a parse, in pipeline order.
 PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -88,9 +89,9 @@ class HeadlineVerbs:
         return lemma + "ed"
 
     def _reparse(self, doc: Doc, sent: Span, verb: Token) -> None:
-        again = Doc(
-            doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent]
-        )
+        lowered = set(doc.user_data.get(LOWERED_KEY, ()))  # a title's words (nlp/titlecase.py)
+        words = [t.lower_ if t.i in lowered else t.text for t in sent]
+        again = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
         for tok, before in zip(again, sent, strict=True):
             tok.norm_ = before.norm_  # the norms set before the model ran ("IS" read as "isis")
         again[verb.i - sent.start].norm_ = self._past(verb)
