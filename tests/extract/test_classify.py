@@ -190,6 +190,35 @@ def test_classify_protest_kind_decided_by_cues_stands(settings, text, sub_type):
 
 
 @pytest.mark.parametrize(
+    ("text", "sub_type", "silenced"),
+    [
+        # a bombing is someone's act though the text names nobody: the classifier, trained on
+        # disasters' tolls too, does not silence it ...
+        (
+            "The death toll from Sunday's bombing of a bus station in Kano has risen to 31.",
+            "Remote explosive/landmine/IED",
+            False,
+        ),
+        # ... while an explosion nobody did stays its to silence
+        ("A gas explosion at a chemical plant killed 12 workers on Monday.", None, True),
+    ],
+)
+def test_classify_does_not_silence_what_is_someones_doing(settings, text, sub_type, silenced):
+    from marsad.pipeline import Pipeline
+
+    coded = Pipeline(settings).code(_article(settings, text))
+    rules = Pipeline(settings, classifier=None).code(_article(settings, text))
+    assert rules.events  # the rules find both
+    assert [e.sub_type for e in coded.events] == ([] if silenced else [sub_type])
+
+
+def _article(settings, text):
+    from marsad import ingest
+
+    return ingest.article_from_text(text, settings=settings, published="2017-06-14")
+
+
+@pytest.mark.parametrize(
     ("text", "verdict", "sub_type"),
     [
         # a weapon the text names is more specific than the classifier's generic attack ...

@@ -1006,3 +1006,31 @@ def test_mentions_a_summary_toll_is_not_the_toll_of_the_event_beside_it(nlp):
 def test_mentions_a_toll_in_one_area_stays_the_events(nlp, text):
     mentions, _ = _mentions(nlp, text)
     assert mentions and mentions[0].figures
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the violence that killed people needs no named doer, as the violence they died in
+        ("An attack on a market in Kano killed 12 people on Tuesday.", 12),
+        ("The raid on the village killed four farmers on Tuesday.", 4),
+    ],
+)
+def test_mentions_the_violence_that_killed_needs_no_doer(nlp, text, killed):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == ["Attack"]
+    assert [f.best for f in mentions[0].figures if f.kind == "killed"] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A heart attack killed the actor on Tuesday.",
+        "A shark attack killed a surfer off the coast on Tuesday.",
+        "Two hikers were killed in a bear attack on Tuesday.",
+        "A dog attack killed a child on Tuesday.",
+    ],
+)
+def test_mentions_an_attack_that_is_no_ones_violence(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions == []

@@ -108,6 +108,10 @@ AREA_NOUNS = {"country", "nation"}
 # codes such a toll as one event at the place that holds them all.
 SEVERAL = {"separate", "different", "various", "several", "multiple", "numerous"}
 SEVERAL_OF = {"incident", "attack", "clash", "strike", "raid", "bombing", "shooting"}
+# Sub-types that are someone's doing whoever the sentence names: where they harmed people the
+# classifier does not silence them for want of a named doer (`_someones_doing`).
+SOMEONES_DOING = {"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb"}
+HARMED_KINDS = {"killed", "injured", "casualties"}
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
 DISPERSAL_VERBS = {"disperse", "break", "clear", "scatter", "quell", "suppress", "crush", "stop"}
@@ -505,12 +509,17 @@ def _origin_of_people(place: Token) -> bool:
 
 
 def _harmed_in(tok: Token) -> bool:
-    """The violence people were killed or hurt in, which no one need be named for: "five
-    killed and 12 wounded in fighting", "two soldiers died in battles", "five dead in raids",
-    "the death toll from the shelling" (not "killed in a road accident": no trigger there)."""
-    prep = tok.head
-    if tok.dep_ not in ("pobj", "pcomp") or tok.lower_ == "fight":
+    """The violence people were killed or hurt in, or that killed or hurt them, which no one
+    need be named for: "five killed and 12 wounded in fighting", "two soldiers died in battles",
+    "five dead in raids", "the death toll from the shelling", "an attack on a market killed 12
+    people" (not "killed in a road accident": no trigger there)."""
+    if tok.lower_ == "fight":
         return False  # "killed in a fight" is a brawl as often as a battle
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HARM_VERBS - TAKING_VERBS:
+        return any(c.dep_ == "dobj" for c in tok.head.children)
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp"):
+        return False
     harm = prep.head
     if prep.lower_ in TOLL_OF and harm.pos_ == "NOUN" and harm.lemma_.lower() in TOLL_NOUNS:
         return True  # "the death toll from the bombing rose to 20"
@@ -598,6 +607,7 @@ class MentionReader:
         }
         self.not_people = set(data.get("not_people", ()))
         self.hazards = set(data.get("hazards", ()))
+        self.not_assailants = self.not_people | set(data.get("not_assailants", ()))
         self.not_event_heads = set(data.get("not_event_heads", ()))
         self.abstract_heads = set(data.get("abstract_heads", ()))
         self.executed_things = set(data.get("executed_things", ()))
@@ -713,7 +723,10 @@ class MentionReader:
                 doerless = [
                     m
                     for m in found
-                    if m.actor1 is None and m.actor2 is None and not self._weapon_did(m)
+                    if m.actor1 is None
+                    and m.actor2 is None
+                    and not self._someones_doing(m)
+                    and not self._weapon_did(m)
                 ]
                 if p >= self.classifier.veto and doerless:
                     return [m for m in found if m not in doerless]
@@ -1029,7 +1042,7 @@ class MentionReader:
             and actor2 is None
             and phrase in self.needs_actor
             and not nominal
-            and not _harmed_in(head)
+            and not (_harmed_in(head) and not self._no_assailant(head))
         ):
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
             # and people detained ("an activist was detained") are the authorities' doing.
@@ -1567,6 +1580,21 @@ class MentionReader:
             and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in t.children)
             for t in sent
         )
+
+    def _no_assailant(self, noun: Token) -> bool:
+        """ "a heart attack", "a shark attack": no one's violence."""
+        return any(
+            c.dep_ in MODIFIERS and c.lemma_.lower() in self.not_assailants for c in noun.children
+        )
+
+    def _someones_doing(self, m: Mention) -> bool:
+        """An air strike, shelling, a suicide bombing or a bombing that harmed people ("the
+        death toll from the bombing rose to 31"): a perpetrator's act even where the text names
+        none, unlike an explosion. Without a toll the word is as often something else ("shelled
+        pistachios", "a think-tank"), and the classifier may silence it."""
+        entry = self.triggers.get(m.trigger_key)
+        kind = m.sub_type in SOMEONES_DOING or (entry is not None and entry.role == "bombing")
+        return kind and any(f.kind in HARMED_KINDS for f in m.figures)
 
     def _weapon_did(self, m: Mention) -> bool:
         head = self._token(m.trigger)
