@@ -81,3 +81,12 @@ def test_dates_the_nearer_of_two_dates_on_one_verb(nlp):
     assert [d.when.precision for d in dates] == ["day", "year"]
     when = nearest_date(raid, dates)
     assert when is not None and when.precision == "year" and when.start.year == 2006
+
+
+def test_dates_from_before_a_possessive_date_is_no_period(nlp):
+    doc = nlp("The death toll from Sunday's bombing of the bus station has risen to 31.")
+    (sunday,) = sentence_dates(doc[:], WEDNESDAY, "t")
+    assert not sunday.durative
+    assert sunday.when.precision == "day" and sunday.when.start == sunday.when.end
+    doc = nlp("Troops have held the town from Sunday onwards.")
+    assert [d.durative for d in sentence_dates(doc[:], WEDNESDAY, "t")] == [True]

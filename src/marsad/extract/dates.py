@@ -194,7 +194,8 @@ def _absolute(text: str, published: date, span: Span | None) -> When | None:
 
 def sentence_dates(sent: SpacySpan, published: date | None, article_id: str) -> list[ResolvedDate]:
     """Every time expression of a sentence (spaCy's DATE entities), resolved; "since" and
-    "from" before an entity are read with it, since they make it a period."""
+    "from" before an entity are read with it, since they make it a period (not before a
+    possessive: "from Sunday's bombing")."""
     doc = sent.doc
     out = []
     for ent in sent.ents:
@@ -203,7 +204,9 @@ def sentence_dates(sent: SpacySpan, published: date | None, article_id: str) -> 
         text = ent.text
         # spaCy leaves "since" / "from" outside the entity; durative dates need it.
         prev = doc[ent.start - 1] if ent.start > sent.start else None
-        if prev is not None and prev.lower_ in ("since", "from"):
+        # not before a possessive: "the toll from Sunday's bombing" is from the bombing
+        possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+        if prev is not None and prev.lower_ in ("since", "from") and not possessive:
             text = f"{prev.text} {text}"
         span = Span(article_id, ent.start_char, ent.end_char, ent.text)
         resolved = resolve_date(text, published, span)
