@@ -377,7 +377,8 @@ def _area_total(word: Token) -> bool:
 
 def _verb_of(word: Token) -> Token:
     """The verb a word hangs on: "150 [people] [were killed]", "[Bombings] killed", "killed 150,
-    [including] 40 [soldiers] and 30 civilians"."""
+    [including] 40 [soldiers] and 30 civilians". Unlike `_predicate` (the verb whose subject
+    does a noun trigger), it climbs from a subject and past "including"."""
     for _ in range(4):
         if word.pos_ in ("VERB", "AUX") and word.dep_ != "prep" or word.dep_ == "ROOT":
             break

@@ -15,19 +15,21 @@ month, a weekday, a country or a nationality, nor a word of a place or nationali
 model found in the original that holds a real name ("Northern Iraq"); a person entity keeps only
 its names ("Jets Pound Rebel Positions" is a person to the model). The line's first word and the
 first after a colon keep their capitals, as in sentence case (the colon tells a headline's
-label, "Syria: Army Shells ...").
-Other singular nouns keep theirs: the word lists hold "aleppo" and "mosul" too, and nothing here
-tells the two apart. Lines in sentence case, nearly all news text, are left as they are.
+label, "Syria: Army Shells ..."). Other singular nouns keep theirs: the word lists hold "aleppo"
+and "mosul" too, and nothing here tells the two apart. Lines in sentence case, nearly all news
+text, are left as they are.
 """
 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Collection
 from functools import lru_cache
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from marsad import countries, lexicon
@@ -154,7 +156,7 @@ def _in_title_case(line: Span) -> bool:
     return len(words) >= MIN_WORDS and all(t.text[0].isupper() for t in words)
 
 
-def _common_word(lookups, word: str) -> bool:
+def _common_word(lookups: Lookups, word: str) -> bool:
     """Whether `word` is a verb, adjective or adverb form, or a plural noun, in the English word
     lists ("kill", "kills", "deadly", "soldiers"): the lemmatizer's own index, exceptions and
     suffix rules."""
@@ -176,7 +178,7 @@ def _common_word(lookups, word: str) -> bool:
     )
 
 
-def _stem_in(word: str, old: str, new: str, words) -> bool:
+def _stem_in(word: str, old: str, new: str, words: Collection[str]) -> bool:
     return word.endswith(old) and word[: len(word) - len(old)] + new in words
 
 
@@ -192,7 +194,7 @@ def _domain_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _demonym_words() -> frozenset[str]:
-    """Every word of a nationality ("syrian", "kurdish")."""
+    """Every word of a nationality and its plural ("syrian", "iraqis", "saudi")."""
     return frozenset(w.lower() for d in countries.demonyms() for w in d.split())
 
 
