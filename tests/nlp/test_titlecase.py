@@ -133,3 +133,14 @@ def test_title_case_entity_running_into_the_line_break(nlp):
     doc = _parse(nlp, text)
     assert _token(doc, "Announces").lemma_ == "announce"
     assert all(t.ent_iob_ != "I" or doc[t.i - 1].ent_iob_ in "BI" for t in doc)
+
+
+def test_title_case_a_place_entity_keeps_only_the_words_before_its_name(nlp):
+    # the model's entities are given here: in a title it makes places of whole clauses
+    from spacy.tokens import Doc
+
+    words = ["Dozens", "Hurt", "in", "Heavy", "Raids", "That", "Target", "Northern", "Iraq"]
+    ents = ["O", "O", "O", "B-FAC", "I-FAC", "I-FAC", "I-FAC", "I-FAC", "I-FAC"]
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    lowered = {doc[i].text for i in nlp.get_pipe(TITLE)._lowered(doc[:])}
+    assert lowered == {"Hurt", "Heavy", "Raids", "Target"}  # "Northern" stays before "Iraq"

@@ -11,9 +11,10 @@ common words in lower case ("Rebels shell army positions near Hama") and copies 
 A word is lowered where lower case is surely right: a verb, an adjective, an adverb or a plural
 noun of the lemmatizer's English word lists (WordNet's, which spaCy ships), or a word of the
 trigger lexicon or of the descriptions of parties ("regime", "army", "bombardment"). Never a
-month, a weekday, a country or a nationality, nor a word of a place or nationality entity the
-model found in the original that holds a real name ("Northern Iraq"); a person entity keeps only
-its names ("Jets Pound Rebel Positions" is a person to the model). The line's first word and the
+month, a weekday, a country or a nationality, nor a word right before a name in a place or
+nationality entity the model found in the original ("Northern Iraq", "New York"); the rest of an
+entity may be lowered, for in a title the model makes places and people of whole clauses ("Jets
+Pound Rebel Positions" is a person to it). The line's first word and the
 first after a colon keep their capitals, as in sentence case (the colon tells a headline's
 label, "Syria: Army Shells ..."). Other singular nouns keep theirs: the word lists hold "aleppo"
 and "mosul" too, and nothing here tells the two apart. Lines in sentence case, nearly all news
@@ -82,16 +83,25 @@ class TitleCase:
     def _lowered(self, line: Span) -> set[int]:
         """Indices (in the line) of the words to read in lower case."""
         common = {t.i for t in line if self._common(t)}
-        # A place or nationality keeps its words if one of them is no common word: "Northern
-        # Iraq", "New York". A person keeps only its names: in a title the model takes clauses
-        # for people ("Clashes Around Al-Fouaa", "Jets Pound Rebel Positions").
-        kept = {
-            t.i
-            for e in line.ents
-            if e.label_ in PLACE_LABELS and any(t.is_alpha and t.i not in common for t in e)
-            for t in e
-        }
+        # A common word right before a name in a place or nationality keeps its capital:
+        # "Northern Iraq", "New York". The rest of the entity need not: in a title the model
+        # makes places of whole clauses ("the Continuous Raids That Target East of Deir Ezzor"),
+        # as it makes people of them ("Jets Pound Rebel Positions").
+        kept: set[int] = set()
+        for ent in line.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            for tok in reversed(ent[:-1]):
+                after = tok.doc[tok.i + 1]
+                name = after.is_title and not after.is_stop and after.i not in common
+                # through adjectives before a name: "New South Wales", not "Target Northern Iraq"
+                if tok.i in common and (name or (after.i in kept and self._adjective(tok))):
+                    kept.add(tok.i)
         return {i - line.start for i in common - kept}
+
+    def _adjective(self, tok: Token) -> bool:
+        assert self.lookups is not None
+        return tok.lower_ in self.lookups.get_table("lemma_index").get("adj", ())
 
     def _common(self, tok: Token) -> bool:
         """A capitalised common word that is no month, weekday, country or nationality, and
