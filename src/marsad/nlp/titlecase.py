@@ -46,8 +46,8 @@ LOWERED_KEY = "marsad_lowered"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Parts of speech whose every form in the word lists is a common word.
 OPEN_CLASSES = ("verb", "adj", "adv")
-# Capitalised content words after the first a line needs to be read as a title ("Bombardment
-# Kills 3 in Damascus"; "Clashes Resume" is too few to tell a title from a name).
+# Capitalised content words after the first a line needs to be read as a title ("Shelling
+# Kills 3 in Aden"; "Clashes Resume" is too few to tell a title from a name).
 MIN_WORDS = 2
 # Longer lines are text, whatever their case (and a second parse of them would cost time).
 MAX_TOKENS = 40
@@ -85,7 +85,7 @@ class TitleCase:
         common = {t.i for t in line if self._common(t)}
         # A common word right before a name in a place or nationality keeps its capital:
         # "Northern Iraq", "New York". The rest of the entity need not: in a title the model
-        # makes places of whole clauses ("the Continuous Raids That Target East of Deir Ezzor"),
+        # makes places of whole clauses ("Heavy Raids That Target Villages Near Kandahar"),
         # as it makes people of them ("Jets Pound Rebel Positions").
         kept: set[int] = set()
         for ent in line.ents:
