@@ -180,3 +180,14 @@ def test_home_country_from_titles_and_percent() -> None:
 
     assert home_country("Mr Jones said rents rose 5 per cent.")[0] == "GB"
     assert home_country("Mr. Jones said rents rose 5 percent.")[0] == "US"
+
+
+def test_a_headline_label_the_tagger_reads_as_a_noun_is_its_place(places_of) -> None:
+    # the small model tags "Daraa" before a label's colon NN, which the matcher skips as a
+    # common word elsewhere
+    place = find(places_of("Daraa: Rebels shell army posts near the city"), "Daraa")
+    assert place.country_iso2 == "SY"
+
+
+def test_a_headline_label_that_is_no_place_stays_none(places_of) -> None:
+    assert places_of("Update: Rebels shell army posts in the north") == []

@@ -439,7 +439,16 @@ def _common_word(span) -> bool:
     tok = span[0]
     if tok.text.isupper() and len(tok.text) > 3:
         return False
+    if _labels_a_headline(tok):
+        return False  # "Daraa: Rebels shell ...": the tagger's NOUN is the headline's place
     return tok.pos_ not in ("PROPN",) or tok.is_stop
+
+
+def _labels_a_headline(tok) -> bool:
+    """The one word of a headline's label, alone before its colon at a line's start."""
+    doc = tok.doc
+    at_start = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
+    return at_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
 
 
 def _add_dateline(text: str, article: Article, gaz: Gazetteer, mentions, add) -> None:
