@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from marsad.geo import names
 from marsad.geo.gazetteer import MATCH_ALT, MATCH_NAME, Gazetteer
 from marsad.model import Article
+from marsad.nlp.paragraphs import ends_label
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words after a name that say what kind of place it is; the value is the feature expected.
@@ -445,10 +446,17 @@ def _common_word(span) -> bool:
 
 
 def _labels_a_headline(tok) -> bool:
-    """The one word of a headline's label, alone before its colon at a line's start."""
+    """The one word of a headline's label, alone before its colon at a line's start (a label
+    as the paragraphs component reads one: no verb, a capitalised word after the colon)."""
     doc = tok.doc
     at_start = tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text)
-    return at_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+    colon = tok.i + 1
+    return (
+        at_start
+        and colon < len(doc) - 1
+        and doc[colon].text == ":"
+        and ends_label(doc, tok.i, colon)
+    )
 
 
 def _add_dateline(text: str, article: Article, gaz: Gazetteer, mentions, add) -> None:

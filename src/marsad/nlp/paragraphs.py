@@ -20,12 +20,12 @@ def marsad_paragraphs(doc: Doc) -> Doc:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
             line_start = tok.i + 1
-        elif tok.text == ":" and _ends_label(doc, line_start, tok.i):
+        elif tok.text == ":" and ends_label(doc, line_start, tok.i):
             doc[tok.i + 1].is_sent_start = True
     return doc
 
 
-def _ends_label(doc: Doc, start: int, colon: int) -> bool:
+def ends_label(doc: Doc, start: int, colon: int) -> bool:
     """A colon after a short capitalised phrase with no verb at a line's start, before a
     capitalised word ("Syria: Rebels ..."); not "He said: ..." nor "Update: 10 dead"."""
     label = doc[start:colon]
