@@ -969,6 +969,8 @@ def test_mentions_control_taken_with_a_determiner(nlp, text, sub_types):
     [
         "At least 150 people were killed across the country on Tuesday, including 40 soldiers.",
         "Air strikes across Yemen killed 30 people on Tuesday.",
+        "Bombings across Sri Lanka killed 150 people on Tuesday.",  # a name of two words
+        "Bombings across the United States killed 15 people on Tuesday.",
         "Twelve soldiers were killed in separate attacks in the north on Tuesday.",
         "Militants killed 12 policemen in three separate attacks on Tuesday.",
         "Bombings killed 45 people nationwide on Tuesday.",

@@ -387,8 +387,13 @@ def _verb_of(word: Token) -> Token:
 
 
 def _names_country(tok: Token) -> bool:
-    """ "Syria", "northern Iraq": a country's name, with any words before it."""
-    return tok.ent_type_ == "GPE" and countries.lookup(tok.text) is not None
+    """ "Syria", "Sri Lanka", "the United States": the word ends a place entity that is a
+    country's name."""
+    if tok.ent_type_ != "GPE":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = ent.text if ent is not None else tok.text
+    return countries.lookup(name.removeprefix("the ")) is not None
 
 
 def _several(noun: Token) -> bool:
