@@ -90,3 +90,21 @@ def test_assemble_protests_in_two_towns_stay_two_events(nlp, gazetteer):
     protests = _protests(nlp, gazetteer, text)
     assert sorted(e.place.name for e in protests) == ["Lyon", "Marseille"]
     assert sorted(e.sub_type for e in protests) == ["Peaceful protest", "Violent demonstration"]
+
+
+def test_assemble_with_no_place_the_parties_country_names_generic_actors(code_text):
+    """No place in the text: the one country its named parties belong to is that of "government
+    forces", not "Military Forces of Unknown"."""
+    text = "Government forces withdrew on Monday. Later that day Boko Haram seized the barracks."
+    events = code_text(text)
+    assert all(e.place is None for e in events)
+    names = {a.acled_name for e in events for a in (e.actor1, e.actor2) if a is not None}
+    assert "Military Forces of Nigeria" in names
+    assert not any("Unknown" in (n or "") for n in names)
+
+
+def test_assemble_with_no_country_at_all_a_generic_actor_names_none(code_text):
+    """Nothing says where: the state's forces are "Military Forces", not "of Unknown"."""
+    (event,) = code_text("Government warplanes bombed the rebel-held town on Monday.")
+    assert event.place is None
+    assert (event.actor1.name, event.actor1.acled_name) == ("Military Forces", "Military Forces")

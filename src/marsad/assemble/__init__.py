@@ -44,7 +44,10 @@ def assemble(
             groups.append([m])
         else:
             group.append(m)
-    events = [_event(sorted(g, key=lambda m: m.trigger.start), focus, article) for g in groups]
+    home = _parties_country(mentions)
+    events = [
+        _event(sorted(g, key=lambda m: m.trigger.start), focus, article, home) for g in groups
+    ]
     events.sort(key=lambda e: e.first_offset)
     return CodedArticle(
         article=article, events=tuple(events), figures=tuple(figures), places=tuple(places)
@@ -195,6 +198,16 @@ def _place_for(group: list[Mention], focus: dict[str, Place]) -> Place | None:
 
 
 # -- the event --------------------------------------------------------------------------------
+def _with_country(template: str, country: str | None) -> str:
+    """ "Military Forces of {country}" for a country; with none known, the words without it
+    ("Military Forces", "Islamic State"), never a country called "Unknown"."""
+    if country:
+        return template.format(country=country)
+    for part in (" of {country}", " ({country})", "{country}"):
+        template = template.replace(part, "")
+    return template.strip()
+
+
 def _fill_country(actor: Actor | None, iso2: str | None) -> Actor | None:
     if actor is None:
         return None
@@ -202,10 +215,10 @@ def _fill_country(actor: Actor | None, iso2: str | None) -> Actor | None:
     changes: dict = {}
     if "{country}" in (actor.acled_name or "") or "{country}" in actor.name:
         # its own ("Turkish soldiers"), else the event's country
-        country = lexicon.country_name(actor.country) or name or "Unknown"
-        changes["acled_name"] = (actor.acled_name or actor.name).format(country=country)
+        country = lexicon.country_name(actor.country) or name
+        changes["acled_name"] = _with_country(actor.acled_name or actor.name, country)
         if "{country}" in actor.name:
-            changes["name"] = actor.name.format(country=country)
+            changes["name"] = _with_country(actor.name, country)
         if actor.country is None and iso2:
             changes["country"] = iso2
     if (
@@ -219,14 +232,37 @@ def _fill_country(actor: Actor | None, iso2: str | None) -> Actor | None:
     return replace(actor, **changes) if changes else actor
 
 
-def _event(group: list[Mention], focus: dict[str, Place], article: Article) -> Event:
+# ACLED inter codes of parties that fight in their own country: rebels and militias. States and
+# external forces often fight abroad ("Turkish shelling" in Syria), so they name no country.
+HOME_INTERS = {2, 3, 4}
+
+
+def _parties_country(mentions: Sequence[Mention]) -> str | None:
+    """With no place in the article, the one country the named rebels and militias of an event,
+    else of the article, belong to fills in its generic actors ("Al-Shabaab fighters took the
+    town after government forces withdrew": Somalia's forces)."""
+    found = {
+        a.country
+        for m in mentions
+        for a in (m.actor1, m.actor2, *m.assoc_actors)
+        if a is not None
+        and a.country
+        and a.inter in HOME_INTERS
+        and not (a.canonical_id or "").startswith("generic:")
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _event(
+    group: list[Mention], focus: dict[str, Place], article: Article, home: str | None
+) -> Event:
     head = min(
         group, key=lambda m: (SUB_TYPE_RANK.get(m.sub_type, 5), m.when_inherited, m.trigger.start)
     )
     dated = [m for m in group if not m.when_inherited and m.when is not None]
     when = dated[0].when if dated else head.when
     place = _place_for(group, focus)
-    iso2 = place.country_iso2 if place else None
+    iso2 = place.country_iso2 if place else (_parties_country(group) or home)
 
     def first(attr: str) -> Actor | None:
         ranked = sorted(group, key=lambda m: m.when_inherited)
