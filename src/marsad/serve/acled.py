@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from marsad import countries, lexicon
@@ -81,6 +82,83 @@ def actor_name(actor: Actor | None) -> str:
     if actor is None:
         return ""
     return actor.acled_name or actor.name
+
+
+# Who meets a demonstration (its Actor 2): the state's or foreign forces, else an armed group
+# (ACLED codebook, Protest with intervention: "armed groups ... interact with peaceful
+# protesters"); at a peaceful protest an armed group named is the crowd's own.
+FORCE_INTERS = frozenset({1, 8})
+GROUP_INTERS = frozenset({2, 3, 4})
+
+
+@dataclass(frozen=True)
+class Parties:
+    """An event's actors in ACLED's roles."""
+
+    actor1: Actor | None
+    actor2: Actor | None
+    assoc1: tuple[Actor, ...] = ()
+    assoc2: tuple[Actor, ...] = ()
+
+
+def default_actor(key: str, iso2: str | None) -> Actor | None:
+    """A generic actor of descriptors.yaml named for a country ("Protesters (Kenya)"); None
+    without a country, as ACLED has no actor of nowhere."""
+    country = lexicon.country_name(iso2)
+    if country is None:
+        return None
+    spec = lexicon.descriptors()[1][key]
+    name = spec["name"].format(country=country)
+    return Actor(
+        name=name,
+        canonical_id=f"generic:{key}:{iso2}",
+        kind=spec["kind"],
+        inter=spec["inter"],
+        country=iso2,
+        acled_name=name,
+    )
+
+
+def _is_generic(actor: Actor, key: str) -> bool:
+    return (actor.canonical_id or "").split(":")[:2] == ["generic", key]
+
+
+def acled_parties(event: Event) -> Parties:
+    """The event's actors as ACLED's coders place them (taxonomies/acled.yaml, default_actors):
+    a demonstration's crowd is Actor 1 and the armed force that meets it Actor 2, the crowd's
+    named groups its associated actors; a role the report leaves empty takes the sub-type's
+    generic actor ("Unidentified Armed Group (Nigeria)", "Civilians (Somalia)"). marsad's own
+    fields keep the actors as the text names them."""
+    defaults = lexicon.acled()["default_actors"]
+    iso2 = event.place.country_iso2 if event.place else None
+    actor1, actor2 = event.actor1, event.actor2
+    assoc1: list[Actor] = list(event.assoc_actors)
+    assoc2: list[Actor] = []
+    crowd_key = defaults["crowd"].get(event.sub_type)
+    if crowd_key is not None:
+        named = [a for a in (actor1, actor2) if a is not None]
+        crowd = next((a for a in named if _is_generic(a, crowd_key)), None)
+        crowd = crowd or default_actor(crowd_key, iso2)
+        if crowd is not None:
+            # another crowd word ("protesters" at what became a riot) is the same crowd
+            rest = [a for a in named if a is not crowd and (a.inter or 0) not in (5, 6)]
+            armed = [a for a in rest if a.inter in FORCE_INTERS]
+            if not armed and event.sub_type != "Peaceful protest":
+                armed = [a for a in rest if a.inter in GROUP_INTERS]
+            targets = [a for a in rest if a.inter == 7 and event.sub_type == "Mob violence"]
+            # the crowd's own groups ("a teachers' union"); "civilians" says nothing of them
+            groups = [
+                a for a in rest if a not in armed + targets and not _is_generic(a, "civilians")
+            ]
+            others = armed + targets
+            actor1, actor2 = crowd, (others[0] if others else None)
+            assoc1 = groups + [a for a in assoc1 if a not in groups]
+            assoc2 = others[1:]
+    if actor1 is None and (key := defaults["actor1"].get(event.sub_type)):
+        actor1 = default_actor(key, iso2)
+    if actor2 is None and (key := defaults["actor2"].get(event.sub_type)):
+        actor2 = default_actor(key, iso2)
+    return Parties(actor1, actor2, tuple(assoc1), tuple(assoc2))
 
 
 def disorder_type(event_type: str, sub_event_type: str) -> str:
@@ -167,7 +245,8 @@ def acled_row(record: EventRecord) -> dict[str, Any]:
     e, article = record.event, record.article
     place, when = e.place, e.when
     country = countries.by_iso2(place.country_iso2 if place else None)
-    inter1, inter2 = inter_of(e.actor1), inter_of(e.actor2)
+    parties = acled_parties(e)
+    inter1, inter2 = inter_of(parties.actor1), inter_of(parties.actor2)
     disorder = disorder_type(e.type, e.sub_type)
     targeting = "Civilian targeting" if inter2 == 7 and "Political violence" in disorder else None
     return {
@@ -178,12 +257,12 @@ def acled_row(record: EventRecord) -> dict[str, Any]:
         "disorder_type": disorder,
         "event_type": e.type,
         "sub_event_type": e.sub_type,
-        "actor1": actor_name(e.actor1),
-        "assoc_actor_1": "; ".join(actor_name(a) for a in e.assoc_actors),
+        "actor1": actor_name(parties.actor1),
+        "assoc_actor_1": "; ".join(actor_name(a) for a in parties.assoc1),
         "inter1": inter1,
-        "actor2": actor_name(e.actor2),
-        "assoc_actor_2": "",
-        "inter2": inter2 if inter2 is not None else (0 if e.actor2 is None else None),
+        "actor2": actor_name(parties.actor2),
+        "assoc_actor_2": "; ".join(actor_name(a) for a in parties.assoc2),
+        "inter2": inter2 if inter2 is not None else (0 if parties.actor2 is None else None),
         "interaction": interaction(inter1, inter2),
         "civilian_targeting": targeting,
         "iso": country.iso_numeric if country else None,
