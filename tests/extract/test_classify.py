@@ -179,6 +179,11 @@ def test_classify_rule_tags_skip_trigger_words_inside_dates(nlp):
             "Excessive force against protesters",
         ),
         ("Protesters threw stones at police in the capital on Monday.", "Violent demonstration"),
+        # the crowd as the doer of a burning: the classifier reads a burning, the rule a riot
+        (
+            "Angry demonstrators torched a police post in the capital on Monday.",
+            "Violent demonstration",
+        ),
     ],
 )
 def test_classify_protest_kind_decided_by_cues_stands(settings, text, sub_type):
@@ -275,6 +280,24 @@ def _article(settings, text):
             "Non-violent transfer of territory",
             "Non-state actor overtakes territory",
         ),
+        # a clash the rules read is no ground handed over without a fight
+        (
+            "Clashes continue around the town between the rebels and the army.",
+            "Non-violent transfer of territory",
+            "Armed clash",
+        ),
+        # people the state's forces capture are arrested
+        (
+            "Troops captured 15 militants in the hills on Monday.",
+            "Abduction/forced disappearance",
+            "Arrests",
+        ),
+        # demonstrators who burn riot, whatever the deed looks like alone
+        (
+            "Angry demonstrators torched a police post on Monday.",
+            "Looting/property destruction",
+            "Violent demonstration",
+        ),
         # otherwise a sure classifier retypes the rules' reading
         (
             "Soldiers clashed with gunmen near the village on Monday.",
@@ -328,3 +351,21 @@ def test_classify_sentences_skipped_could_change_nothing(nlp, shared):
             for label in asked:
                 assert reader._arbitrate(sent, [], {label: 0.99}, [], []) == [], sent.text
     assert skipped > 100  # running text: most sentences tell no conflict event
+
+
+def test_classify_the_taker_decides_arrest_or_abduction(settings):
+    """The shipped classifier reads a capture of people as an abduction; taken by the state's
+    forces they are arrested, and the rules, which know the taker, decide."""
+    from marsad.pipeline import code_text
+
+    coded = code_text("Troops captured 15 militants in the hills near Mopti on Sunday.", settings)
+    assert [e.sub_type for e in coded.events] == ["Arrests"]
+
+
+def test_classify_a_device_that_went_off_is_someone_s_doing(settings):
+    """Nobody is named, yet a car bomb that went off was set by someone: the classifier, which
+    may silence doerless violence words, keeps it."""
+    from marsad.pipeline import code_text
+
+    coded = code_text("A car bomb went off outside a hotel in the capital on Friday.", settings)
+    assert [e.sub_type for e in coded.events] == ["Remote explosive/landmine/IED"]

@@ -437,6 +437,8 @@ def test_mentions_separable_verbs_objects_and_crafts(nlp, text, sub_type):
         "Armoured fighting vehicles rolled through the capital during the parade.",
         # civilians told to leave before a storm give up no ground
         "The governor urged residents of the coast to evacuate before the hurricane.",
+        # the sick moved from a flooded hospital are rescued
+        "The hospital was flooded and some patients were evacuated on Monday.",
     ],
 )
 def test_mentions_verbs_and_crafts_without_violence_are_not_events(nlp, text):
@@ -1036,3 +1038,130 @@ def test_mentions_the_violence_that_killed_needs_no_doer(nlp, text, killed):
 def test_mentions_an_attack_that_is_no_ones_violence(nlp, text):
     mentions, _ = _mentions(nlp, text)
     assert mentions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll the violence left, in other words than a killing
+        "The attack on the village claimed 30 lives on Tuesday.",
+        "The raid on the camp left five people dead on Tuesday.",
+        "The attack caused 12 casualties in the town on Tuesday.",
+    ],
+)
+def test_mentions_the_violence_that_left_a_toll_needs_no_doer(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert len(mentions) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The heart attack left him dead on Tuesday.",
+        "The attack on the budget left the minister with few friends on Tuesday.",
+    ],
+)
+def test_mentions_a_toll_verb_without_a_toll_or_violence(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1"),
+    [
+        # people seized are taken, not ground; by the state's forces they are arrested
+        (
+            "Gunmen seized two aid workers on the road to the airport on Sunday.",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group ({country})",
+        ),
+        (
+            "Kidnappers seized a priest outside his parish on Sunday.",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group ({country})",
+        ),
+        (
+            "The rebels captured two soldiers at a checkpoint on Sunday.",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group ({country})",
+        ),
+        (
+            "Troops captured 15 militants in the hills on Sunday.",
+            "Arrests",
+            "Military Forces of {country}",
+        ),
+        # ground with the people in it stays ground taken
+        (
+            "The rebels captured the town and 20 soldiers on Sunday.",
+            "Non-state actor overtakes territory",
+            "Unidentified Armed Group ({country})",
+        ),
+    ],
+)
+def test_mentions_people_seized_are_taken_or_arrested(nlp, text, sub_type, actor1):
+    mentions, _ = _mentions(nlp, text)
+    assert [(m.sub_type, m.actor1.name if m.actor1 else None) for m in mentions] == [
+        (sub_type, actor1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # what a bomb or an attack hit is its target, never its doer
+        (
+            "An explosive device exploded under a police vehicle on Sunday, wounding three "
+            "officers.",
+            None,
+            "Police Forces of {country}",
+        ),
+        (
+            "A roadside bomb hit an army truck near the town on Sunday, killing two soldiers.",
+            None,
+            "Military Forces of {country}",
+        ),
+        (
+            "A suicide attack on an army base killed four soldiers on Sunday.",
+            None,
+            "Military Forces of {country}",
+        ),
+        # who claimed it did it
+        (
+            "The bombing, which the Taliban claimed, killed 12 people in the market on Sunday.",
+            "Taliban",
+            None,
+        ),
+        # a doer named on the attack stays its doer
+        (
+            "A Taliban attack on an army base killed four soldiers on Sunday.",
+            "Taliban",
+            "Military Forces of {country}",
+        ),
+    ],
+)
+def test_mentions_what_an_attack_hit_is_its_target(nlp, text, actor1, actor2):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions
+    assert {
+        (m.actor1.name if m.actor1 else None, m.actor2.name if m.actor2 else None) for m in mentions
+    } == {(actor1, actor2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        ("A bomb went off near an army checkpoint on Sunday.", ["Remote explosive/landmine/IED"]),
+        # one device, one event
+        ("A grenade went off in a crowded bar on Sunday, wounding six.", ["Grenade"]),
+        (
+            "A bomb went off in the market on Sunday, killing five people.",
+            ["Remote explosive/landmine/IED"],
+        ),
+        # nothing that goes off is a device
+        ("The fire alarm went off at the school on Sunday.", []),
+        ("The lights went off across the city during the storm on Sunday.", []),
+    ],
+)
+def test_mentions_a_device_that_went_off(nlp, text, sub_types):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == sub_types

@@ -34,6 +34,7 @@ from marsad.extract.modality import (
     reacted_to,
 )
 from marsad.extract.syntax import (
+    SEIZING_VERBS,
     acted_on,
     entry_read,
     gated_out,
@@ -93,6 +94,13 @@ HARMED_IN = {"in", "during", "amid", "amidst"}
 # "the death toll from the bombing", "casualties in the shelling", "the victims of the raid".
 TOLL_NOUNS = {"toll", "casualty", "death", "fatality", "victim"}
 TOLL_OF = {"from", "of", "in", "during"}
+# Verbs by which a bomb or an attack strikes something, besides the attack verbs ("exploded
+# under a police vehicle", "a blast rocked the market", "went off near the convoy").
+STRIKING_VERBS = {"explode", "go", "blow", "rock", "rip", "tear", "detonate", "destroy", "damage"}
+# Verbs by which violence leaves a toll, and the words of the toll ("the attack caused 12
+# casualties", "claimed 30 lives", "left five people dead").
+TOLL_VERBS = {"cause", "claim", "leave", "inflict"}
+TOLL_WORDS = TOLL_NOUNS | {"life", "dead", "injury", "wounded", "injured"}
 # Verbs of killing, which only an animal besides a person can suffer ("attacked a truck" is an
 # attack; "slaughtered the pigs" is none): the figures' verbs said of people, and "shoot".
 KILLING_VERBS = (PERSON_HARM["killed"] - DEATH_VERBS) | {"shoot"}
@@ -146,6 +154,9 @@ WEAPON_KINDS = {
 # Sub-types the classifier proposes only where a word of theirs is in the sentence: an
 # agreement is made in so many words.
 NAMED_KINDS = {"Agreement"}
+# What demonstrators do that makes their protest a riot ("demonstrators torched a police post",
+# "protesters clashed with soldiers"): ACLED codebook, Riots. The classifier reads the deed.
+CROWD_VIOLENCE = {"Looting/property destruction", "Armed clash", "Attack"}
 RULES_DECIDE = (
     (PROTEST_KINDS, PROTEST_KINDS - {"Peaceful protest"}),
     (TERRITORY_KINDS | {"Armed clash"}, TERRITORY_KINDS),
@@ -157,6 +168,10 @@ RULES_DECIDE = (
     ({"Disrupted weapons use"}, TERRITORY_KINDS),
     # an attack foiled did not happen
     ({"Armed clash", "Attack"}, {"Disrupted weapons use"}),
+    # people taken by the state's forces are arrested, not abducted: the rules know the taker
+    ({"Abduction/forced disappearance"}, {"Arrests"}),
+    # ground handed over without a fight is no clash the rules read in so many words
+    ({"Non-violent transfer of territory"}, {"Armed clash"}),
 )
 # Verbs of holding weapons, not using them ("a cache containing hand grenades").
 STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "hoard"}
@@ -165,6 +180,9 @@ SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 REFLEXIVES = {"himself", "herself", "themselves"}
+# Verbs whose subject did the deed a noun names ("the bombing, which X claimed").
+DOING_VERBS = {"claim", "carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit",
+               "plant", "detonate", "fire", "execute"}  # fmt: skip
 # Prepositions that give the reason for an act ("arrested for organising a protest").
 REASON_PREPS = {"for", "over", "due", "because"}
 # Words whose object is a grievance, not something that happened at a protest.
@@ -247,6 +265,51 @@ def _harmed_subject(verb: Token) -> tuple[list[Token], list[Token]]:
     ):
         return [], subj
     return subj, passive
+
+
+def _claimed_by(noun: Token) -> list[Token]:
+    """Who a relative clause says did the noun's deed: "the bombing, which the Taliban claimed",
+    "an attack that militants carried out" (not "the attack, which the army repelled")."""
+    return [
+        t
+        for c in noun.children
+        if c.dep_ == "relcl" and c.lemma_.lower() in DOING_VERBS
+        for s in c.children
+        if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS
+        for t in s.subtree
+    ]
+
+
+def _targets_of(noun: Token) -> list[Token]:
+    """What a trigger noun is aimed at: "an attack on an army base", "clashes against IS"."""
+    return [
+        t for c in noun.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for t in c.subtree
+    ]
+
+
+def _what_it_hit(noun: Token) -> list[Token]:
+    """What a trigger noun that is its clause's subject hit: its own target, and the rest of the
+    clause ("a roadside bomb hit an army truck, killing two soldiers", "an attack on an army
+    base killed four soldiers"). Its doer is never there: it is named on the noun ("a Taliban
+    bomb", "an attack by X", "the bombing, which X claimed")."""
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return []
+    lists = gates()
+    striking = (lists.munition_verbs | HARM_VERBS | STRIKING_VERBS) - SUPPORT_WORDS
+    if verb.lemma_.lower() not in striking:
+        return []  # "the blast came a day after ...", "strikes backed the rebels": none hit
+    own = {t.i for t in noun.subtree}
+    # not a clause joined to it, which tells something else ("air strikes hit X, and regime
+    # forces shelled Y")
+    joined = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("conj", "cc", "parataxis", "ccomp")
+        for t in c.subtree
+    }
+    rest = [t for t in verb.subtree if t.i not in own | joined and t.i != verb.i]
+    return _targets_of(noun) + rest
 
 
 def _sufferers(sent: SpacySpan) -> set[int]:
@@ -523,6 +586,12 @@ def _harmed_in(tok: Token) -> bool:
         return False  # "killed in a fight" is a brawl as often as a battle
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HARM_VERBS - TAKING_VERBS:
         return any(c.dep_ == "dobj" for c in tok.head.children)
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in TOLL_VERBS:
+        # "the attack caused 12 casualties", "claimed 30 lives", "left five people dead"
+        return any(
+            c.dep_ == "dobj" and {c.lemma_.lower(), *(g.lower_ for g in c.children)} & TOLL_WORDS
+            for c in tok.head.children
+        ) or any(c.dep_ in ("oprd", "ccomp") and c.lower_ in TOLL_WORDS for c in tok.head.children)
     prep = tok.head
     if tok.dep_ not in ("pobj", "pcomp"):
         return False
@@ -748,6 +817,8 @@ class MentionReader:
                 label in family and first.sub_type in decided for family, decided in RULES_DECIDE
             ):
                 return found
+            if label in CROWD_VIOLENCE and first.type == "Riots" and _crowd(first.actor1):
+                return found  # the crowd itself burned or fought: a riot, not a looting
             if label in WEAPON_KINDS | NAMED_KINDS and self._trigger_of(sent, label) is None:
                 # the classifier does not invent a weapon or an agreement the text does not name
                 return found
@@ -941,6 +1012,8 @@ class MentionReader:
             and crowd.head.lemma_.lower() in DISPERSAL_VERBS
         ):
             mood = "asserted"  # "fired tear gas to disperse protesters": the protest is there
+        if entry.key == "abduction" and head.lemma_.lower() in SEIZING_VERBS and _state(actor1):
+            entry = self.triggers["arrests"]  # "troops captured 15 militants": detained
         sub_type, plover_mode = entry.sub_type, entry.mode
         if entry.role == "generic_attack":
             civilians = actor2.inter == 7 if actor2 is not None else self._hits_civilians(head)
@@ -1048,7 +1121,11 @@ class MentionReader:
             and actor2 is None
             and phrase in self.needs_actor
             and not nominal
-            and not (_harmed_in(head) and not self._no_assailant(head))
+            and not (
+                entry.event_type in VIOLENT_TYPES
+                and _harmed_in(head)
+                and not self._no_assailant(head)
+            )
         ):
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
             # and people detained ("an activist was detained") are the authorities' doing.
@@ -1371,13 +1448,27 @@ class MentionReader:
                         patients = subjects
                     patients = patients or subjects
                     counted = counted or (subj or passive)
+                elif not doers and any(t.i == head.i for t in subj):
+                    # the trigger noun's own target is not its doer ("a suicide attack on an
+                    # army base killed four soldiers"); a claim of it names one
+                    aimed = {t.i for t in _targets_of(head)}
+                    doers = actors([t for t in subj if t.i not in aimed]) or actors(
+                        _claimed_by(head)
+                    )
                 elif not doers:
                     doers = subjects
                 if not doers:
                     patients = patients or actors(_objects(pred))
         else:
             subj, passive = _harmed_subject(head)
-            doers = actors(subj)
+            noun = next((t for t in subj if t.dep_ == "nsubj" and t.head.i == head.i), None)
+            if noun is not None and noun.pos_ == "NOUN" and self._in_trigger(noun):
+                # "a suicide attack on an army base killed four soldiers": the base is the
+                # attack's target, not its doer
+                aimed = {t.i for t in _targets_of(noun)}
+                doers = actors([t for t in subj if t.i not in aimed]) or actors(_claimed_by(noun))
+            else:
+                doers = actors(subj)
             patients = actors(_objects(head)) or actors(passive)
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
             if head.dep_ == "acl" and head.tag_ == "VBN" and not own_subject:
@@ -1441,6 +1532,14 @@ class MentionReader:
             # Fall back to a party named in the sentence outside the speaker's words (never a
             # crowd of civilians: they are the target of violence, not its doer).
             victims = {t.i for t in counted} | _sufferers(head.sent)
+            # nor what a device or an attack that is its clause's subject struck ("an IED
+            # exploded under a police vehicle"): that is its target (a clash has sides, not
+            # targets)
+            struck = [] if mutual else self._hit_by_trigger(head)
+            if struck:
+                victims |= {t.i for t in struck}
+                hit = [a for a in actors(struck) if a.inter not in (5, 6)]
+                actor2 = actor2 or (hit[0] if hit else None)
             # not who holds the place it happened in ("in an IS-held village")
             named = [
                 t for t in _phrase(head.sent.root) if t.i not in victims and not idx.holds_place(t)
@@ -1448,6 +1547,39 @@ class MentionReader:
             rest = [a for a in actors(named) if a != actor2 and a.inter not in (6, 7)]
             actor1 = rest[0] if rest else None
         return actor1, actor2, assoc
+
+    def _hit_by_trigger(self, head: Token) -> list[Token]:
+        """What the trigger noun, or the trigger noun that is its sentence's subject, struck
+        ("an IED exploded under a police vehicle, wounding three officers": the police are hit
+        for the IED and for the wounding alike)."""
+        root = head.sent.root
+        subject = None
+        if head.pos_ == "VERB" and root.i in (head.i, head.head.i):
+            # a verb of the same clause ("exploded ..., wounding three officers")
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        for noun in (head, subject):
+            if noun is not None and self._violent_trigger(noun) and (struck := _what_it_hit(noun)):
+                # not another happening told beside it and its parties ("... with the
+                # continued clashes of the regime forces against the factions", "amid
+                # counterattacks between X and Y")
+                beside = {
+                    t.i
+                    for other in struck
+                    if other.pos_ == "NOUN" and self._in_trigger(other)
+                    for t in other.subtree
+                }
+                return [t for t in struck if t.i not in beside]
+        return []
+
+    def _in_trigger(self, tok: Token) -> bool:
+        return any(t.start <= tok.i < t.end for t in self.doc.spans[TRIGGERS_KEY])
+
+    def _violent_trigger(self, tok: Token) -> bool:
+        """The word is part of a trigger of violence (a bomb, an attack; not a cease-fire)."""
+        return any(
+            t.start <= tok.i < t.end and self.triggers[t.label_].event_type in VIOLENT_TYPES
+            for t in self.doc.spans[TRIGGERS_KEY]
+        )
 
     @staticmethod
     def _between_parties(
@@ -1540,8 +1672,8 @@ class MentionReader:
                 if m.type == "Explosions/Remote violence" or m.sub_type in SPECIFIC_VAC
             ),
             # ACLED codebook: a chemical weapon is coded as such however it is delivered, and a
-            # suicide bombing before the device it used
-            key=lambda m: SPECIFIC_RANK.get(m.sub_type, 9),
+            # suicide bombing before the device it used; "went off" says only that a device did
+            key=lambda m: (SPECIFIC_RANK.get(m.sub_type, 9), m.trigger_key == "device_went_off"),
         )
         if protests:
             keep, absorbed = (
@@ -1558,7 +1690,7 @@ class MentionReader:
             absorbed = [
                 m
                 for m in mentions
-                if m.trigger_key == "attack"
+                if (m.trigger_key in ("attack", "device_went_off") and m is not keep)
                 # "a strike ... destroying the depot": what a weapon destroyed is its damage
                 or (m.trigger_key == "looting" and m.trigger.text.lower().startswith("destr"))
                 # a chemical weapon or a suicide bombing is coded as such however it was
@@ -1603,8 +1735,14 @@ class MentionReader:
         return kind and any(f.kind in HARMED_KINDS for f in m.figures)
 
     def _weapon_did(self, m: Mention) -> bool:
+        """A weapon does it ("a bomb killed two") or is it and went off ("a car bomb went off
+        outside a hotel"): someone set it."""
         head = self._token(m.trigger)
-        return head is not None and any(
+        if head is None:
+            return False
+        devices = gates().objects["device_objects"]
+        device = head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in devices
+        return device or any(
             t.lemma_.lower() in self.weapon_objects for t in self._clause_subject(head)
         )
 
@@ -1720,6 +1858,16 @@ class MentionReader:
             sub = min(kinds, key=lambda x: PROTEST_SEVERITY.get(x, 9))
             out.append(_as_protest_kind(m, sub) if sub != m.sub_type else m)
         return out
+
+
+def _state(actor: Actor | None) -> bool:
+    """The state's forces (ACLED inter code 1)."""
+    return actor is not None and actor.inter == 1
+
+
+def _crowd(actor: Actor | None) -> bool:
+    """Demonstrators or rioters (ACLED inter codes 6 and 5)."""
+    return actor is not None and actor.inter in (5, 6)
 
 
 def _as_protest_kind(m: Mention, sub: str) -> Mention:

@@ -28,6 +28,12 @@ QUANTITY_NOUNS = {
 INTERCEPTED_PEOPLE = frozenset(
     {"member", "militant", "fighter", "operative", "jihadist", "insurgent"}
 )
+# Verbs of taking ground that take people too ("seized two aid workers", "captured a soldier").
+SEIZING_VERBS = frozenset({"seize", "capture"})
+# People taken who are neither civilians nor fighters stopped on their way.
+TAKEN_PEOPLE = frozenset(
+    {"soldier", "troop", "officer", "policeman", "guard", "commander", "hostage", "suspect"}
+)
 # Nouns of a weapon's use: a weapon word compounded with one is used ("a tank attack").
 WEAPON_USE_NOUNS = {"attack", "fire", "strike", "barrage", "raid", "assault", "bombardment"}
 # What munitions make when they are "of" it: "the fall of shells", "a barrage of rockets".
@@ -221,6 +227,19 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
     return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs)
 
 
+def _people_taken(objects: list[Token], lists: Gates) -> bool:
+    """The objects are people, and no ground is among them ("captured the town and 20
+    soldiers" is ground taken)."""
+    words = object_words(objects)
+    if not objects or words & lists.territory:
+        return False
+    return any(
+        o.ent_type_ in ("PERSON", "NORP")
+        or {o.lemma_.lower(), o.lower_} & (lists.people | TAKEN_PEOPLE)
+        for o in objects
+    )
+
+
 def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEntry:
     """The entry a trigger word stands for where its object decides: "captured 200 rifles" is
     weapons seized, not ground taken; "recovered the border districts" is ground taken and
@@ -230,6 +249,14 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     weapons = any(o.lemma_.lower() in lists.weapons for o in objects)
     if entry.role in ("territory", "expel") and weapons:
         return lexicon.triggers()["weapons_found"]
+    if (
+        entry.role == "territory"
+        and head.lemma_.lower() in SEIZING_VERBS
+        and _people_taken(objects, lists)
+    ):
+        # "gunmen seized two aid workers": people taken, not ground (by the state's forces an
+        # arrest, decided once the taker is known)
+        return lexicon.triggers()["abduction"]
     if entry.role != "weapon_object" or weapons:
         return entry
     verb = head.lemma_.lower()
