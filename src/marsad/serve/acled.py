@@ -103,7 +103,8 @@ class Parties:
 
 def default_actor(key: str, iso2: str | None) -> Actor | None:
     """A generic actor of descriptors.yaml named for a country ("Protesters (Kenya)"); None
-    without a country, as ACLED has no actor of nowhere."""
+    without a country, as ACLED has no actor of nowhere. (Built here rather than with
+    extract.actors.generic_actor, whose module loads spaCy: exports and the API do not.)"""
     country = lexicon.country_name(iso2)
     if country is None:
         return None
