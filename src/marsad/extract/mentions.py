@@ -287,6 +287,14 @@ def _targets_of(noun: Token) -> list[Token]:
     ]
 
 
+def _doer_words(noun: Token, subject: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Where the doer of a trigger noun that heads its clause's subject is named, in order: the
+    subject without the noun's target ("a suicide attack on an army base killed four soldiers":
+    not the army), then a claim of it ("the bombing, which the Taliban claimed")."""
+    aimed = {t.i for t in _targets_of(noun)}
+    return [t for t in subject if t.i not in aimed], _claimed_by(noun)
+
+
 def _what_it_hit(noun: Token) -> list[Token]:
     """What a trigger noun that is its clause's subject hit: its own target, and the rest of the
     clause ("a roadside bomb hit an army truck, killing two soldiers", "an attack on an army
@@ -1449,12 +1457,8 @@ class MentionReader:
                     patients = patients or subjects
                     counted = counted or (subj or passive)
                 elif not doers and any(t.i == head.i for t in subj):
-                    # the trigger noun's own target is not its doer ("a suicide attack on an
-                    # army base killed four soldiers"); a claim of it names one
-                    aimed = {t.i for t in _targets_of(head)}
-                    doers = actors([t for t in subj if t.i not in aimed]) or actors(
-                        _claimed_by(head)
-                    )
+                    words, claim = _doer_words(head, subj)
+                    doers = actors(words) or actors(claim)
                 elif not doers:
                     doers = subjects
                 if not doers:
@@ -1463,10 +1467,8 @@ class MentionReader:
             subj, passive = _harmed_subject(head)
             noun = next((t for t in subj if t.dep_ == "nsubj" and t.head.i == head.i), None)
             if noun is not None and noun.pos_ == "NOUN" and self._in_trigger(noun):
-                # "a suicide attack on an army base killed four soldiers": the base is the
-                # attack's target, not its doer
-                aimed = {t.i for t in _targets_of(noun)}
-                doers = actors([t for t in subj if t.i not in aimed]) or actors(_claimed_by(noun))
+                words, claim = _doer_words(noun, subj)
+                doers = actors(words) or actors(claim)
             else:
                 doers = actors(subj)
             patients = actors(_objects(head)) or actors(passive)
@@ -1558,7 +1560,11 @@ class MentionReader:
             # a verb of the same clause ("exploded ..., wounding three officers")
             subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         for noun in (head, subject):
-            if noun is not None and self._violent_trigger(noun) and (struck := _what_it_hit(noun)):
+            if (
+                noun is not None
+                and self._in_trigger(noun, violent=True)
+                and (struck := _what_it_hit(noun))
+            ):
                 # not another happening told beside it and its parties ("... with the
                 # continued clashes of the regime forces against the factions", "amid
                 # counterattacks between X and Y")
@@ -1571,13 +1577,12 @@ class MentionReader:
                 return [t for t in struck if t.i not in beside]
         return []
 
-    def _in_trigger(self, tok: Token) -> bool:
-        return any(t.start <= tok.i < t.end for t in self.doc.spans[TRIGGERS_KEY])
-
-    def _violent_trigger(self, tok: Token) -> bool:
-        """The word is part of a trigger of violence (a bomb, an attack; not a cease-fire)."""
+    def _in_trigger(self, tok: Token, violent: bool = False) -> bool:
+        """The word is part of a trigger; with `violent`, of a trigger of violence (a bomb, an
+        attack; not a cease-fire)."""
         return any(
-            t.start <= tok.i < t.end and self.triggers[t.label_].event_type in VIOLENT_TYPES
+            t.start <= tok.i < t.end
+            and (not violent or self.triggers[t.label_].event_type in VIOLENT_TYPES)
             for t in self.doc.spans[TRIGGERS_KEY]
         )
 
