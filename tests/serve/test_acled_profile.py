@@ -163,3 +163,12 @@ def test_acled_profile_an_armed_group_at_a_peaceful_protest_is_the_crowd_s_own()
         "Police Forces of Yemen",
         ["Houthis"],
     )
+
+
+def test_acled_profile_a_named_crowd_says_who_the_protesters_are(code_text):
+    """ "Kurdish protesters" are the crowd's identity: Actor 1 is ACLED's "Protesters (Turkey)"
+    and the named crowd its associated actor, not dropped."""
+    rows = _rows(code_text, "Kurdish protesters marched through Diyarbakir on Tuesday.")
+    assert [(r["actor1"], r["assoc_actor_1"]) for r in rows] == [
+        ("Protesters (Turkey)", "Kurdish protesters")
+    ]

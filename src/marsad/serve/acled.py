@@ -141,8 +141,13 @@ def acled_parties(event: Event) -> Parties:
         crowd = next((a for a in named if _is_generic(a, crowd_key)), None)
         crowd = crowd or default_actor(crowd_key, iso2)
         if crowd is not None:
-            # another crowd word ("protesters" at what became a riot) is the same crowd
-            rest = [a for a in named if a is not crowd and (a.inter or 0) not in (5, 6)]
+            # another crowd word ("protesters" at what became a riot) is the same crowd; a
+            # named one ("Kurdish protesters") says who the crowd is
+            rest = [
+                a
+                for a in named
+                if a is not crowd and not any(_is_generic(a, k) for k in ("protesters", "rioters"))
+            ]
             armed = [a for a in rest if a.inter in FORCE_INTERS]
             if not armed and event.sub_type != "Peaceful protest":
                 armed = [a for a in rest if a.inter in GROUP_INTERS]
