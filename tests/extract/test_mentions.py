@@ -1131,7 +1131,12 @@ def test_mentions_people_seized_are_taken_or_arrested(nlp, text, sub_type, actor
             "Taliban",
             None,
         ),
-        # a doer named on the attack stays its doer
+        # a doer named on the attack stays its doer, with "by" or "from"
+        (
+            "An attack from Boko Haram militants killed four soldiers on Sunday.",
+            "Boko Haram (JAS)",
+            "Military Forces of {country}",
+        ),
         (
             "A Taliban attack on an army base killed four soldiers on Sunday.",
             "Taliban",

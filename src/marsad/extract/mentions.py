@@ -84,6 +84,9 @@ POLICE_MATTERS = {
 }
 COPULAS = {"be", "remain", "constitute", "become"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
+# What names the doer after a noun trigger ("an attack by gunmen", "fire from the militants");
+# after a verb "from" is whom ground was taken from ("seized the town from IS").
+NOUN_AGENT_PREPS = {"by", "from"}
 SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"}
 # What befalls the victims of an attack named by a noun ("were killed in an attack", "died in
 # the ambush"): the clause's subject is who suffered it.
@@ -281,9 +284,13 @@ def _claimed_by(noun: Token) -> list[Token]:
 
 
 def _targets_of(noun: Token) -> list[Token]:
-    """What a trigger noun is aimed at: "an attack on an army base", "clashes against IS"."""
+    """What a trigger noun is aimed at: "an attack on an army base", "clashes against IS"; not
+    where it came from ("an attack from Boko Haram militants": its doer)."""
     return [
-        t for c in noun.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for t in c.subtree
+        t
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - NOUN_AGENT_PREPS
+        for t in c.subtree
     ]
 
 
@@ -379,7 +386,8 @@ def _own_objects(tok: Token) -> list[Token]:
                 for t in _phrase(g)
             )
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            out.extend(_phrase(c))
+            if not (tok.pos_ == "NOUN" and c.lower_ in NOUN_AGENT_PREPS):
+                out.extend(_phrase(c))
         elif c.dep_ in ("advmod", "npadvmod"):
             out.extend(
                 t
@@ -632,13 +640,13 @@ def _with_label(sent: SpacySpan) -> tuple[int, int]:
 
 def _modifiers(noun: Token) -> list[Token]:
     """Who a noun trigger names as its doer: "rebel shelling", "the army's offensive", "an
-    attack by gunmen", "a missile fired by the army"."""
+    attack by gunmen", "an attack from Boko Haram militants", "a missile fired by the army"."""
     return [
         t
         for c in noun.children
         if c.dep_ in MODIFIERS
         or c.dep_ == "poss"
-        or (c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i)
+        or (c.dep_ == "prep" and c.lower_ in NOUN_AGENT_PREPS and c.i > noun.i)
         # a participle's agent ("fired by X"; who backs it is no doer: "aided by X")
         or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in SUPPORT_WORDS)
         for t in (c.subtree if c.dep_ != "acl" else _agents(c))
