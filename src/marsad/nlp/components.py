@@ -185,7 +185,7 @@ def make_particle_triggers(nlp: Language, name: str) -> ParticleTriggers:
 
 def add_components(nlp: Language) -> None:
     """Acronym norms before the model, paragraph breaks before the parser, title-case lines
-    parsed again after it; the matchers after NER (they need lemmas)."""
+    parsed again after it, lemmas mended; the matchers after NER (they need lemmas)."""
     from marsad.nlp import paragraphs  # noqa: F401  (registers the component)
 
     if "marsad_acronym_norms" not in nlp.pipe_names and nlp.pipe_names:
@@ -196,6 +196,10 @@ def add_components(nlp: Language) -> None:
         from marsad.nlp import titlecase  # noqa: F401  (registers the component)
 
         nlp.add_pipe("marsad_title_case")  # after the model: it parses title-case lines again
+    if "marsad_lemmas" not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        from marsad.nlp import lemmas  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("marsad_lemmas")  # before the rulers, which match on lemmas
     longest = {"@misc": "spacy.first_longest_spans_filter.v1"}
     for name, key, build, attr, keep in RULERS:
         if name in nlp.pipe_names:

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from marsad.nlp.components import ACTORS_KEY, TRIGGERS_KEY
+from marsad.nlp.lemmas import correct_lemmas
 from marsad.nlp.titlecase import LOWERED_KEY
 
 # The statistical components that give a parse, in pipeline order.
@@ -97,6 +98,7 @@ class HeadlineVerbs:
         again[verb.i - sent.start].norm_ = self._past(verb)
         for component in self.parse:
             again = component(again)
+        correct_lemmas(again)
         new = again[verb.i - sent.start]
         roots = [t for t in again if t.dep_ == "ROOT"]
         subject = any(c.dep_ == "nsubj" for c in new.children)

@@ -1,0 +1,62 @@
+"""Lemmas the small model's rule lemmatizer gets wrong.
+
+spaCy's English rule lemmatizer strips a suffix and keeps the first candidate its word index
+knows, so "raped" and "raping" become "rap", "staged" "stag", "waging" "wag", "raging" "rag";
+irregular forms missing from its exception table stay as written ("retook"); and some plurals
+become another word ("graves" -> "graf", "corpses" -> "corps"). The trigger rulers match on
+lemmas and the extraction rules read them, so each such miss loses a whole event ("soldiers
+raped two women" had no trigger). lemminflect's verb and noun dictionaries (from the
+Automatically Generated Inflection Database) give every lemma a known word can have; this
+component takes the dictionary's first lemma only where spaCy's is none of them. A lemma that
+fits its word ("wound", which could also be "wind"; "bases", which could be "basis") is never
+touched. Verbs and plural nouns only: their tags tell lemminflect which dictionary to read.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+
+def _upos(tag: str) -> str | None:
+    if tag.startswith("VB"):
+        return "VERB"
+    return "NOUN" if tag == "NNS" else None
+
+
+@lru_cache(maxsize=65536)
+def corrected(word: str, lemma: str, upos: str) -> str | None:
+    """The dictionary's lemma of a lower-case `word` whose lemma `lemma` is none of the word's
+    lemmas in the dictionary, else None (the lemma fits, or the dictionary does not know the
+    word)."""
+    # Only the lemma dictionary: its inflection tables would cost 18 MB more for nothing here.
+    lemmas = getAllLemmas(word, upos=upos).get(upos, ())
+    if not lemmas or lemma in lemmas:
+        return None
+    return lemmas[0]
+
+
+def correct_lemmas(tokens: Doc | Span) -> None:
+    for tok in tokens:
+        upos = _upos(tok.tag_)
+        if upos is None or not tok.is_alpha:
+            continue
+        better = corrected(tok.lower_, tok.lemma_.lower(), upos)
+        if better is not None:
+            tok.lemma_ = better
+
+
+class Lemmas:
+    """Corrects the lemmas of verbs and plural nouns the rule lemmatizer got wrong."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        correct_lemmas(doc)
+        return doc
+
+
+@Language.factory("marsad_lemmas")
+def make_lemmas(nlp: Language, name: str) -> Lemmas:
+    return Lemmas()
