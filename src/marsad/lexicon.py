@@ -50,6 +50,9 @@ class TriggerEntry:
     # The name of a word list in triggers.yaml that the trigger must act on ("set up" counts
     # only when what is set up is a base), None when anything goes.
     objects: str | None = None
+    # The name of a word list of things the trigger may not be "from" ("withdrew from the
+    # talks" hands over no ground), None when anything goes.
+    not_from: str | None = None
 
 
 # Actor dictionaries, in load order: (data file, is_source). Parties to conflict first (the Syria
@@ -142,12 +145,13 @@ def triggers() -> dict[str, TriggerEntry]:
                     path="triggers.yaml", detail=f"unknown sub-type {row['sub_type']}"
                 )
             )
-        if row.get("objects") and row["objects"] not in trigger_data():
-            raise MarsadError(
-                Errors.E006.format(
-                    path="triggers.yaml", detail=f"unknown object list {row['objects']}"
+        for list_key in ("objects", "not_from"):
+            if row.get(list_key) and row[list_key] not in trigger_data():
+                raise MarsadError(
+                    Errors.E006.format(
+                        path="triggers.yaml", detail=f"unknown word list {row[list_key]}"
+                    )
                 )
-            )
         out[row["key"]] = TriggerEntry(
             key=row["key"],
             sub_type=row["sub_type"],
@@ -157,6 +161,7 @@ def triggers() -> dict[str, TriggerEntry]:
             role=row.get("role"),
             phrases=tuple(str(p) for p in row["phrases"]),
             objects=row.get("objects"),
+            not_from=row.get("not_from"),
         )
     return out
 

@@ -31,6 +31,7 @@ from marsad.extract.modality import (
     REPORTING,
     attribution,
     modality,
+    purpose_of_deed,
     reacted_to,
 )
 from marsad.extract.syntax import (
@@ -44,6 +45,7 @@ from marsad.extract.syntax import (
     of_objects_deep,
     phrase_of,
     says,
+    unopposed,
 )
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
 from marsad.nlp.components import TRIGGERS_KEY
@@ -169,8 +171,13 @@ RULES_DECIDE = (
     (TERRITORY_KINDS | {"Armed clash"}, {"Change to group/activity"}),
     # ground seized is no weapons seizure: the rules read a place as what was taken
     ({"Disrupted weapons use"}, TERRITORY_KINDS),
-    # an attack foiled did not happen
-    ({"Armed clash", "Attack"}, {"Disrupted weapons use"}),
+    # an attack foiled, a device defused or a drone shot down did not do its harm
+    (
+        {"Armed clash", "Attack", "Looting/property destruction"} | WEAPON_KINDS,
+        {"Disrupted weapons use"},
+    ),
+    # arrests at a protest are the protest's intervention (ACLED codebook)
+    ({"Arrests"}, PROTEST_KINDS - {"Peaceful protest"}),
     # people taken by the state's forces are arrested, not abducted: the rules know the taker
     ({"Abduction/forced disappearance"}, {"Arrests"}),
     # ground handed over without a fight is no clash the rules read in so many words
@@ -183,6 +190,8 @@ SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 REFLEXIVES = {"himself", "herself", "themselves"}
+# Verbs whose agreeing is itself an agreement, whatever is agreed to be done later.
+AGREEING_VERBS = {"agree", "accept", "consent"}
 # Verbs whose subject did the deed a noun names ("the bombing, which X claimed").
 DOING_VERBS = {"claim", "carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit",
                "plant", "detonate", "fire", "execute"}  # fmt: skip
@@ -193,6 +202,11 @@ GRIEVANCE_WORDS = {
     "denounce", "decry", "condemn", "against", "oppose", "protest", "reject", "criticise",
     "criticize", "over", "about", "blame", "demand", "slam",
 }  # fmt: skip
+# Words that name a happening as the time of another ("ahead of the rallies").
+TIME_PREPS = {"ahead", "before", "prior", "after", "following", "since", "until"}
+# Verbs whose "for" names what a crowd asks for ("marched to call for an end to the violence").
+# Not "rally" or "march": "rallied for a second day" is their time, not their demand.
+APPEALS = {"call", "appeal", "plead", "clamour", "clamor"}
 SPECIFIC_RANK = {"Chemical weapon": 0, "Suicide bomb": 1}
 SPECIFIC_VAC = {"Sexual violence", "Abduction/forced disappearance"}
 # Triggers that, beside a protest, tell what happened at it.
@@ -701,6 +715,7 @@ class MentionReader:
         self.not_assailants = self.not_people | set(data.get("not_assailants", ()))
         self.not_event_heads = set(data.get("not_event_heads", ()))
         self.abstract_heads = set(data.get("abstract_heads", ()))
+        self.rough_justice = set(data.get("rough_justice", ()))
         self.executed_things = set(data.get("executed_things", ()))
         self.abstract_foes = set(data.get("abstract_foes", ()))
         self.communal_nouns = set(data.get("communal_nouns", ()))
@@ -833,7 +848,7 @@ class MentionReader:
                 label in family and first.sub_type in decided for family, decided in RULES_DECIDE
             ):
                 return found
-            if label in CROWD_VIOLENCE and first.type == "Riots" and _crowd(first.actor1):
+            if label in CROWD_VIOLENCE and first.type == "Riots" and self._crowd_did(first):
                 return found  # the crowd itself burned or fought: a riot, not a looting
             if label in WEAPON_KINDS | NAMED_KINDS and self._trigger_of(sent, label) is None:
                 # the classifier does not invent a weapon or an agreement the text does not name
@@ -856,6 +871,15 @@ class MentionReader:
             return []  # no agreement where no word names one ("he concluded")
         proposed = self._propose(sent, label, dates, figures)
         return [proposed] if proposed is not None else []
+
+    def _crowd_did(self, mention: Mention) -> bool:
+        """The crowd is the doer: its actor, the word the event was found by ("protesters
+        threw stones ..."), or the people the rules found doing a deed of violence ("angry
+        youths torched ...")."""
+        if mention.type == "Riots" and mention.trigger_key in ("looting", "attack", "armed_clash"):
+            return True  # a deed of violence the rules gave to people who are no armed party
+        words = mention.trigger.text.lower().split()
+        return _crowd(mention.actor1) or bool(words and words[-1] in self.protester_nouns)
 
     def _by_force(self, mention: Mention) -> bool:
         """Whether the rules read ground taken by driving a party out ("expelled the militants
@@ -990,9 +1014,10 @@ class MentionReader:
             pred.i != head.i and pred.lemma_.lower() in self.launch_verbs
         ):
             return None
-        violent = entry.event_type in VIOLENT_TYPES or entry.role in (
-            "generic_attack",
-            *TERRITORY_ROLES,
+        violent = (
+            entry.event_type in VIOLENT_TYPES
+            or entry.role in ("generic_attack", *TERRITORY_ROLES)
+            or entry.key == "looting"  # violence against property
         )
         if violent and (_area_total(head) or _area_total(_verb_of(head))):
             return None  # "150 people were killed across the country": a summary
@@ -1009,7 +1034,11 @@ class MentionReader:
         actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent, mutual)
         if not self._plausible(entry, trigger, head, actor1, actor2):
             return None
-        if entry.sub_type in POLICE_MATTERS and self._police_matter(sent, figures, actor1, actor2):
+        if (
+            entry.sub_type in POLICE_MATTERS
+            and not self._mob_justice(entry, trigger, head, actor1)
+            and self._police_matter(sent, figures, actor1, actor2)
+        ):
             return None  # "was arrested and charged with aggravated arson": ordinary crime
         when, inherited = self._when(head, dates)
         evidence_figures = tuple(
@@ -1021,6 +1050,8 @@ class MentionReader:
         crowd = head
         if crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
             crowd = crowd.head.head  # "to disperse a crowd of rioters"
+        elif crowd.dep_ == "acl":
+            crowd = crowd.head  # "to disperse students protesting against ..."
         if (
             mood == "forecast"
             and entry.event_type in PROTEST_TYPES
@@ -1028,6 +1059,15 @@ class MentionReader:
             and crowd.head.lemma_.lower() in DISPERSAL_VERBS
         ):
             mood = "asserted"  # "fired tear gas to disperse protesters": the protest is there
+        if mood == "forecast" and entry.event_type in PROTEST_TYPES and purpose_of_deed(head):
+            mood = "asserted"  # "farmers blocked a highway to protest ...": the protest
+        if (
+            mood == "forecast"
+            and entry.sub_type == "Agreement"
+            and head.dep_ == "xcomp"
+            and head.head.lemma_.lower() in AGREEING_VERBS
+        ):
+            mood = "asserted"  # "agreed to exchange prisoners": the agreement is the event
         if entry.key == "abduction" and head.lemma_.lower() in SEIZING_VERBS and _state(actor1):
             entry = self.triggers["arrests"]  # "troops captured 15 militants": detained
         sub_type, plover_mode = entry.sub_type, entry.mode
@@ -1041,7 +1081,18 @@ class MentionReader:
             sub_type = taken_by(sub_type, actor1)
         elif entry.key == "armed_clash" and self._communal(head, actor1, actor2):
             sub_type = "Mob violence"  # "villagers clashed with sticks": no armed party
-        if entry.role in ("territory", "unopposed") and says(sent, gates().unopposed):
+        if entry.key == "looting" and self._communal(head, actor1, None):
+            sub_type = "Violent demonstration"  # "angry youths torched the police station"
+        elif (
+            entry.role == "generic_attack"
+            and self._communal(head, actor1, None)
+            and not (actor2 is not None and actor2.inter == 8)
+        ):
+            # a crowd's violence (ACLED: Riots): against the state's forces a violent
+            # demonstration ("youths attacked a police station"), else mob violence ("an
+            # angry crowd beat a man to death"); foreign troops attacked fight back
+            sub_type = "Violent demonstration" if _state(actor2) else "Mob violence"
+        if entry.role in ("territory", "unopposed") and unopposed(trigger, self._fought(sent)):
             # ACLED codebook: ground taken without fighting is a non-violent transfer
             sub_type = "Non-violent transfer of territory"
         elif entry.role == "bombing" and self._from_the_air(sent, actor1):
@@ -1142,6 +1193,8 @@ class MentionReader:
                 and _harmed_in(head)
                 and not self._no_assailant(head)
             )
+            # a crowd is named, though it is no party ("supporters of rival parties fought")
+            and not (entry.event_type in VIOLENT_TYPES and self._communal(head, None, None))
         ):
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
             # and people detained ("an activist was detained") are the authorities' doing.
@@ -1150,10 +1203,14 @@ class MentionReader:
             if not (seized or detained):
                 return False
         armed_only = phrase in self.needs_armed_actor or entry.role == "unopposed"
-        if armed_only and not (
-            actor1 is not None
-            and actor1.inter in ARMED_INTER
-            and not object_words(objects) & self.not_political_detainees
+        if (
+            armed_only
+            and not (
+                actor1 is not None
+                and actor1.inter in ARMED_INTER
+                and not object_words(objects) & self.not_political_detainees
+            )
+            and not self._mob_justice(entry, trigger, head, actor1)
         ):
             # "rebels targeted an army post", "troops entered the town without resistance";
             # not "the sanctions target officials", "police targeted drug gangs", "pilgrims
@@ -1292,6 +1349,16 @@ class MentionReader:
         """Some word or party anywhere in the article is political."""
         whole = self.doc[:]
         return says(whole, self.political_cues) or self._political_party(whole)
+
+    def _mob_justice(
+        self, entry: lexicon.TriggerEntry, trigger: SpacySpan, head: Token, actor1: Actor | None
+    ) -> bool:
+        """A crowd punishing someone itself (ACLED: Mob violence), though no armed party is
+        named and the sentence names the crime punished: "lynched a man accused of theft",
+        "villagers stoned two suspected thieves"."""
+        if phrase_of(trigger) in self.rough_justice:
+            return True
+        return entry.role == "generic_attack" and self._communal(head, actor1, None)
 
     def _communal(self, head: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
         """A clash between people who are no armed party: villagers, youths, supporters."""
@@ -1550,13 +1617,32 @@ class MentionReader:
                 victims |= {t.i for t in struck}
                 hit = [a for a in actors(struck) if a.inter not in (5, 6)]
                 actor2 = actor2 or (hit[0] if hit else None)
-            # not who holds the place it happened in ("in an IS-held village")
+            # not who holds the place it happened in ("in an IS-held village"), nor who owns
+            # a building or a post ("set fire to a police station": the police are its target)
+            owners = [t for t in _phrase(head.sent.root) if violent and self._owner(t)]
+            if owners and actor2 is None:
+                owned = [a for a in actors(owners) if a.inter not in (5, 6, 7)]
+                actor2 = owned[0] if owned else None
+            victims |= {t.i for t in owners}
             named = [
                 t for t in _phrase(head.sent.root) if t.i not in victims and not idx.holds_place(t)
             ]
             rest = [a for a in actors(named) if a != actor2 and a.inter not in (6, 7)]
             actor1 = rest[0] if rest else None
         return actor1, actor2, assoc
+
+    def _owner(self, tok: Token) -> bool:
+        """The word names whose building or ground its noun is ("police station", "army
+        post"), not a force or a deed ("army troops", "a police raid")."""
+        place = tok.head
+        return (
+            tok.dep_ == "compound"
+            and place.i != tok.i
+            and place.pos_ == "NOUN"  # not a name's last word ("the Nusra Front")
+            and place.i not in self.index.by_token
+            and place.lemma_.lower() in self.property_objects | self.territory_objects
+            and not self._in_trigger(place, violent=True)
+        )
 
     def _hit_by_trigger(self, head: Token) -> list[Token]:
         """What the trigger noun, or the trigger noun that is its sentence's subject, struck
@@ -1591,6 +1677,15 @@ class MentionReader:
         return any(
             t.start <= tok.i < t.end
             and (not violent or self.triggers[t.label_].event_type in VIOLENT_TYPES)
+            for t in self.doc.spans[TRIGGERS_KEY]
+        )
+
+    def _fought(self, sent: SpacySpan) -> bool:
+        """The sentence tells violence other than ground taken ("after heavy fighting")."""
+        return any(
+            sent.start <= t.start < sent.end
+            and self.triggers[t.label_].event_type in VIOLENT_TYPES
+            and self.triggers[t.label_].role not in TERRITORY_ROLES
             for t in self.doc.spans[TRIGGERS_KEY]
         )
 
@@ -1660,8 +1755,24 @@ class MentionReader:
             if same is None:
                 out.append(m)
                 continue
-            out[out.index(same)] = merge_mentions(same, m)
+            out[out.index(same)] = merge_mentions(same, m, self._governs(m, same))
         return self._absorb(out)
+
+    def _governs(self, a: Mention, b: Mention) -> Mention | None:
+        """Of ground taken and fighting told as one happening, the one whose clause holds the
+        other's, if either: "recaptured the town after a two-day battle" is ground taken,
+        "clashes broke out as the army advanced" a clash. Joined verbs ("attacked ... and
+        seized") hold none."""
+        if a.trigger_key not in BATTLE_KEYS or b.trigger_key not in BATTLE_KEYS:
+            return None
+        if (a.trigger_key in TERRITORY_ROLES) == (b.trigger_key in TERRITORY_ROLES):
+            return None  # two words of fighting: the stronger one's sides (BATTLE_RANK)
+        ta, tb = self._token(a.trigger), self._token(b.trigger)
+        if ta is None or tb is None:
+            return None
+        if _holds(ta, tb):
+            return a
+        return b if _holds(tb, ta) else None
 
     def _absorb(self, mentions: list[Mention]) -> list[Mention]:
         """A generic word of violence beside a specific one in the same sentence is the same
@@ -1670,7 +1781,9 @@ class MentionReader:
         protest is what happened at the protest, and decides the protest's sub-type."""
         if len(mentions) < 2:
             return [self._protest_kind(m, []) if m.type in PROTEST_TYPES else m for m in mentions]
-        protests = [m for m in mentions if m.type in PROTEST_TYPES]
+        # "arrested ten members ahead of the rallies": what happened before or after a protest
+        # did not happen at it
+        protests = [m for m in mentions if m.type in PROTEST_TYPES and not self._told_apart(m)]
         arrests = [m for m in mentions if m.trigger_key == "arrests"]
         # "detained people who organise demonstrations", "arrested for organising a protest":
         # the protest is why they were arrested, not a protest that is happening
@@ -1721,6 +1834,14 @@ class MentionReader:
             merged = retype(merged, "Suicide bomb")
         out = [merged if m is keep else m for m in mentions if m not in absorbed]
         return out
+
+    def _told_apart(self, m: Mention) -> bool:
+        """The mention is named as the time of something else ("ahead of the rallies", "after
+        the protest")."""
+        tok = self._token(m.trigger)
+        if tok is None or tok.dep_ != "pobj":
+            return False
+        return bool({tok.head.lower_, tok.head.head.lower_} & TIME_PREPS)
 
     def _bomber_died(self, m: Mention) -> bool:
         """Those who set off the blast killed themselves ("detonated explosives, killing
@@ -1811,6 +1932,7 @@ class MentionReader:
             t.i
             for w in sent
             if w.lemma_.lower() in GRIEVANCE_WORDS
+            or (w.lower_ == "for" and w.head.lemma_.lower() in APPEALS)  # "call for an end to"
             for c in w.children
             if c.dep_ in ("dobj", "pobj")
             for t in c.subtree
@@ -1892,13 +2014,37 @@ def _as_protest_kind(m: Mention, sub: str) -> Mention:
     )
 
 
-def merge_mentions(a: Mention, b: Mention) -> Mention:
-    """One mention from two of the same happening: asserted wins, the stronger sub-type wins."""
-    first, second = (
-        (a, b) if BATTLE_RANK.get(a.trigger_key, 9) <= BATTLE_RANK.get(b.trigger_key, 9) else (b, a)
-    )
+def _holds(upper: Token, lower: Token) -> bool:
+    """Whether `lower` stands in `upper`'s clause, not joined to it ("and")."""
+    tok = lower
+    while tok.i != upper.i:
+        if tok.dep_ == "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return lower.i != upper.i
+
+
+def merge_mentions(a: Mention, b: Mention, main: Mention | None = None) -> Mention:
+    """One mention from two of the same happening: asserted wins, then the `main` one (whose
+    clause holds the other's), else the stronger sub-type."""
+    if main is not None:
+        first, second = (a, b) if main is a else (b, a)
+    else:
+        first, second = (
+            (a, b)
+            if BATTLE_RANK.get(a.trigger_key, 9) <= BATTLE_RANK.get(b.trigger_key, 9)
+            else (b, a)
+        )
     if first.modality != "asserted" and second.modality == "asserted":
         first, second = second, first
+    if (
+        first.trigger_key == second.trigger_key == "attack"
+        and first.sub_type == "Armed clash"
+        and second.sub_type == "Attack"
+    ):
+        # "opened fire on a minibus, killing three passengers": the victims one verb names
+        # were civilians, so the attack was on civilians
+        first = retype(first, "Attack")
     return combine_mentions(first, second)
 
 

@@ -44,6 +44,8 @@ MODAL_AUX = {"would", "could", "may", "might", "should", "can", "must"}
 
 def modality(head: Token) -> str:
     """asserted | hedged | denied | forecast for the mention whose trigger head is `head`."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "ahead":
+        return "forecast"  # "arrested ten members ahead of the rallies": still to come
     for tok in [head, *head.ancestors]:
         is_trigger = tok.i == head.i
         if not is_trigger and tok.lemma_.lower() in REPORTING:
@@ -83,6 +85,23 @@ def modality(head: Token) -> str:
             if lemma in HEDGE_VERBS:
                 return "hedged"
     return "asserted"
+
+
+def purpose_of_deed(head: Token) -> bool:
+    """The mention is the purpose of a deed that happened ("farmers blocked the highway to
+    protest", "thousands gathered to demonstrate"): the deed is the protest, so it happened.
+    Not the aim of an intention ("called on people to protest", "plan to march")."""
+    if head.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ):
+        return False
+    deed = head.head
+    lemma = deed.lemma_.lower()
+    return (
+        deed.pos_ == "VERB"
+        and lemma not in FORECAST | ASPECTUAL | REPORTING
+        and modality(deed) == "asserted"
+    )
 
 
 # Verbs and nouns of a reaction to an event ("condemned the bombing", "arrested two men for the

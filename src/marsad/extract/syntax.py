@@ -103,10 +103,13 @@ class Gates(NamedTuple):
     territory: frozenset[str]
     people: frozenset[str]
     unopposed: tuple[str, ...]  # phrases that say nobody fought
+    left: frozenset[str]  # words that say the holders of a place had gone from it
+    freeing: frozenset[str]  # verbs and nouns that end a captivity ("released", "the release")
+    unmanned: frozenset[str]  # what flies without a crew ("drones", "missiles")
     munitions: frozenset[str]  # munition nouns that count only when fired or falling
     munition_verbs: frozenset[str]  # what fires or drops them: the attack verbs and more
     foiling: frozenset[str]  # verbs whose object did not happen ("foiled a bombing")
-    objects: dict[str, frozenset[str]]  # by list name, for entries with `objects`
+    objects: dict[str, frozenset[str]]  # by list name, for entries' `objects` and `not_from`
 
 
 @lru_cache(maxsize=1)
@@ -120,14 +123,18 @@ def gates() -> Gates:
         territory=frozenset(data.get("territory_objects", ())),
         people=frozenset(data.get("civilian_nouns", ())) | INTERCEPTED_PEOPLE,
         unopposed=tuple(str(p).lower() for p in data.get("unopposed_cues", ())),
+        left=frozenset(data.get("left_cues", ())),
+        freeing=frozenset(data.get("freeing_words", ())),
+        unmanned=frozenset(data.get("unmanned_objects", ())),
         munitions=frozenset(data.get("fired_munitions", ())),
         munition_verbs=frozenset(data.get("munition_verbs", ()))
         | frozenset(data.get("attack_verbs", ())),
         foiling=frozenset(data.get("foiling_verbs", ())),
         objects={
-            e.objects: frozenset(str(w).lower() for w in data[e.objects])
+            name: frozenset(str(w).lower() for w in data[name])
             for e in lexicon.triggers().values()
-            if e.objects
+            for name in (e.objects, e.not_from)
+            if name
         },
     )
 
@@ -138,6 +145,58 @@ def says(sent: Span, phrases: Sequence[str], skip: set[int] | None = None) -> bo
     lemmas = " " + " ".join(t.lemma_.lower() for t in tokens) + " "
     words = " " + " ".join(t.lower_ for t in tokens) + " "
     return any(f" {p} " in lemmas or f" {p} " in words for p in phrases)
+
+
+# Words that put a clause or a noun after the taking of ground.
+AFTER = ("after", "following", "upon", "once", "when")
+
+
+def unopposed(trigger: Span, fought: bool) -> bool:
+    """Ground taken that nobody held or fought for: the sentence says so ("without
+    resistance"), or the place was left to the taker ("took over the post after the officers
+    left", "following the withdrawal of the troops", "seized the abandoned base") and no fight
+    is told beside it (`fought`)."""
+    lists = gates()
+    if says(trigger.sent, lists.unopposed):
+        return True
+    return not fought and _taken_when_left(trigger.root, lists.left)
+
+
+def _taken_when_left(verb: Token, left: frozenset[str]) -> bool:
+    def gone(tok: Token) -> bool:
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        lemma = tok.lemma_.lower()
+        return lemma in left or f"{lemma} {particle}" in left
+
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and gone(child)
+            and any(m.dep_ == "mark" and m.lower_ in AFTER for m in child.children)
+        ):
+            return True  # "after the officers left (the area)", not "..., leaving 10 dead"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in AFTER
+            and any(gone(o) for o in child.children if o.dep_ in ("pobj", "pcomp"))
+        ):
+            return True  # "following the withdrawal of the troops", "after pulling out"
+        if child.dep_ in ("dobj", "prep"):
+            place = (
+                child
+                if child.dep_ == "dobj"
+                else next((o for o in child.children if o.dep_ == "pobj"), None)
+            )
+            if place is not None and any(
+                a.dep_ == "amod" and a.lower_ in left for a in place.children
+            ):
+                return True  # "the abandoned police post", "into the deserted town"
+    return False
+
+
+def brought_down(verb: Token) -> bool:
+    """ "shot down", "brought down": what the verb acts on was downed, not used."""
+    return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def weapon_used(noun: Token, attack_verbs: frozenset[str]) -> bool:
@@ -159,6 +218,8 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str]) -> bool:
     # verbs joined to it
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     if noun.dep_ != "nsubj":
+        if brought_down(verb):
+            return False  # "shot down two drones": brought down, not used
         verbs = verbs[:1]
     return any(v.lemma_.lower() in attack_verbs for v in verbs)
 
@@ -181,7 +242,8 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
         noun = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
         # "mortars were found", "sold missiles"; not "shells landed", "fired rockets"
-        return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in verbs
+        verb = noun.head
+        return verb.pos_ == "VERB" and (verb.lemma_.lower() not in verbs or brought_down(verb))
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
@@ -220,11 +282,39 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
             objects = [c for c in head.children if c.dep_ == "nsubj"]
         if not object_words(objects) & lists.objects[entry.objects]:
             return True
-    if entry.role == "unopposed" and not says(trigger.sent, lists.unopposed):
+    if entry.not_from and _taken_from(head) & lists.objects[entry.not_from]:
+        return True  # "withdrew from the peace talks": no ground
+    if entry.role in ("territory", "expel") and head.dep_ == "amod":
+        return True  # "a video of the captured pilot", "the recaptured town": told elsewhere
+    if entry.key == "abduction" and _set_free(head, lists.freeing):
+        return True  # "released 12 hostages", "kidnapped aid workers were freed": an end
+    if entry.role == "unopposed" and not unopposed(trigger, fought=False):
         return True  # "troops entered the town": only "without resistance" makes it an event
     if head.pos_ == "NOUN" and phrase in lists.munitions and munition_aside(head, lists):
         return True  # "necklaces of sea shells", "$1 billion in artillery"
     return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs)
+
+
+def _set_free(head: Token, freeing: frozenset[str]) -> bool:
+    """The captives a trigger names are being freed: the object of a freeing verb ("released
+    12 hostages", "two kidnapped workers were freed") or "of" a freeing noun ("the release of
+    the abducted girls")."""
+    captives = head
+    while captives.dep_ in ("amod", "compound", "nummod") and captives.head.i != captives.i:
+        captives = captives.head
+    if captives.dep_ in ("dobj", "nsubjpass"):
+        return captives.head.lemma_.lower() in freeing
+    return (
+        captives.dep_ == "pobj"
+        and captives.head.lower_ == "of"
+        and captives.head.head.lemma_.lower() in freeing
+    )
+
+
+def _taken_from(head: Token) -> set[str]:
+    """The words of what a trigger is "from" ("withdrew from the talks")."""
+    froms = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return object_words([o for p in froms for o in p.children if o.dep_ == "pobj"])
 
 
 def _people_taken(objects: list[Token], lists: Gates) -> bool:
@@ -257,6 +347,8 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         # "gunmen seized two aid workers": people taken, not ground (by the state's forces an
         # arrest, decided once the taker is known)
         return lexicon.triggers()["abduction"]
+    if entry.key == "attack" and brought_down(head) and object_words(objects) & lists.unmanned:
+        return lexicon.triggers()["disrupted_weapons"]  # "shot down two drones"
     if entry.role != "weapon_object" or weapons:
         return entry
     verb = head.lemma_.lower()
