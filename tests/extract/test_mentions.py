@@ -1383,3 +1383,16 @@ def test_mentions_generic_armed_groups_are_parties(nlp, text):
     mentions, _ = _mentions(nlp, text)
     assert mentions and mentions[0].actor1 is not None
     assert mentions[0].actor1.name == "Unidentified Armed Group ({country})"
+
+
+def test_mentions_who_left_the_ground_is_the_handovers_other_side(nlp):
+    mentions, _ = _mentions(
+        nlp, "Rebels took over the town on Sunday after government troops withdrew."
+    )
+    assert _coded(mentions) == [
+        (
+            "Non-violent transfer of territory",
+            "Unidentified Armed Group ({country})",
+            "Military Forces of {country}",
+        )
+    ]

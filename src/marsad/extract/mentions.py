@@ -853,8 +853,10 @@ class MentionReader:
             if label in WEAPON_KINDS | NAMED_KINDS and self._trigger_of(sent, label) is None:
                 # the classifier does not invent a weapon or an agreement the text does not name
                 return found
-            if label == "Non-violent transfer of territory" and self._by_force(first):
-                return found  # a party driven out did not hand the ground over
+            if label == "Non-violent transfer of territory" and (
+                self._by_force(first) or self._fought(sent)
+            ):
+                return found  # a party driven out, or a fight told: no ground handed over
             if first.modality != "asserted":
                 # Only a purpose or a plan was found ("fired live rounds to clear protests"):
                 # the event the classifier reads is the sentence's own, if that is a fact.
@@ -1756,7 +1758,25 @@ class MentionReader:
                 out.append(m)
                 continue
             out[out.index(same)] = merge_mentions(same, m, self._governs(m, same))
-        return self._absorb(out)
+        return self._absorb(self._left_to(out))
+
+    def _left_to(self, mentions: list[Mention]) -> list[Mention]:
+        """Ground taken after its holders left, told with the leaving ("took the town after
+        the troops withdrew"), is one handover: who left is its Actor 2."""
+        out = list(mentions)
+        for taking in [m for m in mentions if m.trigger_key in TERRITORY_ROLES]:
+            if taking.sub_type != "Non-violent transfer of territory":
+                continue
+            head = self._token(taking.trigger)
+            for left in [m for m in out if m.trigger_key == "transfer"]:
+                token = self._token(left.trigger)
+                if head is None or token is None or not _holds(head, token):
+                    continue
+                out.remove(left)
+                who_left = replace(left, actor1=None, actor2=left.actor1)
+                i = out.index(taking)
+                out[i] = taking = combine_mentions(taking, who_left)
+        return out
 
     def _governs(self, a: Mention, b: Mention) -> Mention | None:
         """Of ground taken and fighting told as one happening, the one whose clause holds the
