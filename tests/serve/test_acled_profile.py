@@ -172,3 +172,11 @@ def test_acled_profile_a_named_crowd_says_who_the_protesters_are(code_text):
     assert [(r["actor1"], r["assoc_actor_1"]) for r in rows] == [
         ("Protesters (Turkey)", "Kurdish protesters")
     ]
+
+
+def test_acled_profile_an_actor_is_never_its_own_associate(code_text):
+    # the state the text names ("Colombian") and its army are one ACLED actor
+    rows = _rows(code_text, "Colombian army troops killed five rebels in Cauca on Tuesday.")
+    assert rows
+    assert rows[0]["actor1"] == "Military Forces of Colombia"
+    assert rows[0]["assoc_actor_1"] == ""

@@ -164,6 +164,11 @@ def acled_parties(event: Event) -> Parties:
         actor1 = default_actor(key, iso2)
     if actor2 is None and (key := defaults["actor2"].get(event.sub_type)):
         actor2 = default_actor(key, iso2)
+    # "Colombian army troops": the state the text names and its army are one ACLED actor,
+    # "Military Forces of Colombia", never its own associate
+    named = {actor_name(a) for a in (actor1, actor2) if a is not None}
+    assoc1 = [a for a in dict.fromkeys(assoc1) if actor_name(a) not in named]
+    assoc2 = [a for a in dict.fromkeys(assoc2) if actor_name(a) not in named]
     return Parties(actor1, actor2, tuple(assoc1), tuple(assoc2))
 
 
