@@ -704,6 +704,8 @@ class MentionReader:
         self.territory_objects = gates().territory
         self.weapon_objects = gates().weapons
         self.property_objects = set(data.get("property_objects", ()))
+        # buildings and ground someone may own ("a police station", "an army post")
+        self.owned_places = self.property_objects | set(self.territory_objects)
         # What a force hands over or pulls out: its troops, or ground and control.
         self.moved_objects = gates().objects.get("force_objects", frozenset()) | {
             "control",
@@ -1642,7 +1644,7 @@ class MentionReader:
             and place.i != tok.i
             and place.pos_ == "NOUN"  # not a name's last word ("the Nusra Front")
             and place.i not in self.index.by_token
-            and place.lemma_.lower() in self.property_objects | self.territory_objects
+            and place.lemma_.lower() in self.owned_places
             and not self._in_trigger(place, violent=True)
         )
 
