@@ -877,11 +877,11 @@ class MentionReader:
         return [proposed] if proposed is not None else []
 
     def _crowd_did(self, mention: Mention) -> bool:
-        """The crowd is the doer: its actor, the word the event was found by ("protesters
-        threw stones ..."), or the people the rules found doing a deed of violence ("angry
-        youths torched ...")."""
-        if mention.type == "Riots" and mention.trigger_key in ("looting", "attack", "armed_clash"):
-            return True  # a deed of violence the rules gave to people who are no armed party
+        """The crowd of a riot the rules read is its doer: its actor, the word the event was
+        found by ("protesters threw stones ..."), or the people the rules found doing a deed of
+        violence ("angry youths torched ...")."""
+        if mention.trigger_key in ("looting", "attack", "armed_clash"):
+            return True  # a riot the rules read from a deed of people who are no armed party
         words = mention.trigger.text.lower().split()
         return _crowd(mention.actor1) or bool(words and words[-1] in self.protester_nouns)
 
@@ -1679,16 +1679,19 @@ class MentionReader:
         """The word is part of a trigger; with `violent`, of a trigger of violence (a bomb, an
         attack; not a cease-fire)."""
         return any(
-            t.start <= tok.i < t.end
-            and (not violent or self.triggers[t.label_].event_type in VIOLENT_TYPES)
+            t.start <= tok.i < t.end and (not violent or self._violent(t.label_))
             for t in self.doc.spans[TRIGGERS_KEY]
         )
+
+    def _violent(self, key: str) -> bool:
+        """The trigger entry names violence (a bomb, an attack, ground taken; not a cease-fire)."""
+        return self.triggers[key].event_type in VIOLENT_TYPES
 
     def _fought(self, sent: SpacySpan) -> bool:
         """The sentence tells violence other than ground taken ("after heavy fighting")."""
         return any(
             sent.start <= t.start < sent.end
-            and self.triggers[t.label_].event_type in VIOLENT_TYPES
+            and self._violent(t.label_)
             and self.triggers[t.label_].role not in TERRITORY_ROLES
             for t in self.doc.spans[TRIGGERS_KEY]
         )

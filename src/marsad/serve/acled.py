@@ -158,7 +158,7 @@ def acled_parties(event: Event) -> Parties:
             ]
             others = armed + targets
             actor1, actor2 = crowd, (others[0] if others else None)
-            assoc1 = groups + [a for a in assoc1 if a not in groups]
+            assoc1 = groups + assoc1  # repeats are dropped below
             assoc2 = others[1:]
     if actor1 is None and (key := defaults["actor1"].get(event.sub_type)):
         actor1 = default_actor(key, iso2)
