@@ -17,7 +17,7 @@ class Errors:
 class Reasons:
     """Rejection codes: (code, message template)."""
 
-    EMPTY = ("R001", "empty: no text after cleaning ({chars} characters)")
+    EMPTY = ("R001", "empty: {chars} characters after cleaning, fewer than min_chars ({limit})")
     BINARY = ("R002", "binary: the input is not text (NUL bytes or a binary signature)")
     UNDECODABLE = ("R003", "undecodable: not valid UTF-8 or any declared encoding ({detail})")
     OVERSIZED = ("R004", "oversized: {chars} characters, more than the limit of {limit}")

@@ -171,7 +171,7 @@ def normalise_newlines(text: str) -> str:
 def size_problem(text: str, settings: Settings) -> Problem | None:
     cleaned = text.strip()
     if len(cleaned) < max(settings.min_chars, 1):
-        return _problem(Reasons.EMPTY, chars=len(cleaned))
+        return _problem(Reasons.EMPTY, chars=len(cleaned), limit=max(settings.min_chars, 1))
     if len(text) > settings.max_chars:
         return _problem(Reasons.OVERSIZED, chars=len(text), limit=settings.max_chars)
     return None
