@@ -258,7 +258,7 @@ def _article(settings, text):
         ),
         # ground the classifier reads as taken is taken by the clash's doer: here the state's
         (
-            "Army units clashed with insurgents at the crossroads on Monday.",
+            "Army units clashed with insurgents and advanced to the crossroads on Monday.",
             "Non-state actor overtakes territory",
             "Government regains territory",
         ),
@@ -297,6 +297,12 @@ def _article(settings, text):
             "Angry demonstrators torched a police post on Monday.",
             "Looting/property destruction",
             "Violent demonstration",
+        ),
+        # but no ground is taken where no word says so
+        (
+            "Army units clashed with insurgents at the crossroads on Monday.",
+            "Non-state actor overtakes territory",
+            "Armed clash",
         ),
         # otherwise a sure classifier retypes the rules' reading
         (

@@ -1387,3 +1387,184 @@ def test_mentions_who_left_the_ground_is_the_handovers_other_side(nlp):
             "Military Forces of {country}",
         )
     ]
+
+
+ARMY = "Military Forces of {country}"
+ARMED_GROUP = "Unidentified Armed Group ({country})"
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a force's posts or hardware struck: an attack on the force that holds them
+        ("The army struck rebel positions near the border.", ("Armed clash", ARMY, ARMED_GROUP)),
+        ("Troops pounded militant hideouts in the hills.", ("Armed clash", ARMY, ARMED_GROUP)),
+        (
+            "Militants destroyed an army checkpoint outside the town.",
+            ("Armed clash", ARMED_GROUP, ARMY),
+        ),
+        (
+            "Gunmen shelled the positions of the army overnight.",
+            ("Shelling/artillery/missile attack", ARMED_GROUP, ARMY),
+        ),
+        # a tank destroyed was struck, not fired: one clash, no shelling
+        ("Rebels destroyed two tanks near the airport.", ("Armed clash", ARMED_GROUP, None)),
+        # a house destroyed is property
+        (
+            "Gunmen destroyed several houses in the village.",
+            ("Looting/property destruction", ARMED_GROUP, None),
+        ),
+    ],
+)
+def test_mentions_a_forces_posts_and_hardware_struck_are_an_attack_on_it(nlp, text, coded):
+    mentions, _ = _mentions(nlp, text)
+    assert _coded(mentions) == [coded]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company hit its sales targets for the third year.",
+        "Storms struck coastal positions of the fishing fleet.",
+    ],
+)
+def test_mentions_struck_targets_need_an_armed_party(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert not mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Turkish army says killed 40 Islamic State militants in Syria", "Turkish forces"),
+        ("Kenyan military says hits 30 al-Shabaab targets in Somalia", "Military Forces of Kenya"),
+    ],
+)
+def test_mentions_a_headline_speaker_does_what_it_reports(nlp, text, actor1):
+    """Headlines drop the subject the speaker shares with its report."""
+    mentions, _ = _mentions(nlp, text)
+    assert mentions and mentions[0].actor1 is not None
+    assert mentions[0].actor1.name.format(country="Kenya") == actor1
+    assert mentions[0].actor2 is not None and mentions[0].actor2.name != mentions[0].actor1.name
+
+
+def test_mentions_one_party_is_never_both_sides(nlp):
+    mentions, _ = _mentions(
+        nlp, "Nine regime members died in clashes with the Islamic State near the airport."
+    )
+    assert _coded(mentions) == [("Armed clash", "Islamic State", ARMY)]
+
+
+def test_mentions_ground_advanced_over_a_party_is_taken_from_it(nlp):
+    mentions, _ = _mentions(
+        nlp, "Government troops advanced over the Islamic State in four villages."
+    )
+    assert _coded(mentions) == [("Government regains territory", ARMY, "Islamic State")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fierce battles raged on the outskirts of Aleppo on Sunday.", "Aleppo"),
+        ("Continued clashes around Homs", "Homs"),
+        ("Heavy fighting for control of the airport in Tripoli continued on Monday.", "Tripoli"),
+    ],
+)
+def test_mentions_a_fight_at_a_named_place_needs_no_named_side(code_text, text, place):
+    events = code_text(text)
+    assert [e.sub_type for e in events] == ["Armed clash"]
+    assert events[0].place is not None and events[0].place.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fierce battle over the budget is expected in Washington next week.",
+        "The fierce battle against corruption in Nairobi continues.",
+    ],
+)
+def test_mentions_a_fierce_battle_for_no_ground_is_no_event(code_text, text):
+    assert not code_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a gerund the parser makes the sentence's root is the fight itself, its "between" the
+        # sides; rival factions of one group are that group
+        (
+            "Fighting between rival factions of the SPLA-IO killed at least 20 people"
+            " in Upper Nile state.",
+            ("Armed clash", "SPLA-IO", None),
+        ),
+        # property destroyed where people were attacked is one attack (ACLED codebook)
+        (
+            "Militants set fire to a clinic and killed two nurses in the village.",
+            ("Attack", ARMED_GROUP, None),
+        ),
+        ("Militants destroyed two army trucks near the town.", ("Armed clash", ARMED_GROUP, ARMY)),
+        (
+            "Troops recaptured a hilltop from the rebels on Monday.",
+            ("Government regains territory", ARMY, ARMED_GROUP),
+        ),
+    ],
+)
+def test_mentions_one_event_of_the_sentence(nlp, text, coded):
+    mentions, _ = _mentions(nlp, text)
+    assert _coded(mentions) == [coded]
+
+
+def test_mentions_a_cessation_of_hostilities_is_an_agreement(nlp):
+    mentions, _ = _mentions(
+        nlp,
+        "The government and the rebels agreed to a cessation of hostilities in talks on Friday.",
+    )
+    assert [m.sub_type for m in mentions] == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Militants destroyed two mobile phone masts near the town.",
+            "Looting/property destruction",
+        ),
+        ("Dozens of soldiers defected to the rebels in the east.", "Change to group/activity"),
+        (
+            "The armed group split into two rival factions after its leader died.",
+            "Change to group/activity",
+        ),
+        ("The company split into two firms last year.", None),
+    ],
+)
+def test_mentions_infrastructure_destroyed_and_groups_that_split(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == ([sub_type] if sub_type else [])
+
+
+def test_mentions_the_classifier_keeps_ground_the_rules_read_as_handed_over(code_text):
+    events = code_text(
+        "The rebels took control of the abandoned army base after soldiers left it overnight."
+    )
+    assert [e.sub_type for e in events] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # an armed group's attack is no riot, whoever tells of it
+        (
+            "Boko Haram fighters attacked two villages in Borno, leaving 25 people dead,"
+            " according to vigilantes.",
+            "Attack",
+        ),
+        # a raid takes no ground unless a word says it was taken
+        (
+            "ADF rebels raided a village near Beni overnight, leaving 14 people dead,"
+            " a youth group said.",
+            "Attack",
+        ),
+    ],
+)
+def test_mentions_the_classifier_does_not_retype_what_the_words_rule_out(code_text, text, sub_type):
+    assert [e.sub_type for e in code_text(text)] == [sub_type]

@@ -228,8 +228,19 @@ def _with_loyal_forces(
 PARTY_HEADS = FORCE_HEADS | {
     "advance", "advancement", "assault", "bombing", "fire", "siege", "ambush", "incursion",
     "counterattack", "counteroffensive", "onslaught", "group", "unit", "faction",
+    # its weapons' fire ("rebel shells", "regime mortars")
+    "shell", "mortar", "bullet", "gunfire", "shellfire", "bomb", "barrel", "projectile",
+    # its people ("regime members", "rebel gunmen")
+    "member", "personnel", "officer", "gunman", "militiaman", "sniper", "loyalist", "element",
+    # its posts and hardware ("rebel positions", "a military base"), whose owner is the party
+    # struck ("regime-held areas" name no party)
+    "position", "target", "base", "outpost", "checkpoint", "hideout", "stronghold", "convoy",
+    "headquarters", "post", "barracks", "garrison", "bunker", "trench", "depot", "camp",
 }  # fmt: skip
-CIVIL_HEADS = {"government", "authority", "official", "group", "unit", "faction"}
+CIVIL_HEADS = {
+    "government", "authority", "official", "group", "unit", "faction", "member", "officer",
+    "personnel",
+}  # fmt: skip
 
 
 def descriptor_of(span: SpacySpan) -> tuple[str, str] | None:

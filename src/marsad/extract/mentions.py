@@ -33,6 +33,7 @@ from marsad.extract.modality import (
     modality,
     purpose_of_deed,
     reacted_to,
+    speaker_acts,
 )
 from marsad.extract.syntax import (
     SEIZING_VERBS,
@@ -57,6 +58,8 @@ TERRITORY_ROLES = ("territory", "expel")
 # Where a gerund stands as a noun: a subject, the object of a preposition, or a clause of its own
 # at the head of a sentence ("Shelling by the army, which began at dawn, killed two").
 GERUND_NOUNS = ("nsubj", "csubj", "pcomp", "advcl")
+# What makes one plural noun both sides of a fight ("rival factions", "opposing groups").
+RIVAL_WORDS = {"rival", "opposing", "competing", "warring", "feuding"}
 # "causing casualties among X", "inflicted heavy losses on X": X suffered the event.
 LOSS_VERBS = {"cause", "inflict", "leave"}
 LOSS_NOUNS = {"casualty", "loss", "death", "injury", "fatality"}
@@ -85,7 +88,7 @@ POLICE_MATTERS = {
     "Mob violence",
 }
 COPULAS = {"be", "remain", "constitute", "become"}
-TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into"}
+TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into", "over"}
 # What names the doer after a noun trigger ("an attack by gunmen", "fire from the militants");
 # after a verb "from" is whom ground was taken from ("seized the town from IS").
 NOUN_AGENT_PREPS = {"by", "from"}
@@ -148,6 +151,7 @@ PROTEST_SEVERITY = {
 # word statistics do; and a weapon the text names, ground taken or an arrest, which are more
 # specific than the generic clash, attack or protest the classifier may prefer.
 TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes territory"}
+GROUND_TAKEN = "Non-state actor overtakes territory"  # the sub-type of the ground-taking words
 WEAPON_KINDS = {
     "Chemical weapon",
     "Air/drone strike",
@@ -162,6 +166,7 @@ NAMED_KINDS = {"Agreement"}
 # What demonstrators do that makes their protest a riot ("demonstrators torched a police post",
 # "protesters clashed with soldiers"): ACLED codebook, Riots. The classifier reads the deed.
 CROWD_VIOLENCE = {"Looting/property destruction", "Armed clash", "Attack"}
+RIOT_KINDS = {"Mob violence", "Violent demonstration"}
 RULES_DECIDE = (
     (PROTEST_KINDS, PROTEST_KINDS - {"Peaceful protest"}),
     (TERRITORY_KINDS | {"Armed clash"}, TERRITORY_KINDS),
@@ -182,6 +187,11 @@ RULES_DECIDE = (
     ({"Abduction/forced disappearance"}, {"Arrests"}),
     # ground handed over without a fight is no clash the rules read in so many words
     ({"Non-violent transfer of territory"}, {"Armed clash"}),
+    # nor is a group's change of activity ("continued clashes around the city")
+    ({"Change to group/activity"}, {"Armed clash"}),
+    # ground its holders had left, or entered unopposed, is handed over: the rules read the
+    # words that say so ("took the abandoned base after the soldiers left")
+    (TERRITORY_KINDS, {"Non-violent transfer of territory"}),
 )
 # Verbs of holding weapons, not using them ("a cache containing hand grenades").
 STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "hoard"}
@@ -528,12 +538,29 @@ def _between(noun: Token) -> list[list[Token]]:
                 for m in shared.lefts:
                     if m.dep_ in MODIFIERS and m.conjuncts:
                         return [[part, shared] for part in (m, *m.conjuncts)]
+                # "between the regime forces against the Islamic State"
+                other = next(
+                    (c for c in shared.children if c.dep_ == "prep" and c.lower_ == "against"),
+                    None,
+                )
+                if other is not None and not shared.conjuncts:
+                    first = [shared, *(t for c in shared.lefts for t in _phrase(c))]
+                    return [first, [t for c in other.children for t in _phrase(c)]]
             objs += [c for o in objs for c in o.conjuncts]
             return [
                 [o, *(t for c in o.children if c.dep_ not in ("cc", "conj") for t in _phrase(c))]
                 for o in objs
             ]
     return []
+
+
+def _rivals(noun: Token) -> bool:
+    """One plural noun that names both sides of a fight: "rival factions (of X)", "opposing
+    groups", "two wings of the movement"."""
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ in RIVAL_WORDS or (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+        for c in noun.children
+    )
 
 
 def _place_objects(tok: Token) -> list[Token]:
@@ -705,7 +732,10 @@ class MentionReader:
         self.weapon_objects = gates().weapons
         self.property_objects = set(data.get("property_objects", ()))
         # buildings and ground someone may own ("a police station", "an army post")
-        self.owned_places = self.property_objects | set(self.territory_objects)
+        self.military_targets = gates().objects.get("military_targets", frozenset())
+        self.owned_places = (
+            self.property_objects | set(self.territory_objects) | self.military_targets
+        )
         # What a force hands over or pulls out: its troops, or ground and control.
         self.moved_objects = gates().objects.get("force_objects", frozenset()) | {
             "control",
@@ -720,6 +750,7 @@ class MentionReader:
         self.rough_justice = set(data.get("rough_justice", ()))
         self.executed_things = set(data.get("executed_things", ()))
         self.abstract_foes = set(data.get("abstract_foes", ()))
+        self.fight_intensity = set(data.get("fight_intensity", ()))
         self.communal_nouns = set(data.get("communal_nouns", ()))
         self.not_political_detainees = set(data.get("not_political_detainees", ()))
         self.not_political_arresters = set(data.get("not_political_arresters", ()))
@@ -835,6 +866,7 @@ class MentionReader:
                     and m.actor2 is None
                     and not self._someones_doing(m)
                     and not self._weapon_did(m)
+                    and not self._fought_at(m)
                 ]
                 if p >= self.classifier.veto and doerless:
                     return [m for m in found if m not in doerless]
@@ -852,9 +884,18 @@ class MentionReader:
                 return found
             if label in CROWD_VIOLENCE and first.type == "Riots" and self._crowd_did(first):
                 return found  # the crowd itself burned or fought: a riot, not a looting
+            if (
+                label in RIOT_KINDS
+                and first.type == "Violence against civilians"
+                and first.actor1 is not None
+                and first.actor1.inter in ARMED_INTER
+            ):
+                return found  # an armed group's attack is no riot (ACLED: rioters riot)
             if label in WEAPON_KINDS | NAMED_KINDS and self._trigger_of(sent, label) is None:
                 # the classifier does not invent a weapon or an agreement the text does not name
                 return found
+            if label in TERRITORY_KINDS and self._trigger_of(sent, GROUND_TAKEN) is None:
+                return found  # nor ground taken that no word says was taken ("raided a village")
             if label == "Non-violent transfer of territory" and (
                 self._by_force(first) or self._fought(sent)
             ):
@@ -1029,13 +1070,16 @@ class MentionReader:
         att = attribution(head)
         speaker = self._speaker_from_tokens(att.subject) if att else Speaker()
         excluded = {t.i for t in att.subject} if att else set()
-        if att is not None and att.verb.i == pred.i:
-            excluded = set()  # "X announced an offensive": X speaks and acts
+        if att is not None and (att.verb.i == pred.i or speaker_acts(head, att)):
+            excluded = set()  # "X announced an offensive", "X says killed 65": X speaks and acts
         if self.dateline is not None:
             excluded |= {t.i for t in sent if self.dateline[0] <= t.idx < self.dateline[1]}
 
         mutual = entry.key == "armed_clash"
         actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent, mutual)
+        if entry.key == "struck_force" and not (actor1 is not None and actor1.inter in ARMED_INTER):
+            # a crowd's or nobody's "destroyed a police checkpoint": property destroyed
+            entry = self.triggers[trigger.label_]
         if not self._plausible(entry, trigger, head, actor1, actor2):
             return None
         if (
@@ -1177,6 +1221,8 @@ class MentionReader:
             # "an earthquake struck ..., killing two", "a boiler exploded", "Hurricane Betsy
             # destroyed the church"
             return False
+        if entry.key == "struck_force" and any(self._in_trigger(t, violent=True) for t in subjects):
+            return False  # "jets hit IS targets": the jets' strike, one event
         objects = acted_on(head)
         lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
         # "Fighting over the town continued": a gerund subject without an object is the noun
@@ -1199,6 +1245,7 @@ class MentionReader:
             )
             # a crowd is named, though it is no party ("supporters of rival parties fought")
             and not (entry.event_type in VIOLENT_TYPES and self._communal(head, None, None))
+            and not self._fierce_fight(entry, head)
         ):
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
             # and people detained ("an activist was detained") are the authorities' doing.
@@ -1206,7 +1253,11 @@ class MentionReader:
             detained = entry.key == "arrests" and objects and self._people(objects)
             if not (seized or detained):
                 return False
-        armed_only = phrase in self.needs_armed_actor or entry.role == "unopposed"
+        armed_only = (
+            phrase in self.needs_armed_actor
+            or entry.role == "unopposed"
+            or entry.key == "struck_force"
+        )
         if (
             armed_only
             and not (
@@ -1296,6 +1347,32 @@ class MentionReader:
                 return False  # "jailed him for eight years": a court's sentence, not an arrest
             return self._people(objects)
         return True
+
+    def _fierce_fight(self, entry: lexicon.TriggerEntry, head: Token) -> bool:
+        """A fight told by its fierceness where a place is named ("fierce battles raged on the
+        outskirts of Aleppo"): a battle, though its sides go unnamed."""
+        fought_over = [
+            o
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("over", "for")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        return (
+            entry.key == "armed_clash"
+            and head.pos_ == "NOUN"
+            and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.fight_intensity
+                for c in head.children
+            )
+            # for ground, not for a budget or a title ("a fierce battle over the budget")
+            and all(self._territorial(o) for o in fought_over)
+            and any(
+                head.sent.start_char <= p.span.start < head.sent.end_char and self._event_place(p)
+                for p in self.places
+                if p.span is not None
+            )
+        )
 
     def _police_matter(
         self,
@@ -1462,10 +1539,10 @@ class MentionReader:
         span = self.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
         if span is None:
             return False
-        if any(t.ent_type_ == "NORP" for t in span) or any(
-            t.i in self.index.by_token for t in span
-        ):
+        if any(t.i in self.index.by_token for t in span):
             return False
+        if any(t.ent_type_ == "NORP" for t in span) and _nationality_word(span.text):
+            return False  # "Iraqi border"; not a city the tagger took for a people ("Aleppo")
         if _origin_of_people(span.root):
             return False
         after = self.doc[span.end : span.end + 2]
@@ -1561,7 +1638,10 @@ class MentionReader:
             if not patients and head.dep_ in ("advcl", "conj", "xcomp"):
                 patients = actors(_objects(head.head))
             patients = patients or actors(_losses_of(head))
-            if not doers and head.tag_ == "VBG" and head.dep_ in GERUND_NOUNS:
+            subjectless_root = head.dep_ == "ROOT" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in head.children
+            )  # a headline's gerund the parser makes the root ("Fighting between X and Y ...")
+            if not doers and head.tag_ == "VBG" and (head.dep_ in GERUND_NOUNS or subjectless_root):
                 # a gerund without a subject of its own is the noun: "Shelling by the army
                 # killed two", "Fighting continued between X and Y", "an exchange of shelling
                 # between X and Y"
@@ -1600,13 +1680,22 @@ class MentionReader:
             ),
             None,
         )
+        if actor2 is None and violent:
+            # whose post or hardware the deed struck ("destroyed an army checkpoint", "shelled
+            # rebel positions")
+            owners = [t for t in _objects(head) if self._owner(t)]
+            owned = [a for a in actors(owners) if a.inter not in (5, 6, 7) and a != actor1]
+            actor2 = owned[0] if owned else None
         assoc = [
             a
             for a in dict.fromkeys(assoc)
             if a.canonical_id
             not in {getattr(actor1, "canonical_id", None), getattr(actor2, "canonical_id", None)}
         ]
-        sides = [p for p in dict.fromkeys(patients) if p.inter not in (6, 7)]
+        # one side per actor, however often it is named ("the Islamic State ... IS")
+        sides = list(
+            {p.canonical_id or p.name: p for p in patients if p.inter not in (6, 7)}.values()
+        )
         if actor1 is None and mutual and len(sides) > 1:
             actor1, actor2 = sides[0], sides[1]
         if actor1 is None:
@@ -1639,8 +1728,16 @@ class MentionReader:
         """The word names whose building or ground its noun is ("police station", "army
         post"), not a force or a deed ("army troops", "a police raid")."""
         place = tok.head
+        # "an army post"; as an adjective, a possessive or after "of" only a force's post or
+        # hardware ("rebel positions", "the army's tanks", "positions of the SDF"; not "Syria's
+        # largest city")
+        if tok.dep_ == "pobj" and place.lower_ == "of":
+            place = place.head
+        owning = tok.dep_ == "compound" or (
+            tok.dep_ in ("amod", "poss", "pobj") and place.lemma_.lower() in self.military_targets
+        )
         return (
-            tok.dep_ == "compound"
+            owning
             and place.i != tok.i
             and place.pos_ == "NOUN"  # not a name's last word ("the Nusra Front")
             and place.i not in self.index.by_token
@@ -1703,6 +1800,9 @@ class MentionReader:
         """(doers, patients) of "clashes between the army and the rebels": the first party,
         then the others; no doers when the trigger has no "between" of two."""
         between = _between(head)
+        if len(between) == 1 and _rivals(between[0][0]):
+            # "fighting between rival factions of the SPLA-IO": the group fights itself
+            return actors(between[0]), patients
         if len(between) < 2:
             return [], patients
         return actors(between[0]), [a for part in between[1:] for a in actors(part)] or patients
@@ -1763,7 +1863,27 @@ class MentionReader:
                 out.append(m)
                 continue
             out[out.index(same)] = merge_mentions(same, m, self._governs(m, same))
-        return self._absorb(self._left_to(out))
+        return self._absorb(self._left_to(self._damage_with_harm(out)))
+
+    @staticmethod
+    def _damage_with_harm(mentions: list[Mention]) -> list[Mention]:
+        """Property destroyed beside people attacked in one sentence ("set fire to a school and
+        killed two teachers") is one attack: ACLED codes looting or destruction as its own
+        event only where no other violence took place."""
+        harm = next(
+            (m for m in mentions if m.trigger_key == "attack" and m.modality == "asserted"), None
+        )
+        damage = [
+            m
+            for m in mentions
+            if m.sub_type == "Looting/property destruction" and m.modality == "asserted"
+        ]
+        if harm is None or not damage:
+            return mentions
+        merged = harm
+        for m in damage:
+            merged = combine_mentions(merged, m)
+        return [merged if m is harm else m for m in mentions if m not in damage]
 
     def _left_to(self, mentions: list[Mention]) -> list[Mention]:
         """Ground taken after its holders left, told with the leaving ("took the town after
@@ -1893,6 +2013,12 @@ class MentionReader:
         kind = m.sub_type in SOMEONES_DOING or (entry is not None and entry.role == "bombing")
         return kind and any(f.kind in HARMED_KINDS for f in m.figures)
 
+    @staticmethod
+    def _fought_at(m: Mention) -> bool:
+        """Fighting at a place the gazetteer knows ("clashes continued around Homs"): a fight
+        has sides even where none is named, unlike an explosion."""
+        return m.trigger_key == "armed_clash" and bool(m.places)
+
     def _weapon_did(self, m: Mention) -> bool:
         """A weapon does it ("a bomb killed two") or is it and went off ("a car bomb went off
         outside a hotel"): someone set it."""
@@ -2018,6 +2144,12 @@ class MentionReader:
             sub = min(kinds, key=lambda x: PROTEST_SEVERITY.get(x, 9))
             out.append(_as_protest_kind(m, sub) if sub != m.sub_type else m)
         return out
+
+
+def _nationality_word(text: str) -> bool:
+    """A people's or a nation's adjective ("Iraqi", "Kurdish", "Alawite"), not a place name."""
+    word = text.lower()
+    return word in countries.demonyms() or word.endswith(("ish", "ian", "ese", "ite"))
 
 
 def _state(actor: Actor | None) -> bool:

@@ -184,3 +184,17 @@ def attribution(head: Token) -> Attribution | None:
             if subject:
                 return Attribution(tok, [t for s in subject for t in s.subtree])
     return None
+
+
+def speaker_acts(head: Token, att: Attribution) -> bool:
+    """A headline that drops the subject the speaker shares with its report: "Turkish army says
+    killed 65 militants", "military says hits 71 targets". The verb is the report's clause, has
+    an object and no subject of its own."""
+    return (
+        head.pos_ == "VERB"
+        and head.dep_ in ("ccomp", "xcomp")
+        and head.head.i == att.verb.i
+        and head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
+        and any(c.dep_ == "dobj" for c in head.children)
+    )

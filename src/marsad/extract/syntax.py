@@ -98,6 +98,7 @@ class Gates(NamedTuple):
 
     verb_only: frozenset[str]
     attack_verbs: frozenset[str]
+    firing_verbs: frozenset[str]  # attack verbs whose object is the weapon used ("fired rockets")
     self_moving: frozenset[str]
     weapons: frozenset[str]
     territory: frozenset[str]
@@ -118,6 +119,7 @@ def gates() -> Gates:
     return Gates(
         verb_only=frozenset(data.get("verb_only", ())),
         attack_verbs=frozenset(data.get("attack_verbs", ())),
+        firing_verbs=frozenset(data.get("firing_verbs", ())),
         self_moving=frozenset(data.get("self_moving_verbs", ())),
         weapons=frozenset(data.get("weapon_objects", ())),
         territory=frozenset(data.get("territory_objects", ())),
@@ -199,10 +201,13 @@ def brought_down(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
-def weapon_used(noun: Token, attack_verbs: frozenset[str]) -> bool:
+def weapon_used(
+    noun: Token, attack_verbs: frozenset[str], firing_verbs: frozenset[str] = frozenset()
+) -> bool:
     """A weapon or craft noun does something violent, or has it done with it: "jets pounded
     the town", "fired drones at", "killed by a drone", "a tank attack" (not "the jets were
-    delivered")."""
+    delivered"). As a verb's object only a firing verb uses it ("destroyed two tanks", "a tank
+    was hit": the weapon was the target)."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
@@ -221,6 +226,8 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str]) -> bool:
         if brought_down(verb):
             return False  # "shot down two drones": brought down, not used
         verbs = verbs[:1]
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            attack_verbs = attack_verbs & firing_verbs
     return any(v.lemma_.lower() in attack_verbs for v in verbs)
 
 
@@ -292,7 +299,7 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "troops entered the town": only "without resistance" makes it an event
     if head.pos_ == "NOUN" and phrase in lists.munitions and munition_aside(head, lists):
         return True  # "necklaces of sea shells", "$1 billion in artillery"
-    return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs)
+    return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs, lists.firing_verbs)
 
 
 def _set_free(head: Token, freeing: frozenset[str]) -> bool:
@@ -347,6 +354,8 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         # "gunmen seized two aid workers": people taken, not ground (by the state's forces an
         # arrest, decided once the taker is known)
         return lexicon.triggers()["abduction"]
+    if entry.key == "looting" and object_words(objects) & lists.objects["military_targets"]:
+        return lexicon.triggers()["struck_force"]  # "destroyed two tanks": an attack on a force
     if entry.key == "attack" and brought_down(head) and object_words(objects) & lists.unmanned:
         return lexicon.triggers()["disrupted_weapons"]  # "shot down two drones"
     if entry.role != "weapon_object" or weapons:
