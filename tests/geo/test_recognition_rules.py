@@ -191,3 +191,9 @@ def test_a_headline_label_the_tagger_reads_as_a_noun_is_its_place(places_of) -> 
 
 def test_a_headline_label_that_is_no_place_stays_none(places_of) -> None:
     assert places_of("Update: Rebels shell army posts in the north") == []
+
+
+def test_a_big_city_the_tagger_reads_as_a_language(places_of) -> None:
+    """spaCy's small model may label "Aleppo" a LANGUAGE; a city that big is still the city."""
+    places = places_of("Fighting continues in southern Aleppo")
+    assert [p.name for p in places] == ["Aleppo"]

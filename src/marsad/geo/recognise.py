@@ -82,7 +82,13 @@ _MAX_NGRAM = 6
 MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP", "LANGUAGE", "EVENT", "WORK_OF_ART"})
 # A whole entity with one of these labels is read as a place when it is a country or admin1
 # unit, or a town at least this big (a person or firm rarely carries a big city's exact name).
-MISLABEL_MIN_POP = {"ORG": 100_000, "PERSON": 1_000_000, "NORP": 100_000, "PRODUCT": 20_000}
+MISLABEL_MIN_POP = {
+    "ORG": 100_000,
+    "PERSON": 1_000_000,
+    "NORP": 100_000,
+    "PRODUCT": 20_000,
+    "LANGUAGE": 500_000,  # "in southern Aleppo" tagged a language
+}
 # Heads of local institutions named after their town ("Beverly Hills Police Department").
 _INSTITUTION_HEADS = frozenset(
     {
