@@ -152,6 +152,7 @@ PROTEST_SEVERITY = {
 # specific than the generic clash, attack or protest the classifier may prefer.
 TERRITORY_KINDS = {"Government regains territory", "Non-state actor overtakes territory"}
 GROUND_TAKEN = "Non-state actor overtakes territory"  # the sub-type of the ground-taking words
+HANDOVER = "Non-violent transfer of territory"
 WEAPON_KINDS = {
     "Chemical weapon",
     "Air/drone strike",
@@ -191,7 +192,7 @@ RULES_DECIDE = (
     ({"Change to group/activity"}, {"Armed clash"}),
     # ground its holders had left, or entered unopposed, is handed over: the rules read the
     # words that say so ("took the abandoned base after the soldiers left")
-    (TERRITORY_KINDS, {"Non-violent transfer of territory"}),
+    (TERRITORY_KINDS, {HANDOVER}),
 )
 # Verbs of holding weapons, not using them ("a cache containing hand grenades").
 STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "hoard"}
@@ -894,8 +895,10 @@ class MentionReader:
             if label in WEAPON_KINDS | NAMED_KINDS and self._trigger_of(sent, label) is None:
                 # the classifier does not invent a weapon or an agreement the text does not name
                 return found
-            if label in TERRITORY_KINDS and self._trigger_of(sent, GROUND_TAKEN) is None:
-                return found  # nor ground taken that no word says was taken ("raided a village")
+            if label in TERRITORY_KINDS | {HANDOVER} and not self._ground_told(sent):
+                # nor ground taken or handed over that no word says changed hands ("raided a
+                # village", "bridges were destroyed")
+                return found
             if label == "Non-violent transfer of territory" and (
                 self._by_force(first) or self._fought(sent)
             ):
@@ -931,6 +934,10 @@ class MentionReader:
         from the town")."""
         entry = self.triggers.get(mention.trigger_key)
         return entry is not None and entry.role == "expel"
+
+    def _ground_told(self, sent: SpacySpan) -> bool:
+        """A word of the sentence says ground was taken or handed over."""
+        return any(self._trigger_of(sent, kind) is not None for kind in (GROUND_TAKEN, HANDOVER))
 
     def _trigger_of(self, sent: SpacySpan, sub_type: str) -> SpacySpan | None:
         """The sentence's first trigger word of `sub_type` that its gate lets through ("March"
