@@ -1727,7 +1727,9 @@ class MentionReader:
             named = [
                 t for t in _phrase(head.sent.root) if t.i not in victims and not idx.holds_place(t)
             ]
-            rest = [a for a in actors(named) if a != actor2 and a.inter not in (6, 7)]
+            rest = [
+                a for a in actors(named) if not _same_party(a, actor2) and a.inter not in (6, 7)
+            ]
             actor1 = rest[0] if rest else None
         return actor1, actor2, assoc
 
@@ -2219,10 +2221,14 @@ def combine_mentions(first: Mention, second: Mention) -> Mention:
         *second.extra_evidence,
         _evidence_of(second),
     )
+    actor1 = first.actor1 or second.actor1
+    actor2 = first.actor2
+    if actor2 is None and second.actor2 is not None and not _same_party(second.actor2, actor1):
+        actor2 = second.actor2
     return replace(
         first,
-        actor1=first.actor1 or second.actor1,
-        actor2=first.actor2 or second.actor2,
+        actor1=actor1,
+        actor2=actor2,
         assoc_actors=tuple(dict.fromkeys(first.assoc_actors + second.assoc_actors)),
         figures=tuple(dict.fromkeys(first.figures + second.figures)),
         sources=tuple(dict.fromkeys(first.sources + second.sources)),
@@ -2231,6 +2237,11 @@ def combine_mentions(first: Mention, second: Mention) -> Mention:
         places=tuple(dict.fromkeys(first.places + second.places)),
         extra_evidence=evidence,
     )
+
+
+def _same_party(a: Actor, b: Actor | None) -> bool:
+    """One party however it is named: the same dictionary or generic actor."""
+    return b is not None and (a.canonical_id or a.name) == (b.canonical_id or b.name)
 
 
 def _evidence_of(m: Mention) -> Evidence:
