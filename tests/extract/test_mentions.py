@@ -1272,6 +1272,18 @@ def test_mentions_captives_set_free_are_not_taken(nlp, text, sub_types):
             "Violent demonstration",
             "Police Forces of {country}",
         ),
+        # the crowd a quantity counts; a deed by another hand is not the crowd's
+        (
+            "Hundreds of angry residents torched a police station after a man was shot by an"
+            " officer.",
+            "Violent demonstration",
+            "Police Forces of {country}",
+        ),
+        (
+            "Dozens of youths stoned a police patrol in the town.",
+            "Violent demonstration",
+            "Police Forces of {country}",
+        ),
     ],
 )
 def test_mentions_a_crowds_violence(nlp, text, sub_type, actor2):

@@ -36,6 +36,7 @@ from marsad.extract.modality import (
     speaker_acts,
 )
 from marsad.extract.syntax import (
+    QUANTITY_NOUNS,
     SEIZING_VERBS,
     acted_on,
     entry_read,
@@ -1452,7 +1453,12 @@ class MentionReader:
         """A clash between people who are no armed party: villagers, youths, supporters."""
         if any(a is not None and a.inter not in (5, 6, 7) for a in (actor1, actor2)):
             return False
-        subjects = self._clause_subject(head)
+        # "hundreds of angry residents": the people a quantity counts
+        subjects = [
+            o
+            for t in self._clause_subject(head)
+            for o in (of_objects(t) if t.lower_ in QUANTITY_NOUNS else [t]) or [t]
+        ]
         return bool(subjects) and all(
             t.lemma_.lower() in self.communal_nouns or t.lower_ in self.communal_nouns
             for t in subjects
@@ -1876,16 +1882,22 @@ class MentionReader:
 
     @staticmethod
     def _damage_with_harm(mentions: list[Mention]) -> list[Mention]:
-        """Property destroyed beside people attacked in one sentence ("set fire to a school and
-        killed two teachers") is one attack: ACLED codes looting or destruction as its own
-        event only where no other violence took place."""
+        """Property destroyed beside people attacked by the same hand in one sentence ("set
+        fire to a school and killed two teachers") is one attack: ACLED codes looting or
+        destruction as its own event only where no other violence took place."""
         harm = next(
             (m for m in mentions if m.trigger_key == "attack" and m.modality == "asserted"), None
         )
         damage = [
             m
             for m in mentions
-            if m.sub_type == "Looting/property destruction" and m.modality == "asserted"
+            if m.sub_type == "Looting/property destruction"
+            and m.modality == "asserted"
+            # by the same hand ("... torched a police station after a man was shot by an
+            # officer" tells two deeds)
+            and harm is not None
+            and m.actor1 is not None
+            and _same_party(m.actor1, harm.actor1)
         ]
         if harm is None or not damage:
             return mentions
