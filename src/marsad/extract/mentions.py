@@ -1359,6 +1359,8 @@ class MentionReader:
     def _fierce_fight(self, entry: lexicon.TriggerEntry, head: Token) -> bool:
         """A fight told by its fierceness where a place is named ("fierce battles raged on the
         outskirts of Aleppo"): a battle, though its sides go unnamed."""
+        if entry.key != "armed_clash" or head.pos_ != "NOUN":
+            return False
         fought_over = [
             o
             for c in head.children
@@ -1367,9 +1369,7 @@ class MentionReader:
             if o.dep_ == "pobj"
         ]
         return (
-            entry.key == "armed_clash"
-            and head.pos_ == "NOUN"
-            and any(
+            any(
                 c.dep_ in ("amod", "compound") and c.lower_ in self.fight_intensity
                 for c in head.children
             )
@@ -1697,7 +1697,9 @@ class MentionReader:
             # whose post or hardware the deed struck ("destroyed an army checkpoint", "shelled
             # rebel positions")
             owners = [t for t in _objects(head) if self._owner(t)]
-            owned = [a for a in actors(owners) if a.inter not in (5, 6, 7) and a != actor1]
+            owned = [
+                a for a in actors(owners) if a.inter not in (5, 6, 7) and not _same_party(a, actor1)
+            ]
             actor2 = owned[0] if owned else None
         assoc = [
             a
@@ -1888,6 +1890,8 @@ class MentionReader:
         harm = next(
             (m for m in mentions if m.trigger_key == "attack" and m.modality == "asserted"), None
         )
+        if harm is None or harm.actor1 is None:
+            return mentions
         damage = [
             m
             for m in mentions
@@ -1895,12 +1899,9 @@ class MentionReader:
             and m.modality == "asserted"
             # by the same hand ("... torched a police station after a man was shot by an
             # officer" tells two deeds)
-            and harm is not None
             and m.actor1 is not None
             and _same_party(m.actor1, harm.actor1)
         ]
-        if harm is None or not damage:
-            return mentions
         merged = harm
         for m in damage:
             merged = combine_mentions(merged, m)
