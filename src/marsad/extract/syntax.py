@@ -201,9 +201,7 @@ def brought_down(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
-def weapon_used(
-    noun: Token, attack_verbs: frozenset[str], firing_verbs: frozenset[str] = frozenset()
-) -> bool:
+def weapon_used(noun: Token, attack_verbs: frozenset[str], firing_verbs: frozenset[str]) -> bool:
     """A weapon or craft noun does something violent, or has it done with it: "jets pounded
     the town", "fired drones at", "killed by a drone", "a tank attack" (not "the jets were
     delivered"). As a verb's object only a firing verb uses it ("destroyed two tanks", "a tank
