@@ -1513,7 +1513,7 @@ def test_mentions_a_headline_speaker_does_what_it_reports(nlp, text, actor1):
     ("text", "place"),
     [
         ("Fierce battles raged on the outskirts of Aleppo on Sunday.", "Aleppo"),
-        ("Continued clashes around Homs", "Homs"),
+        ("Sporadic clashes near Homs on Monday", "Homs"),
         ("Heavy fighting for control of the airport in Tripoli continued on Monday.", "Tripoli"),
     ],
 )

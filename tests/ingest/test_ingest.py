@@ -42,9 +42,9 @@ def test_ingest_article_from_text_metadata(kwargs: dict, field: str, expected: o
 
 def test_ingest_a_text_shorter_than_min_chars_is_rejected_with_the_limit() -> None:
     """A short headline is not "no text": the reason says how short and what the limit is."""
-    rejected = ingest.article_from_text("IS kills 6 YPG", settings=Settings())
+    rejected = ingest.article_from_text("Army kills 4 rebels", settings=Settings())
     assert not isinstance(rejected, Article)
     assert rejected.code == "R001"
-    assert "14 characters" in rejected.reason and "min_chars (20)" in rejected.reason
-    kept = ingest.article_from_text("IS kills 6 YPG", settings=Settings(min_chars=10))
+    assert "19 characters" in rejected.reason and "min_chars (20)" in rejected.reason
+    kept = ingest.article_from_text("Army kills 4 rebels", settings=Settings(min_chars=10))
     assert isinstance(kept, Article)

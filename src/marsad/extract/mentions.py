@@ -540,7 +540,7 @@ def _between(noun: Token) -> list[list[Token]]:
                 for m in shared.lefts:
                     if m.dep_ in MODIFIERS and m.conjuncts:
                         return [[part, shared] for part in (m, *m.conjuncts)]
-                # "between the regime forces against the Islamic State"
+                # "between the army against the rebels"
                 other = next(
                     (c for c in shared.children if c.dep_ == "prep" and c.lower_ == "against"),
                     None,
@@ -1079,7 +1079,7 @@ class MentionReader:
         speaker = self._speaker_from_tokens(att.subject) if att else Speaker()
         excluded = {t.i for t in att.subject} if att else set()
         if att is not None and (att.verb.i == pred.i or speaker_acts(head, att)):
-            excluded = set()  # "X announced an offensive", "X says killed 65": X speaks and acts
+            excluded = set()  # "X announced an offensive", "X says killed 40": X speaks and acts
         if self.dateline is not None:
             excluded |= {t.i for t in sent if self.dateline[0] <= t.idx < self.dateline[1]}
 
@@ -1746,7 +1746,7 @@ class MentionReader:
         post"), not a force or a deed ("army troops", "a police raid")."""
         place = tok.head
         # "an army post"; as an adjective, a possessive or after "of" only a force's post or
-        # hardware ("rebel positions", "the army's tanks", "positions of the SDF"; not "Syria's
+        # hardware ("rebel positions", "the army's tanks", "positions of the army"; not "Syria's
         # largest city")
         if tok.dep_ == "pobj" and place.lower_ == "of":
             place = place.head
@@ -2037,7 +2037,7 @@ class MentionReader:
 
     @staticmethod
     def _fought_at(m: Mention) -> bool:
-        """Fighting at a place the gazetteer knows ("clashes continued around Homs"): a fight
+        """Fighting at a place the gazetteer knows ("sporadic clashes near Homs"): a fight
         has sides even where none is named, unlike an explosion."""
         return m.trigger_key == "armed_clash" and bool(m.places)
 

@@ -187,8 +187,8 @@ def attribution(head: Token) -> Attribution | None:
 
 
 def speaker_acts(head: Token, att: Attribution) -> bool:
-    """A headline that drops the subject the speaker shares with its report: "Turkish army says
-    killed 65 militants", "military says hits 71 targets". The verb is the report's clause, has
+    """A headline that drops the subject the speaker shares with its report: "Kenyan army says
+    killed 40 militants", "military says hits 30 targets". The verb is the report's clause, has
     an object and no subject of its own."""
     return (
         head.pos_ == "VERB"

@@ -87,7 +87,7 @@ MISLABEL_MIN_POP = {
     "PERSON": 1_000_000,
     "NORP": 100_000,
     "PRODUCT": 20_000,
-    "LANGUAGE": 500_000,  # "in southern Aleppo" tagged a language
+    "LANGUAGE": 500_000,  # a city the tagger reads as a language ("arrived in southern Aleppo")
 }
 # Heads of local institutions named after their town ("Beverly Hills Police Department").
 _INSTITUTION_HEADS = frozenset(
