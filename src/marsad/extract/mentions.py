@@ -189,7 +189,7 @@ RULES_DECIDE = (
     ({"Abduction/forced disappearance"}, {"Arrests"}),
     # ground handed over without a fight is no clash the rules read in so many words
     ({"Non-violent transfer of territory"}, {"Armed clash"}),
-    # nor is a group's change of activity ("continued clashes around the city")
+    # nor is a group's change of activity ("clashes went on around the town")
     ({"Change to group/activity"}, {"Armed clash"}),
     # ground its holders had left, or entered unopposed, is handed over: the rules read the
     # words that say so ("took the abandoned base after the soldiers left")
@@ -1230,7 +1230,7 @@ class MentionReader:
             # destroyed the church"
             return False
         if entry.key == "struck_force" and any(self._in_trigger(t, violent=True) for t in subjects):
-            return False  # "jets hit IS targets": the jets' strike, one event
+            return False  # "jets struck militant positions": the jets' strike, one event
         objects = acted_on(head)
         lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
         # "Fighting over the town continued": a gerund subject without an object is the noun
@@ -1689,7 +1689,9 @@ class MentionReader:
             (
                 p
                 for p in patients
-                if p != actor1 and p.canonical_id != getattr(actor1, "canonical_id", None)
+                if p != actor1
+                and p.canonical_id != getattr(actor1, "canonical_id", None)
+                and not _same_party(p, actor1)
             ),
             None,
         )
@@ -1709,7 +1711,9 @@ class MentionReader:
         ]
         # one side per actor, however often it is named ("the Islamic State ... IS")
         sides = list(
-            {p.canonical_id or p.name: p for p in patients if p.inter not in (6, 7)}.values()
+            {
+                (p.canonical_id or p.name, p.country): p for p in patients if p.inter not in (6, 7)
+            }.values()
         )
         if actor1 is None and mutual and len(sides) > 1:
             actor1, actor2 = sides[0], sides[1]
@@ -2235,9 +2239,10 @@ def combine_mentions(first: Mention, second: Mention) -> Mention:
         _evidence_of(second),
     )
     actor1 = first.actor1 or second.actor1
-    actor2 = first.actor2
-    if actor2 is None and second.actor2 is not None and not _same_party(second.actor2, actor1):
-        actor2 = second.actor2
+    actor2 = next(
+        (a for a in (first.actor2, second.actor2) if a is not None and not _same_party(a, actor1)),
+        None,
+    )
     return replace(
         first,
         actor1=actor1,
@@ -2253,8 +2258,11 @@ def combine_mentions(first: Mention, second: Mention) -> Mention:
 
 
 def _same_party(a: Actor, b: Actor | None) -> bool:
-    """One party however it is named: the same dictionary or generic actor."""
-    return b is not None and (a.canonical_id or a.name) == (b.canonical_id or b.name)
+    """One party however it is named: the same dictionary or generic actor, or the same name,
+    of the same country ("Indian soldiers clashed with Pakistani soldiers" has two)."""
+    if b is None or a.country != b.country:
+        return False
+    return (a.canonical_id is not None and a.canonical_id == b.canonical_id) or a.name == b.name
 
 
 def _evidence_of(m: Mention) -> Evidence:
