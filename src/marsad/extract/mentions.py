@@ -2260,7 +2260,7 @@ def combine_mentions(first: Mention, second: Mention) -> Mention:
 def _same_party(a: Actor, b: Actor | None) -> bool:
     """One party however it is named: the same dictionary or generic actor, or the same name,
     of the same country ("Indian soldiers clashed with Pakistani soldiers" has two)."""
-    if b is None or a.country != b.country:
+    if b is None or (a.country and b.country and a.country != b.country):
         return False
     return (a.canonical_id is not None and a.canonical_id == b.canonical_id) or a.name == b.name
 
