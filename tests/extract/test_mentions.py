@@ -1542,6 +1542,8 @@ def test_mentions_the_classifier_keeps_ground_the_rules_read_as_handed_over(code
             " according to vigilantes.",
             "Attack",
         ),
+        # nor is an attack whose victims the words name as civilians a clash
+        ("Boko Haram fighters killed 12 farmers in Borno on Sunday.", "Attack"),
         # a raid takes no ground unless a word says it was taken
         (
             "ADF rebels raided a village near Beni overnight, leaving 14 people dead,"

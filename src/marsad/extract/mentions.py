@@ -887,6 +887,13 @@ class MentionReader:
             if label in CROWD_VIOLENCE and first.type == "Riots" and self._crowd_did(first):
                 return found  # the crowd itself burned or fought: a riot, not a looting
             if (
+                label == "Armed clash"
+                and first.sub_type == "Attack"
+                and (head := self._token(first.trigger)) is not None
+                and self._hits_civilians(head, people_only=True)
+            ):
+                return found  # "fighters killed 12 farmers": the words name civilian victims
+            if (
                 label in RIOT_KINDS
                 and first.type == "Violence against civilians"
                 and first.actor1 is not None
@@ -1524,9 +1531,10 @@ class MentionReader:
             return True
         return any(t.lemma_.lower() in self.air_words or t.lower_ in self.air_words for t in sent)
 
-    def _hits_civilians(self, head: Token) -> bool:
+    def _hits_civilians(self, head: Token, people_only: bool = False) -> bool:
         """The attack's victims are people who are not an armed party: "gunmen shot a farmer",
-        "two journalists were killed", "an attack on worshippers", "X was stabbed" (a person)."""
+        "two journalists were killed", "an attack on worshippers", "X was stabbed" (a person);
+        with `people_only`, named by a word for civilians (not a place, not a name)."""
         victims = list(_objects(head))
         for tok in (head, head.head):
             victims.extend(t for c in tok.children if c.dep_ == "nsubjpass" for t in _phrase(c))
@@ -1539,8 +1547,13 @@ class MentionReader:
         return any(
             t.lemma_.lower() in self.civilian_nouns
             or t.lower_ in self.civilian_nouns
-            or (t.lemma_.lower() in self.civilian_places and _struck(t, head))
-            or t.ent_type_ == "PERSON"
+            or (
+                not people_only
+                and (
+                    (t.lemma_.lower() in self.civilian_places and _struck(t, head))
+                    or t.ent_type_ == "PERSON"
+                )
+            )
             for t in victims
         )
 
