@@ -188,7 +188,7 @@ RULES_DECIDE = (
     # people taken by the state's forces are arrested, not abducted: the rules know the taker
     ({"Abduction/forced disappearance"}, {"Arrests"}),
     # ground handed over without a fight is no clash the rules read in so many words
-    ({"Non-violent transfer of territory"}, {"Armed clash"}),
+    ({HANDOVER}, {"Armed clash"}),
     # nor is a group's change of activity ("clashes went on around the town")
     ({"Change to group/activity"}, {"Armed clash"}),
     # ground its holders had left, or entered unopposed, is handed over: the rules read the
@@ -907,9 +907,7 @@ class MentionReader:
                 # nor ground taken or handed over that no word says changed hands ("raided a
                 # village", "bridges were destroyed")
                 return found
-            if label == "Non-violent transfer of territory" and (
-                self._by_force(first) or self._fought(sent)
-            ):
+            if label == HANDOVER and (self._by_force(first) or self._fought(sent)):
                 return found  # a party driven out, or a fight told: no ground handed over
             if first.modality != "asserted":
                 # Only a purpose or a plan was found ("fired live rounds to clear protests"):
@@ -1157,17 +1155,12 @@ class MentionReader:
             sub_type = "Violent demonstration" if _state(actor2) else "Mob violence"
         if entry.role in ("territory", "unopposed") and unopposed(trigger, self._fought(sent)):
             # ACLED codebook: ground taken without fighting is a non-violent transfer
-            sub_type = "Non-violent transfer of territory"
+            sub_type = HANDOVER
         elif entry.role == "bombing" and self._from_the_air(sent, actor1):
             sub_type, plover_mode = "Air/drone strike", "aerial"
         event_type = lexicon.sub_type_to_type()[sub_type]
         sent_span = Span(self.article.id, sent.start_char, sent.end_char, sent.text)
-        where = _with_label(sent)
-        sent_places = tuple(
-            p
-            for p in self.places
-            if p.span is not None and where[0] <= p.span.start < where[1] and self._event_place(p)
-        )
+        sent_places = self._places_in(*_with_label(sent))
         mention = Mention(
             article_id=self.article.id,
             trigger=Span(self.article.id, trigger.start_char, trigger.end_char, trigger.text),
@@ -1382,11 +1375,7 @@ class MentionReader:
             )
             # for ground, not for a budget or a title ("a fierce battle over the budget")
             and all(self._territorial(o) for o in fought_over)
-            and any(
-                head.sent.start_char <= p.span.start < head.sent.end_char and self._event_place(p)
-                for p in self.places
-                if p.span is not None
-            )
+            and bool(self._places_in(head.sent.start_char, head.sent.end_char))
         )
 
     def _police_matter(
@@ -1557,6 +1546,15 @@ class MentionReader:
             for t in victims
         )
 
+    def _places_in(self, start: int, end: int) -> tuple[Place, ...]:
+        """The article's places between two character offsets that can be where an event
+        happened."""
+        return tuple(
+            p
+            for p in self.places
+            if p.span is not None and start <= p.span.start < end and self._event_place(p)
+        )
+
     def _event_place(self, place: Place) -> bool:
         """A place can be where an event happened unless it is a demonym ("Iraqi border"), part
         of an actor's name ("US-led coalition"), a backer ("US-backed factions") or the
@@ -1702,8 +1700,7 @@ class MentionReader:
             (
                 p
                 for p in patients
-                if p != actor1
-                and p.canonical_id != getattr(actor1, "canonical_id", None)
+                if p.canonical_id != getattr(actor1, "canonical_id", None)
                 and not _same_party(p, actor1)
             ),
             None,
@@ -1929,7 +1926,7 @@ class MentionReader:
         the troops withdrew"), is one handover: who left is its Actor 2."""
         out = list(mentions)
         for taking in [m for m in mentions if m.trigger_key in TERRITORY_ROLES]:
-            if taking.sub_type != "Non-violent transfer of territory":
+            if taking.sub_type != HANDOVER:
                 continue
             head = self._token(taking.trigger)
             for left in [m for m in out if m.trigger_key == "transfer"]:
