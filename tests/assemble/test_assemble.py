@@ -108,3 +108,15 @@ def test_assemble_with_no_country_at_all_a_generic_actor_names_none(code_text):
     (event,) = code_text("Government warplanes bombed the rebel-held town on Monday.")
     assert event.place is None
     assert (event.actor1.name, event.actor1.acled_name) == ("Military Forces", "Military Forces")
+
+
+def test_assemble_one_party_is_never_both_sides_of_a_merged_event(code_text):
+    """One sentence names the soldiers as the ones ambushed, the next as the ones who fought:
+    merged, they are Actor 1, and Actor 2 is not taken from the first sentence."""
+    text = (
+        "Soldiers were ambushed near Beni on Monday. "
+        "The army said its soldiers fought for two hours near Beni on Monday."
+    )
+    (event,) = code_text(text)
+    assert event.actor1 is not None and event.actor1.name.startswith("Military Forces")
+    assert event.actor2 is None

@@ -5,6 +5,9 @@ import pytest
 from marsad.extract import extract
 from marsad.model import Article
 
+ARMY = "Military Forces of {country}"
+ARMED_GROUP = "Unidentified Armed Group ({country})"
+
 PUBLISHED = date(2017, 6, 14)  # a Wednesday
 
 
@@ -1310,10 +1313,18 @@ def test_mentions_an_attack_on_civilians_named_anywhere(nlp, text):
     assert [m.sub_type for m in mentions][:1] == ["Attack"]
 
 
-def test_mentions_who_owns_a_building_is_its_target(nlp):
-    mentions, _ = _mentions(nlp, "Unknown men set fire to a police station on Sunday.")
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Gunmen torched a police station on Sunday.", ARMED_GROUP),
+        # doers the text cannot name are an unidentified armed group; "set fire to" a target
+        ("Unknown men set fire to a police station on Sunday.", ARMED_GROUP),
+    ],
+)
+def test_mentions_who_owns_a_building_is_its_target(nlp, text, actor1):
+    mentions, _ = _mentions(nlp, text)
     assert _coded(mentions) == [
-        ("Looting/property destruction", None, "Police Forces of {country}")
+        ("Looting/property destruction", actor1, "Police Forces of {country}")
     ]
 
 
@@ -1331,8 +1342,13 @@ def test_mentions_who_owns_a_building_is_its_target(nlp):
             "Security forces fired tear gas to disperse students protesting against fees.",
             "asserted",
         ),
+        (
+            "Riot police used batons to break up hundreds of nurses who were rallying in the park.",
+            "asserted",
+        ),
         # an aim is not
         ("The union called on teachers to protest on Sunday.", "forecast"),
+        ("The police chief vowed to disperse any nurses who rally in the park.", "forecast"),
     ],
 )
 def test_mentions_what_a_clause_of_purpose_tells(nlp, text, modality):
@@ -1422,10 +1438,6 @@ def test_mentions_who_left_the_ground_is_the_handovers_other_side(nlp):
     ]
 
 
-ARMY = "Military Forces of {country}"
-ARMED_GROUP = "Unidentified Armed Group ({country})"
-
-
 @pytest.mark.parametrize(
     ("text", "coded"),
     [
@@ -1483,6 +1495,50 @@ ARMED_GROUP = "Unidentified Armed Group ({country})"
             "Government troops advanced over the Islamic State in four villages.",
             ("Government regains territory", ARMY, "Islamic State"),
         ),
+        # "between" hung on whatever the parser made the clash's predicate, or a word after it
+        (
+            "Clashes aplenty between the army and rebels near the dam",
+            ("Armed clash", ARMY, ARMED_GROUP),
+        ),
+        (
+            "Clashes ongoing between the army and rebels around the dam",
+            ("Armed clash", ARMY, ARMED_GROUP),
+        ),
+        # the dead of two armed parties, no killer named: the two fought
+        (
+            "More than 20 members of the army and the Islamic State were killed near the dam",
+            ("Armed clash", ARMY, "Islamic State"),
+        ),
+        # the party that holds the ground struck
+        (
+            "Government forces shelled a town controlled by Jaysh al-Islam.",
+            ("Shelling/artillery/missile attack", ARMY, "Jaysh al-Islam"),
+        ),
+        (
+            "Twelve soldiers and their allied militiamen, and 30 Islamic State fighters were"
+            " killed near the dam",
+            ("Armed clash", ARMY, "Islamic State"),
+        ),
+        # not where other violence killed them
+        (
+            "Soldiers and rebels were killed in an air strike on the market",
+            ("Air/drone strike", None, ARMY),
+        ),
+        # a fight the parser made the object's conjunct takes the pair the attack names
+        (
+            "Rebels target regime troops near the airport and fierce battles on the outskirts",
+            ("Armed clash", ARMED_GROUP, ARMY),
+        ),
+        # the force that moves is Actor 1, whoever sends it (ACLED codebook)
+        (
+            "Hundreds of soldiers were dispatched to the border town on Monday.",
+            ("Change to group/activity", ARMY, None),
+        ),
+        # doers the text cannot name are an unidentified armed group
+        (
+            "Unknown persons set fire to a primary school in the village overnight.",
+            ("Looting/property destruction", ARMED_GROUP, None),
+        ),
     ],
 )
 def test_mentions_one_event_of_the_sentence_with_its_sides(nlp, text, coded):
@@ -1515,6 +1571,13 @@ def test_mentions_a_fight_at_a_named_place_needs_no_named_side(code_text, text, 
     events = code_text(text)
     assert [e.sub_type for e in events] == ["Armed clash"]
     assert events[0].place is not None and events[0].place.name == place
+
+
+def test_mentions_a_country_that_sends_soldiers_abroad_moves_its_own_forces(code_text):
+    events = code_text("Chad deployed 1,000 soldiers to neighbouring Niger on Monday.")
+    assert [(e.sub_type, e.actor1 and e.actor1.acled_name, e.actor2) for e in events] == [
+        ("Change to group/activity", "Military Forces of Chad", None)
+    ]
 
 
 def test_mentions_the_classifier_keeps_ground_the_rules_read_as_handed_over(code_text):

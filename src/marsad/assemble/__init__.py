@@ -264,12 +264,19 @@ def _event(
     place = _place_for(group, focus)
     iso2 = place.country_iso2 if place else (_parties_country(group) or home)
 
-    def first(attr: str) -> Actor | None:
-        ranked = sorted(group, key=lambda m: m.when_inherited)
-        return next((getattr(m, attr) for m in ranked if getattr(m, attr) is not None), None)
-
-    actor1 = _fill_country(first("actor1"), iso2)
-    actor2 = _fill_country(first("actor2"), iso2)
+    ranked = sorted(group, key=lambda m: m.when_inherited)
+    actor1 = _fill_country(next((m.actor1 for m in ranked if m.actor1 is not None), None), iso2)
+    # Actor 2 from a mention whose Actor 1 was missing may be the party another mention made
+    # Actor 1 ("no request ... to send troops"): one party is never both sides.
+    actor2 = next(
+        (
+            filled
+            for m in ranked
+            if (filled := _fill_country(m.actor2, iso2)) is not None
+            and _key(filled) != _key(actor1)
+        ),
+        None,
+    )
     taken = {_key(actor1), _key(actor2)}
     assoc = tuple(
         _fill_country(a, iso2)

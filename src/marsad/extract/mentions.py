@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from marsad import countries, lexicon
-from marsad.extract.actors import BACKING, FORCE_NOUNS, PERSONAL_PRONOUNS, ActorIndex
+from marsad.extract.actors import (
+    BACKING,
+    FORCE_NOUNS,
+    PERSONAL_PRONOUNS,
+    ActorIndex,
+    country_actor,
+)
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
 from marsad.extract.dates import ResolvedDate, nearest_date, sentence_dates
@@ -370,6 +376,8 @@ def _sufferers(sent: SpacySpan) -> set[int]:
     return out
 
 
+ALLY_WORDS = {"loyal", "allied", "affiliated", "aligned"}
+HOLDING_VERBS = {"control", "hold", "run", "occupy"}
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 
 
@@ -414,6 +422,8 @@ def _own_objects(tok: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             if not (tok.pos_ == "NOUN" and c.lower_ in NOUN_AGENT_PREPS):
                 out.extend(_phrase(c))
+        elif c.dep_ == "prep" and c.lower_ == "to" and _sets_fire(tok):
+            out.extend(_phrase(c))  # "set fire to a police station"
         elif c.dep_ in ("advmod", "npadvmod"):
             out.extend(
                 t
@@ -422,6 +432,22 @@ def _own_objects(tok: Token) -> list[Token]:
                 for t in _phrase(g)
             )
     return out
+
+
+def _holders(place: Token) -> list[Token]:
+    """Who holds the ground a word names: "a town controlled by X", "areas held by X"."""
+    return [
+        t
+        for held in place.children
+        if held.dep_ == "acl" and held.lemma_.lower() in HOLDING_VERBS
+        for agent in held.children
+        if agent.dep_ == "agent"
+        for t in agent.subtree
+    ]
+
+
+def _sets_fire(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in verb.children)
 
 
 def _places_left(verb: Token) -> list[Token]:
@@ -519,11 +545,14 @@ def _between(noun: Token) -> list[list[Token]]:
     after the noun it counts ("an exchange of fire between X and Y"), or after the verb the noun
     is the subject of ("clashes erupted between X and Y", "fighting continues in the area
     between X and Y")."""
-    holders = [noun]
+    # or on a word that qualifies it ("clashes ongoing between X and Y")
+    holders = [noun, *(c for c in noun.children if c.dep_ == "amod")]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "an exchange of fire between X and Y"
         holders.append(noun)
-    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+    if noun.dep_ == "nsubj":
+        # whatever the parser made the predicate ("Clashes breakout between ...", "Continued
+        # clashes in Homs countryside between ...")
         holders.append(noun.head)
     # the parser may hang it on the last place named before it ("clashes in areas east of the
     # river between X and Y"): follow the trigger's own place phrases
@@ -1090,6 +1119,8 @@ class MentionReader:
 
         mutual = entry.key == "armed_clash"
         actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent, mutual)
+        if entry.key == "troop_movement" and actor2 is not None and actor2.inter in ARMED_INTER:
+            actor1, actor2 = _force_moved(actor1, actor2)
         if entry.key == "struck_force" and not (actor1 is not None and actor1.inter in ARMED_INTER):
             # a crowd's or nobody's "destroyed a police checkpoint": property destroyed
             entry = self.triggers[trigger.label_]
@@ -1109,15 +1140,16 @@ class MentionReader:
         )
         mood = modality(head)
         crowd = head
+        if crowd.dep_ in ("acl", "relcl"):
+            crowd = crowd.head  # "to disperse students protesting / who were marching ..."
         if crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
-            crowd = crowd.head.head  # "to disperse a crowd of rioters"
-        elif crowd.dep_ == "acl":
-            crowd = crowd.head  # "to disperse students protesting against ..."
+            crowd = crowd.head.head  # "to disperse a crowd of rioters", "hundreds of students"
         if (
             mood == "forecast"
             and entry.event_type in PROTEST_TYPES
             and crowd.dep_ in ("dobj", "nsubjpass")
             and crowd.head.lemma_.lower() in DISPERSAL_VERBS
+            and (crowd.head.dep_ not in ("advcl", "xcomp") or purpose_of_deed(crowd.head))
         ):
             mood = "asserted"  # "fired tear gas to disperse protesters": the protest is there
         if mood == "forecast" and entry.event_type in PROTEST_TYPES and purpose_of_deed(head):
@@ -1616,8 +1648,12 @@ class MentionReader:
                 assoc.extend(actors(passive or subj))
             elif not doers and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
                 doers = actors(_modifiers(head.head))  # "coalition air strikes and artillery fire"
-            if not doers:
-                doers, patients = self._between_parties(head, actors, patients)
+            if len(doers) != 1:
+                # none, or several that a "between" hung on a modifier names ("clashes ongoing
+                # between X and Y")
+                sides, others = self._between_parties(head, actors, patients)
+                if sides or not doers:
+                    doers, patients = sides, others
             if pred.i != head.i and not (head.dep_ == "pobj" and head.head.lower_ == "by"):
                 # "troops were engaged in fighting", "X launched an offensive": the predicate's
                 # subject, active or passive, is the doer of a noun trigger.
@@ -1696,19 +1732,14 @@ class MentionReader:
         if len(doers) > 1:
             assoc = doers[1:] + assoc
         actor1 = doers[0] if doers else None
-        actor2 = next(
-            (
-                p
-                for p in patients
-                if p.canonical_id != getattr(actor1, "canonical_id", None)
-                and not _same_party(p, actor1)
-            ),
-            None,
-        )
+        actor2 = next((p for p in patients if not _same_party(p, actor1)), None)
         if actor2 is None and violent:
             # whose post or hardware the deed struck ("destroyed an army checkpoint", "shelled
             # rebel positions")
-            owners = [t for t in _objects(head) if self._owner(t)]
+            objects = _objects(head)
+            owners = [t for t in objects if self._owner(t)]
+            # whose ground it struck ("a town controlled by X", "areas held by X")
+            owners += [t for o in objects for t in _holders(o)]
             owned = [
                 a for a in actors(owners) if a.inter not in (5, 6, 7) and not _same_party(a, actor1)
             ]
@@ -1716,17 +1747,32 @@ class MentionReader:
         assoc = [
             a
             for a in dict.fromkeys(assoc)
-            if a.canonical_id
-            not in {getattr(actor1, "canonical_id", None), getattr(actor2, "canonical_id", None)}
+            if not _same_party(a, actor1) and not _same_party(a, actor2)
         ]
         # one side per actor, however often it is named ("the Islamic State ... IS")
-        sides = list(
-            {
-                (p.canonical_id or p.name, p.country): p for p in patients if p.inter not in (6, 7)
-            }.values()
+        sides: list[Actor] = []
+        for p in patients:
+            if p.inter not in (6, 7) and not any(_same_party(p, side) for side in sides):
+                sides.append(p)
+        # the dead of two armed parties, no one said to have killed them and no violence told
+        # but a fight ("30 of the regime forces and IS were killed in battles"): they fought
+        if not mutual:
+            # "regime forces and militiamen loyal to them": allies are one side
+            sides = [side for side in sides if not self._ally(side)]
+        both_dead = (
+            violent
+            and head.lemma_.lower() in ("kill", "die")
+            and all(side.inter in ARMED_INTER for side in sides)
+            and not any(
+                t.label_ != "armed_clash" and self._violent(t.label_)
+                for t in self.doc.spans[TRIGGERS_KEY]
+                if head.sent.start <= t.start < head.sent.end and t.root.lemma_ != head.lemma_
+            )
         )
-        if actor1 is None and mutual and len(sides) > 1:
-            actor1, actor2 = sides[0], sides[1]
+        if actor1 is None and (mutual or both_dead) and len(sides) > 1:
+            # the dead are listed side by side, allies first ("regime forces and militiamen
+            # loyal to them, and 40 IS members")
+            actor1, actor2 = sides[0], sides[1] if mutual else sides[-1]
         if actor1 is None:
             # Fall back to a party named in the sentence outside the speaker's words (never a
             # crowd of civilians: they are the target of violence, not its doer).
@@ -1754,6 +1800,18 @@ class MentionReader:
             ]
             actor1 = rest[0] if rest else None
         return actor1, actor2, assoc
+
+    def _ally(self, actor: Actor) -> bool:
+        """The party is named as another's ally ("militiamen loyal to them", "their allied
+        militias")."""
+        tok = self._token(actor.span) if actor.span is not None else None
+        if tok is None:
+            return False
+        near = [*tok.children, *tok.ancestors]
+        if tok.i + 1 < len(tok.doc):
+            # the word after it, wherever the parser hangs it ("X and militiamen loyal to them")
+            near.append(tok.doc[tok.i + 1])
+        return any(t.lemma_.lower() in ALLY_WORDS for t in near)
 
     def _owner(self, tok: Token) -> bool:
         """The word names whose building or ground its noun is ("police station", "army
@@ -2253,6 +2311,15 @@ def combine_mentions(first: Mention, second: Mention) -> Mention:
         (a for a in (first.actor2, second.actor2) if a is not None and not _same_party(a, actor1)),
         None,
     )
+    if (
+        actor2 is None
+        and second.actor1 is not None
+        and second.actor2 is not None
+        and _same_party(second.actor2, actor1)
+    ):
+        # "factions target regime forces ... and battles": the one side the first names is a
+        # side of the pair the second names, so the pair is the event's
+        actor1, actor2 = second.actor1, second.actor2
     return replace(
         first,
         actor1=actor1,
@@ -2265,6 +2332,20 @@ def combine_mentions(first: Mention, second: Mention) -> Mention:
         places=tuple(dict.fromkeys(first.places + second.places)),
         extra_evidence=evidence,
     )
+
+
+def _force_moved(sender: Actor | None, moved: Actor) -> tuple[Actor | None, Actor | None]:
+    """ACLED codes the force that moves as Actor 1 ("the army was dispatched", "the army sent
+    reinforcements", "Kenya deployed 400 soldiers": Kenya's military), with no Actor 2."""
+    if sender is None or _same_party(moved, sender):
+        return moved, None
+    if (
+        sender.country
+        and (sender.canonical_id or "").startswith("state:")
+        and (moved.canonical_id or "").startswith("generic:state_forces")
+    ):
+        return country_actor(sender.country, sender.name, sender.span, violent=True), None
+    return sender, moved
 
 
 def _same_party(a: Actor, b: Actor | None) -> bool:
