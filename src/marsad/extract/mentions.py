@@ -551,8 +551,8 @@ def _between(noun: Token) -> list[list[Token]]:
         noun = noun.head.head  # "an exchange of fire between X and Y"
         holders.append(noun)
     if noun.dep_ == "nsubj":
-        # whatever the parser made the predicate ("Clashes breakout between ...", "Continued
-        # clashes in Homs countryside between ...")
+        # whatever the parser made the predicate, a verb or not ("clashes aplenty between ...",
+        # "renewed clashes in the desert between ...")
         holders.append(noun.head)
     # the parser may hang it on the last place named before it ("clashes in areas east of the
     # river between X and Y"): follow the trigger's own place phrases
@@ -1373,7 +1373,20 @@ class MentionReader:
             )
         if entry.role == "territory" and objects:
             # "seized parts of Raqqa", "took control of half of the district"
-            return any(self._territorial(o) for o in [*objects, *of_objects_deep(objects)])
+            if any(self._territorial(o) for o in [*objects, *of_objects_deep(objects)]):
+                return True
+            # a name the tagger misreads, taken from a party ("captures Bariire from al-Shabaab"),
+            # not a person ("captured Ali from his home")
+            from_party = any(
+                o.i in self.index.by_token
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for o in prep.children
+            )
+            return from_party and any(
+                o.pos_ == "PROPN" and o.ent_type_ != "PERSON" and o.i not in self.index.by_token
+                for o in objects
+            )
         if entry.key in ("arrests", "abduction") and objects:
             if lemmas & self.not_people:
                 return False
@@ -1755,9 +1768,9 @@ class MentionReader:
             if p.inter not in (6, 7) and not any(_same_party(p, side) for side in sides):
                 sides.append(p)
         # the dead of two armed parties, no one said to have killed them and no violence told
-        # but a fight ("30 of the regime forces and IS were killed in battles"): they fought
+        # but a fight ("20 members of the army and the Islamic State were killed"): they fought
         if not mutual:
-            # "regime forces and militiamen loyal to them": allies are one side
+            # "soldiers and fighters loyal to them": allies are one side
             sides = [side for side in sides if not self._ally(side)]
         both_dead = (
             violent
@@ -1770,8 +1783,8 @@ class MentionReader:
             )
         )
         if actor1 is None and (mutual or both_dead) and len(sides) > 1:
-            # the dead are listed side by side, allies first ("regime forces and militiamen
-            # loyal to them, and 40 IS members")
+            # the dead are listed side by side, allies first ("soldiers and allied militiamen,
+            # and 30 IS fighters")
             actor1, actor2 = sides[0], sides[1] if mutual else sides[-1]
         if actor1 is None:
             # Fall back to a party named in the sentence outside the speaker's words (never a
@@ -1802,14 +1815,14 @@ class MentionReader:
         return actor1, actor2, assoc
 
     def _ally(self, actor: Actor) -> bool:
-        """The party is named as another's ally ("militiamen loyal to them", "their allied
+        """The party is named as another's ally ("fighters loyal to them", "allied
         militias")."""
         tok = self._token(actor.span) if actor.span is not None else None
         if tok is None:
             return False
         near = [*tok.children, *tok.ancestors]
         if tok.i + 1 < len(tok.doc):
-            # the word after it, wherever the parser hangs it ("X and militiamen loyal to them")
+            # the word after it, wherever the parser hangs it ("X and fighters loyal to them")
             near.append(tok.doc[tok.i + 1])
         return any(t.lemma_.lower() in ALLY_WORDS for t in near)
 
@@ -2317,8 +2330,8 @@ def combine_mentions(first: Mention, second: Mention) -> Mention:
         and second.actor2 is not None
         and _same_party(second.actor2, actor1)
     ):
-        # "factions target regime forces ... and battles": the one side the first names is a
-        # side of the pair the second names, so the pair is the event's
+        # "rebels target regime troops ... and fierce battles": the one side the first names
+        # is a side of the pair the second names, so the pair is the event's
         actor1, actor2 = second.actor1, second.actor2
     return replace(
         first,
