@@ -1767,11 +1767,11 @@ class MentionReader:
         for p in patients:
             if p.inter not in (6, 7) and not any(_same_party(p, side) for side in sides):
                 sides.append(p)
-        # the dead of two armed parties, no one said to have killed them and no violence told
-        # but a fight ("20 members of the army and the Islamic State were killed"): they fought
         if not mutual:
             # "soldiers and fighters loyal to them": allies are one side
             sides = [side for side in sides if not self._ally(side)]
+        # the dead of two armed parties, no one said to have killed them and no violence told
+        # but a fight ("20 members of the army and the Islamic State were killed"): they fought
         both_dead = (
             violent
             and head.lemma_.lower() in ("kill", "die")
