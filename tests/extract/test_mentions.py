@@ -1530,6 +1530,15 @@ def test_mentions_who_left_the_ground_is_the_handovers_other_side(nlp):
             "Government forces shelled villages held by the Southern Front.",
             ("Shelling/artillery/missile attack", ARMY, "Southern Front"),
         ),
+        (
+            "Government troops advanced towards the outskirts of the city held by the rebels",
+            ("Government regains territory", ARMY, ARMED_GROUP),
+        ),
+        # whose losses the sentence tells suffered the attack
+        (
+            "Heavy casualties among the troops after a rebel ambush near the town",
+            ("Armed clash", ARMED_GROUP, ARMY),
+        ),
         # a fight the parser made the object's conjunct takes the pair the attack names
         (
             "Rebels target regime troops near the airport and fierce battles in the orchards",

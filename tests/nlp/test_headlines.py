@@ -28,6 +28,9 @@ def test_headlines_component_runs_after_the_matchers(nlp):
         # a participle inside the object's phrase makes no clause
         ("The factions bomb army-held positions near the airport", "bomb", "factions", "positions"),
         ("The factions target army-held villages in the south", "target", "factions", "villages"),
+        # where the past tense as the norm is not enough, as the word itself
+        ("The PKK ambush army patrols near the border", "ambush", "PKK", "patrols"),
+        ("The SDF storm IS positions near the dam", "storm", "SDF", "positions"),
     ],
 )
 def test_headlines_verb_after_a_party_is_a_verb(nlp, text, verb, subject, obj):
@@ -83,3 +86,15 @@ def test_headlines_label_is_where_and_no_party(code_text):
     # a label that is a place is the event's place when the headline names none
     events = code_text("Idlib: Rebels destroyed a tank")
     assert events[0].place is not None and events[0].place.name == "Idlib"
+
+
+def test_headlines_verb_inside_the_subject_of_a_later_verb_is_a_verb(nlp):
+    """A verb at the end made the root, and the headline's own verb one more noun of its
+    subject's compound: parsed again, the trigger is the verb of its party."""
+    text = "Militias target army posts in the desert and two officers from Homs killed"
+    before = _parse(nlp, text, repaired=False)
+    assert next(t for t in before if t.text == "target").dep_ == "compound"
+    doc = _parse(nlp, text)
+    tok = next(t for t in doc if t.text == "target")
+    assert tok.pos_ == "VERB"
+    assert [c.text for c in tok.children if c.dep_ == "nsubj"] == ["Militias"]

@@ -376,6 +376,25 @@ def _sufferers(sent: SpacySpan) -> set[int]:
     return out
 
 
+def _losers(sent: SpacySpan) -> list[Token]:
+    """Those a noun of losses says suffered them: "losses in the SDF", "casualties among the
+    troops", "dead in the ranks of the army"."""
+    out: list[Token] = []
+    for noun in sent:
+        if noun.lemma_.lower() not in LOSS_NOUNS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "among", "within"):
+                continue
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                if obj.lemma_.lower() == "rank":
+                    out.extend(t for p in obj.children if p.lower_ == "of" for t in p.subtree)
+                else:
+                    out.extend(_phrase(obj))
+    return out
+
+
+LOSS_NOUNS = {"loss", "losses", "casualty", "casualties", "death", "fatality", "injury"}
 ALLY_WORDS = {"loyal", "allied", "affiliated", "aligned"}
 HOLDING_VERBS = {"control", "hold", "run", "occupy"}
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
@@ -1751,12 +1770,23 @@ class MentionReader:
             # rebel positions")
             objects = _objects(head)
             owners = [t for t in objects if self._owner(t)]
-            # whose ground it struck ("a town controlled by X", "areas held by X")
-            owners += [t for o in objects for t in _holders(o)]
+            # whose ground it struck or reached ("a town controlled by X", "advanced to the
+            # outskirts of the last town held by X")
+            reached = [
+                o
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "towards", "toward")
+                for o in prep.children
+            ]
+            ground = [*objects, *reached]
+            owners += [t for o in [*ground, *of_objects_deep(ground)] for t in _holders(o)]
             owned = [
                 a for a in actors(owners) if a.inter not in (5, 6, 7) and not _same_party(a, actor1)
             ]
-            actor2 = owned[0] if owned else None
+            # whose losses the sentence tells ("losses in the SDF after an attack by IS",
+            # "casualties in the ranks of the army")
+            bereft = [a for a in actors(_losers(head.sent)) if not _same_party(a, actor1)]
+            actor2 = owned[0] if owned else (bereft[0] if bereft else None)
         assoc = [
             a
             for a in dict.fromkeys(assoc)

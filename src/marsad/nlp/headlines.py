@@ -6,9 +6,14 @@ forces in Hama" comes out as the noun phrase "Rebels target regime forces", with
 no doer and no target. The model reads a word through its NORM, so this component parses such a
 sentence again with the candidate verb's norm set to its past tense ("targeted"), which the
 model knows only as a verb, and keeps the new parse when the word becomes a verb with a subject.
+The model also reads a word's suffix, so where the norm alone is not enough ("The SDF storm IS
+positions") the past tense stands in for the word itself in the second parse; only the parse
+(heads, labels, tags, lemmas) is copied back, never the text.
 
 It runs after the matchers, over sentences whose root is not a verb (a participle inside a
-noun phrase, as in "regime-held areas", makes no clause), and only where a trigger word (the
+noun phrase, as in "regime-held areas", makes no clause) or whose candidate is a noun inside a
+compound before a verb at the end ("Rebels target regime forces in Hama and an officer
+killed"), and only where a trigger word (the
 trigger lexicon) follows a party (the actor dictionary or a generic description): "The factions
 shell", "ISIS expels". The new parse reads every word by the norm set before the model ran ("IS"
 as "isis"). Other verbless lines ("Air strikes on Idlib", "Clashes in Daraa") are left as they
@@ -56,10 +61,15 @@ class HeadlineVerbs:
             return doc
         parties: set[int] = set()
         for sent in list(doc.sents):
-            if sent.root.pos_ in ("VERB", "AUX"):
-                continue  # a clause; a participle inside a noun phrase ("regime-held") is none
+            # A clause's sentence is parsed again only where the candidate is one more noun of
+            # a compound ("Factions target regime forces ... and an officer killed": the verb
+            # at the end made the root); a participle inside a noun phrase ("regime-held") is
+            # no clause.
+            clause = sent.root.pos_ in ("VERB", "AUX")
             parties = parties or {i for s in doc.spans[ACTORS_KEY] for i in range(s.start, s.end)}
             verb = self._candidate(doc, sent, parties)
+            if verb is not None and clause and verb.dep_ != "compound":
+                continue
             if verb is not None:
                 self._reparse(doc, sent, verb)
         return doc
@@ -79,6 +89,20 @@ class HeadlineVerbs:
                 return tok
         return None
 
+    def _parse_again(self, doc: Doc, sent: Span, verb: Token, as_word: bool) -> Doc:
+        lowered = set(doc.user_data.get(LOWERED_KEY, ()))  # a title's words (nlp/titlecase.py)
+        words = [t.lower_ if t.i in lowered else t.text for t in sent]
+        if as_word:
+            words[verb.i - sent.start] = self._past(verb)
+        again = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+        for tok, before in zip(again, sent, strict=True):
+            tok.norm_ = before.norm_  # the norms set before the model ran ("IS" read as "isis")
+        again[verb.i - sent.start].norm_ = self._past(verb)
+        for component in self.parse:
+            again = component(again)
+        correct_lemmas(again)
+        return again
+
     def _past(self, tok: Token) -> str:
         lemma = tok.lemma_.lower()
         if lemma in self.past:
@@ -90,19 +114,16 @@ class HeadlineVerbs:
         return lemma + "ed"
 
     def _reparse(self, doc: Doc, sent: Span, verb: Token) -> None:
-        lowered = set(doc.user_data.get(LOWERED_KEY, ()))  # a title's words (nlp/titlecase.py)
-        words = [t.lower_ if t.i in lowered else t.text for t in sent]
-        again = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-        for tok, before in zip(again, sent, strict=True):
-            tok.norm_ = before.norm_  # the norms set before the model ran ("IS" read as "isis")
-        again[verb.i - sent.start].norm_ = self._past(verb)
-        for component in self.parse:
-            again = component(again)
-        correct_lemmas(again)
-        new = again[verb.i - sent.start]
-        roots = [t for t in again if t.dep_ == "ROOT"]
-        subject = any(c.dep_ == "nsubj" for c in new.children)
-        if new.pos_ != "VERB" or not subject or len(roots) != 1:
+        # the past tense as the word's norm, else as the word itself: the model also reads a
+        # word's suffix, and "expel" after "The SDF" stays a noun with the norm alone
+        for as_word in (False, True):
+            again = self._parse_again(doc, sent, verb, as_word)
+            new = again[verb.i - sent.start]
+            roots = [t for t in again if t.dep_ == "ROOT"]
+            subject = any(c.dep_ == "nsubj" for c in new.children)
+            if new.pos_ == "VERB" and subject and len(roots) == 1:
+                break
+        else:
             return
         array = doc.to_array(ATTRS)
         fresh = again.to_array(ATTRS)
