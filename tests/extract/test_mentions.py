@@ -1539,6 +1539,10 @@ def test_mentions_who_left_the_ground_is_the_handovers_other_side(nlp):
             "Heavy casualties among the troops after a rebel ambush near the town",
             ("Armed clash", ARMED_GROUP, ARMY),
         ),
+        (
+            "A sudden attack by rebels left more than 20 dead and injured among the soldiers",
+            ("Armed clash", ARMED_GROUP, ARMY),
+        ),
         # a fight the parser made the object's conjunct takes the pair the attack names
         (
             "Rebels target regime troops near the airport and fierce battles in the orchards",

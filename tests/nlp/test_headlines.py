@@ -50,6 +50,8 @@ def test_headlines_verb_after_a_party_is_a_verb(nlp, text, verb, subject, obj):
         "Air strikes on villages in the north",  # no party before the trigger word
         "Clashes in the eastern districts",  # the trigger word starts the line
         "Army troops shelled rebel positions near the airport",  # it has a verb
+        # the trigger after the party follows a preposition: no headline verb
+        "Two police officers killed in Taliban attack near Kabul",
     ],
 )
 def test_headlines_other_lines_keep_their_parse(nlp, text):

@@ -394,7 +394,11 @@ def _losers(sent: SpacySpan) -> list[Token]:
     return out
 
 
-LOSS_NOUNS = {"loss", "losses", "casualty", "casualties", "death", "fatality", "injury"}
+# the lemmas of the words that tell losses ("dead and injured among X": "injured" is "injure")
+LOSS_NOUNS = {
+    "loss", "losses", "casualty", "casualties", "death", "fatality", "injury", "dead", "injure",
+    "wound",
+}  # fmt: skip
 ALLY_WORDS = {"loyal", "allied", "affiliated", "aligned"}
 HOLDING_VERBS = {"control", "hold", "run", "occupy"}
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}

@@ -34,6 +34,8 @@ from marsad.nlp.titlecase import LOWERED_KEY
 # The statistical components that give a parse, in pipeline order.
 PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 ATTRS = [HEAD, DEP, TAG, POS, LEMMA]
+# what a headline's subject is made of ("The SDF", "Three rebel groups", "Syria's army")
+OPENING_POS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "PART"}
 
 
 class HeadlineVerbs:
@@ -116,7 +118,10 @@ class HeadlineVerbs:
     def _reparse(self, doc: Doc, sent: Span, verb: Token) -> None:
         # the past tense as the word's norm, else as the word itself: the model also reads a
         # word's suffix, and "expel" after "The SDF" stays a noun with the norm alone
-        for as_word in (False, True):
+        # (as the word only where nothing before it but the party's noun phrase: not "soldiers
+        # killed in IS attack", whose "attack" follows a preposition)
+        opening = all(t.pos_ in OPENING_POS for t in doc[sent.start : verb.i])
+        for as_word in (False, True) if opening else (False,):
             again = self._parse_again(doc, sent, verb, as_word)
             new = again[verb.i - sent.start]
             roots = [t for t in again if t.dep_ == "ROOT"]
