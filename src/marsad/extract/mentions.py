@@ -1774,8 +1774,8 @@ class MentionReader:
             # rebel positions")
             objects = _objects(head)
             owners = [t for t in objects if self._owner(t)]
-            # whose ground it struck or reached ("a town controlled by X", "advanced to the
-            # outskirts of the last town held by X")
+            # whose ground it struck or reached ("a town controlled by X", "advanced towards
+            # the gates of a village held by X")
             reached = [
                 o
                 for prep in head.children
@@ -1787,7 +1787,7 @@ class MentionReader:
             owned = [
                 a for a in actors(owners) if a.inter not in (5, 6, 7) and not _same_party(a, actor1)
             ]
-            # whose losses the sentence tells ("losses in the SDF after an attack by IS",
+            # whose losses the sentence tells ("heavy losses in the police after a raid",
             # "casualties in the ranks of the army")
             bereft = [a for a in actors(_losers(head.sent)) if not _same_party(a, actor1)]
             actor2 = owned[0] if owned else (bereft[0] if bereft else None)

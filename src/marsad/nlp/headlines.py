@@ -12,12 +12,12 @@ positions") the past tense stands in for the word itself in the second parse; on
 
 It runs after the matchers, over sentences whose root is not a verb (a participle inside a
 noun phrase, as in "regime-held areas", makes no clause) or whose candidate is a noun inside a
-compound before a verb at the end ("Rebels target regime forces in Hama and an officer
-killed"), and only where a trigger word (the
-trigger lexicon) follows a party (the actor dictionary or a generic description): "The factions
-shell", "ISIS expels". The new parse reads every word by the norm set before the model ran ("IS"
-as "isis"). Other verbless lines ("Air strikes on Idlib", "Clashes in Daraa") are left as they
-are, and so is every sentence whose root is a verb.
+compound before a verb at the end ("Militias target army posts in the desert and two officers
+killed"), and only where a trigger word (the trigger lexicon) follows a party (the actor
+dictionary or a generic description): "The factions shell", "ISIS expels". The new parse reads
+every word by the norm set before the model ran ("IS" as "isis"). Other verbless lines ("Air
+strikes on Idlib", "Clashes in Daraa") are left as they are, and so is every other sentence whose
+root is a verb.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class HeadlineVerbs:
         parties: set[int] = set()
         for sent in list(doc.sents):
             # A clause's sentence is parsed again only where the candidate is one more noun of
-            # a compound ("Factions target regime forces ... and an officer killed": the verb
+            # a compound ("Militias target army posts ... and two officers killed": the verb
             # at the end made the root); a participle inside a noun phrase ("regime-held") is
             # no clause.
             clause = sent.root.pos_ in ("VERB", "AUX")
@@ -117,9 +117,9 @@ class HeadlineVerbs:
 
     def _reparse(self, doc: Doc, sent: Span, verb: Token) -> None:
         # the past tense as the word's norm, else as the word itself: the model also reads a
-        # word's suffix, and "expel" after "The SDF" stays a noun with the norm alone
-        # (as the word only where nothing before it but the party's noun phrase: not "soldiers
-        # killed in IS attack", whose "attack" follows a preposition)
+        # word's suffix, and "storm" after "The SDF" stays a noun with the norm alone (as the
+        # word only where nothing but the party's noun phrase comes before it: not "officers
+        # killed in Taliban attack", whose "attack" follows a preposition)
         opening = all(t.pos_ in OPENING_POS for t in doc[sent.start : verb.i])
         for as_word in (False, True) if opening else (False,):
             again = self._parse_again(doc, sent, verb, as_word)
