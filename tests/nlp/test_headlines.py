@@ -31,6 +31,8 @@ def test_headlines_component_runs_after_the_matchers(nlp):
         # where the past tense as the norm is not enough, as the word itself
         ("The PKK ambush army patrols near the border", "ambush", "PKK", "patrols"),
         ("The SDF storm IS positions near the dam", "storm", "SDF", "positions"),
+        # a verb the model took for an adjective
+        ("The Houthis expel government troops from the port", "expel", "Houthis", "troops"),
     ],
 )
 def test_headlines_verb_after_a_party_is_a_verb(nlp, text, verb, subject, obj):

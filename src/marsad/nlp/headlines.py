@@ -84,7 +84,7 @@ class HeadlineVerbs:
             if (
                 len(span) == 1
                 and sent.start < tok.i < sent.end - 1
-                and tok.pos_ == "NOUN"
+                and tok.pos_ in ("NOUN", "ADJ")  # "The Houthis expel ...": an adjective
                 and tok.i - 1 in parties
                 and doc[tok.i + 1].is_alpha
             ):
