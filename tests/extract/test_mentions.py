@@ -352,6 +352,9 @@ def test_violence_people_were_killed_in_needs_no_named_doer(nlp, text):
         "The singer died in March after a long battle with cancer.",
         "Seven people were killed in a crash on the motorway.",
         "Police said the man was killed during a fight over money.",
+        # losses of no armed party
+        "Heavy casualties among passengers in the train crash.",
+        "The company reported heavy losses in the third quarter.",
     ],
 )
 def test_deaths_outside_political_violence_stay_no_event(nlp, text):
@@ -1542,6 +1545,12 @@ def test_mentions_who_left_the_ground_is_the_handovers_other_side(nlp):
         (
             "A sudden attack by rebels left more than 20 dead and injured among the soldiers",
             ("Armed clash", ARMED_GROUP, ARMY),
+        ),
+        # losses an armed party suffered, told with no deed: a fight it was in
+        ("Heavy losses in the ranks of the army near the dam", ("Armed clash", None, ARMY)),
+        (
+            "Dozens of casualties among the army and the Islamic State near the dam",
+            ("Armed clash", ARMY, "Islamic State"),
         ),
         # a fight the parser made the object's conjunct takes the pair the attack names
         (

@@ -1144,6 +1144,8 @@ class MentionReader:
         actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent, mutual)
         if entry.key == "troop_movement" and actor2 is not None and actor2.inter in ARMED_INTER:
             actor1, actor2 = _force_moved(actor1, actor2)
+        if entry.key == "combat_losses" and not self._combat_losses(head, actor1, actor2):
+            return None
         if entry.key == "struck_force" and not (actor1 is not None and actor1.inter in ARMED_INTER):
             # a crowd's or nobody's "destroyed a police checkpoint": property destroyed
             entry = self.triggers[trigger.label_]
@@ -1816,6 +1818,16 @@ class MentionReader:
                 if head.sent.start <= t.start < head.sent.end and t.root.lemma_ != head.lemma_
             )
         )
+        if violent and head.lemma_.lower() in LOSS_NOUNS:
+            # the losses of two armed parties ("casualties in the ranks of the army and IS")
+            for lost in actors(_losers(head.sent)):
+                if (
+                    lost.inter in ARMED_INTER
+                    and not self._ally(lost)
+                    and not any(_same_party(lost, side) for side in sides)
+                ):
+                    sides.append(lost)
+            both_dead = True
         if actor1 is None and (mutual or both_dead) and len(sides) > 1:
             # the dead are listed side by side, allies first ("soldiers and allied militiamen,
             # and 30 IS fighters")
@@ -1847,6 +1859,17 @@ class MentionReader:
             ]
             actor1 = rest[0] if rest else None
         return actor1, actor2, assoc
+
+    def _combat_losses(self, head: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
+        """Losses an armed party suffered, told with no other violence in the sentence ("heavy
+        losses in the ranks of the army near the dam"): a fight it was in."""
+        losers = actor2 is not None and actor2.inter in ARMED_INTER
+        alone = not any(
+            t.label_ != "combat_losses" and self._violent(t.label_)
+            for t in self.doc.spans[TRIGGERS_KEY]
+            if head.sent.start <= t.start < head.sent.end
+        )
+        return losers and alone and head.pos_ == "NOUN"
 
     def _ally(self, actor: Actor) -> bool:
         """The party is named as another's ally ("fighters loyal to them", "allied
