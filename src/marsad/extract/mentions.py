@@ -69,7 +69,11 @@ GERUND_NOUNS = ("nsubj", "csubj", "pcomp", "advcl")
 RIVAL_WORDS = {"rival", "opposing", "competing", "warring", "feuding"}
 # "causing casualties among X", "inflicted heavy losses on X": X suffered the event.
 LOSS_VERBS = {"cause", "inflict", "leave"}
-LOSS_NOUNS = {"casualty", "loss", "death", "injury", "fatality"}
+# the lemmas of the words that tell losses ("dead and injured among X": "injured" is "injure")
+LOSS_NOUNS = {
+    "loss", "losses", "casualty", "casualties", "death", "fatality", "injury", "dead", "injure",
+    "wound",
+}  # fmt: skip
 # Dependents that qualify a noun from its left ("Kurdish forces", "regime forces").
 MODIFIERS = ("amod", "compound", "nmod")
 # Prepositions of the place phrases a trigger's "between X and Y" may hang on.
@@ -394,11 +398,6 @@ def _losers(sent: SpacySpan) -> list[Token]:
     return out
 
 
-# the lemmas of the words that tell losses ("dead and injured among X": "injured" is "injure")
-LOSS_NOUNS = {
-    "loss", "losses", "casualty", "casualties", "death", "fatality", "injury", "dead", "injure",
-    "wound",
-}  # fmt: skip
 ALLY_WORDS = {"loyal", "allied", "affiliated", "aligned"}
 HOLDING_VERBS = {"control", "hold", "run", "occupy"}
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
@@ -1144,7 +1143,7 @@ class MentionReader:
         actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent, mutual)
         if entry.key == "troop_movement" and actor2 is not None and actor2.inter in ARMED_INTER:
             actor1, actor2 = _force_moved(actor1, actor2)
-        if entry.key == "combat_losses" and not self._combat_losses(head, actor1, actor2):
+        if entry.key == "combat_losses" and not self._combat_losses(head, actor2):
             return None
         if entry.key == "struck_force" and not (actor1 is not None and actor1.inter in ARMED_INTER):
             # a crowd's or nobody's "destroyed a police checkpoint": property destroyed
@@ -1812,11 +1811,7 @@ class MentionReader:
             violent
             and head.lemma_.lower() in ("kill", "die")
             and all(side.inter in ARMED_INTER for side in sides)
-            and not any(
-                t.label_ != "armed_clash" and self._violent(t.label_)
-                for t in self.doc.spans[TRIGGERS_KEY]
-                if head.sent.start <= t.start < head.sent.end and t.root.lemma_ != head.lemma_
-            )
+            and not self._violence_besides(head, "armed_clash")
         )
         if violent and head.lemma_.lower() in LOSS_NOUNS:
             # the losses of two armed parties ("casualties in the ranks of the army and IS")
@@ -1860,16 +1855,19 @@ class MentionReader:
             actor1 = rest[0] if rest else None
         return actor1, actor2, assoc
 
-    def _combat_losses(self, head: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
+    def _combat_losses(self, head: Token, actor2: Actor | None) -> bool:
         """Losses an armed party suffered, told with no other violence in the sentence ("heavy
         losses in the ranks of the army near the dam"): a fight it was in."""
         losers = actor2 is not None and actor2.inter in ARMED_INTER
-        alone = not any(
-            t.label_ != "combat_losses" and self._violent(t.label_)
+        return losers and head.pos_ == "NOUN" and not self._violence_besides(head, "combat_losses")
+
+    def _violence_besides(self, head: Token, spared: str) -> bool:
+        """The trigger's sentence tells violence by another word, not of the `spared` entry."""
+        return any(
+            t.label_ != spared and t.root.lemma_ != head.lemma_ and self._violent(t.label_)
             for t in self.doc.spans[TRIGGERS_KEY]
             if head.sent.start <= t.start < head.sent.end
         )
-        return losers and alone and head.pos_ == "NOUN"
 
     def _ally(self, actor: Actor) -> bool:
         """The party is named as another's ally ("fighters loyal to them", "allied
