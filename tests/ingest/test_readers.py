@@ -145,6 +145,22 @@ def test_readers_same_text_same_id(tmp_path: Path) -> None:
     assert a.id == b.id
 
 
+def test_readers_character_references_are_decoded(tmp_path: Path) -> None:
+    """Text pasted out of a web page keeps "&#8220;" and "&amp;"; the parser must see the
+    characters. Ampersands that start no reference stay."""
+    record = {
+        "title": "Rebels &amp; army trade fire",
+        "text": "The &#8220;Northern Front&#8221; and the army traded fire near the dam on "
+        "Monday, a spokesman for AT&T's local office said &mdash; and R&D staff fled.",
+    }
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [article] = ingest.read([tmp_path], SETTINGS)
+    assert isinstance(article, Article)
+    assert article.title == "Rebels & army trade fire"
+    assert article.text.startswith("The \u201cNorthern Front\u201d and the army")
+    assert "AT&T's local office said \u2014 and R&D staff" in article.text
+
+
 @pytest.mark.parametrize(
     "data,expected",
     [

@@ -7,6 +7,7 @@ Each check returns a `(code, reason)` pair on failure (codes and templates from
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -164,8 +165,24 @@ def _detect(data: bytes) -> tuple[str, str] | None:
 
 
 def normalise_newlines(text: str) -> str:
-    """The one normalisation applied to article text: offsets must index into what we keep."""
+    """One of the two normalisations applied to article text (with `decode_references`):
+    offsets must index into what we keep."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# A complete character reference: "&#8220;", "&#x201C;", "&amp;". Text copied out of web pages
+# and feeds keeps them, and a word inside them is lost to the parser ("The &#8220;Islamic
+# State&#8221; kill ..."). Only well-formed references with their ";" are decoded, so that
+# "AT&T" or "R&D" stay as they are.
+CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+def decode_references(text: str) -> str:
+    """HTML character references as the characters they stand for (the standard library's
+    table of names, `html.unescape`, decides each one; an unknown name stays as written)."""
+    return CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def size_problem(text: str, settings: Settings) -> Problem | None:

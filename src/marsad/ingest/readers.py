@@ -67,7 +67,7 @@ def article_from_text(
 ) -> Result:
     """An Article from text and whatever metadata is known; the rest is found in the text."""
     settings = settings or Settings.from_env()
-    text = checks.normalise_newlines(text)
+    text = checks.decode_references(checks.normalise_newlines(text))
     problem = checks.size_problem(text, settings)
     if problem:
         return _rejection(source, problem)
@@ -100,7 +100,7 @@ def article_from_text(
 def _clean(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
-    value = " ".join(value.split())
+    value = " ".join(checks.decode_references(value).split())
     return value or None
 
 
