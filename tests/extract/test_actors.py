@@ -140,6 +140,19 @@ def test_a_description_of_a_named_party_is_that_party(nlp, text, name):
     assert [a[0] for a in _actors(nlp, text)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # renamed groups are the names the text gives, as ACLED and UCDP list them
+        ("Fighters of the Nusra Front ambushed a patrol.", "Jabhat al-Nusra"),
+        ("Jabhat Fateh al-Sham fighters ambushed a patrol.", "Jabhat Fateh al-Sham"),
+        ("Hay'at Tahrir al-Sham fighters ambushed a patrol.", "Hayat Tahrir al-Sham"),
+    ],
+)
+def test_a_group_is_named_as_the_text_names_it(nlp, text, name):
+    assert [a[0] for a in _actors(nlp, text)] == [name]
+
+
 def test_a_nationality_gives_a_generic_force_its_country(nlp):
     assert ("Military Forces of {country}", 1, "TR") in _actors(
         nlp, "Turkish soldiers shelled the village."

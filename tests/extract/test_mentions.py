@@ -306,6 +306,11 @@ def test_mentions_loose_figures_keep_their_source(nlp):
         "The council condemned the country's ballistic missile tests on Monday.",
         "Thousands of homes near the river were destroyed by the floodwaters on Monday.",
         "Scientists said the crater is a mud volcano that is producing toxic gas.",
+        # a blast of gas is an accident, whatever it killed
+        "A methane explosion deep in the pit killed seven workers on Friday.",
+        "Two gas cylinders blew up in a crowded restaurant, injuring nine diners.",
+        # only a device is defused
+        "The minister flew to the capital to defuse tensions between the two parties.",
     ],
 )
 def test_hazards_and_weapon_programmes_are_not_political_violence(nlp, text):
@@ -555,6 +560,22 @@ def test_mentions_ordinary_policing_and_accidents_are_not_events(nlp, text):
             "Protest with intervention",
         ),
         ("A suicide bomber blew himself up at a checkpoint on Monday.", "Suicide bomb"),
+        # what the people detained are accused of is why they were detained
+        (
+            "Soldiers detained 40 young men suspected of joining last week's riots in the port.",
+            "Arrests",
+        ),
+        (
+            "Police arrested dozens of students accused of organising the sit-ins.",
+            "Arrests",
+        ),
+        # what someone is suspected of is no happening of the sentence
+        ("Police arrested a man suspected of planting the roadside bomb.", "Arrests"),
+        # people detained while they protest were detained at the protest
+        (
+            "Police detained teachers demonstrating outside the ministry on Monday.",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_mentions_who_clashes_and_why_people_are_arrested(nlp, text, sub_type):
@@ -1407,6 +1428,20 @@ def test_mentions_what_is_shot_down(nlp, text, sub_types):
             "The government and the rebels agreed to a cessation of hostilities on Friday.",
             ["Agreement"],
         ),
+        # a worn device set off is a suicide bombing; found or seized it is a weapon
+        (
+            "An attacker detonated an explosive belt outside the mosque, killing six.",
+            ["Suicide bomb"],
+        ),
+        ("A suicide attacker struck a police convoy in the north.", ["Suicide bomb"]),
+        # a craft opening the sentence, whatever the recogniser takes it for
+        ("Jets pounded a camp near the river at dawn.", ["Air/drone strike"]),
+        ("Soldiers found an explosive vest hidden in a car.", ["Disrupted weapons use"]),
+        ("Police seized two suicide belts at a flat in the capital.", ["Disrupted weapons use"]),
+        (
+            "Medics treated dozens of people for breathing problems after a chlorine attack.",
+            ["Chemical weapon"],
+        ),
     ],
 )
 def test_mentions_more_words_for_acled_sub_types(nlp, text, sub_types):
@@ -1566,6 +1601,43 @@ def test_mentions_who_left_the_ground_is_the_handovers_other_side(nlp):
         (
             "Unknown persons torched a primary school in the village overnight.",
             ("Looting/property destruction", ARMED_GROUP, None),
+        ),
+        # a fight whose sides are named only by their losses, wherever the parser hangs them
+        (
+            "A week of fighting near the lake left 70 dead among the army and the Islamic State",
+            ("Armed clash", ARMY, "Islamic State"),
+        ),
+        (
+            "Some 25 casualties from the Islamic State and the army in a raid by IS on a hill",
+            ("Armed clash", "Islamic State", ARMY),
+        ),
+        # a headline participle's clause names the doer ("during the advance of X")
+        (
+            "Six policemen killed during the advance of the Islamic State on the town",
+            ("Armed clash", "Islamic State", "Police Forces of {country}"),
+        ),
+        # "between" hung on a place listed after another, or on a place the parser made the
+        # clash's conjunct
+        (
+            "Renewed clashes in farms north of the lake and the plains of Hama between the army"
+            " and the Islamic State",
+            ("Armed clash", ARMY, "Islamic State"),
+        ),
+        (
+            "Heavy fighting in hamlets east of the dam and the hills near Raqqa between the SDF"
+            " and the Islamic State",
+            ("Armed clash", "Syrian Democratic Forces", "Islamic State"),
+        ),
+        # the target of a deed named by the noun a verb launches
+        (
+            "The army intensified its shelling on rebel fighters in the valley.",
+            ("Shelling/artillery/missile attack", ARMY, ARMED_GROUP),
+        ),
+        # what the targets are accused of is why they were struck, not what happened
+        (
+            "The army said it carried out air strikes on militants it blamed for a gas attack"
+            " on a market.",
+            ("Air/drone strike", ARMY, ARMED_GROUP),
         ),
     ],
 )

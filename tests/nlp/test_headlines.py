@@ -102,3 +102,19 @@ def test_headlines_verb_inside_the_subject_of_a_later_verb_is_a_verb(nlp):
     tok = next(t for t in doc if t.text == "target")
     assert tok.pos_ == "VERB"
     assert [c.text for c in tok.children if c.dep_ == "nsubj"] == ["Militias"]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        # the model made the second party's acronym the verb, and the trigger its subject
+        ("Jaysh al-Islam attacks ISIS in the east", "ISIS"),
+        # or tagged the trigger a verb yet hung it in a compound
+        ("The Taliban attacks ISIS fighters in Kunar province", "fighters"),
+    ],
+)
+def test_headlines_verb_the_model_gave_to_a_party(nlp, text, obj):
+    doc = _parse(nlp, text)
+    tok = next(t for t in doc if t.text == "attacks")
+    assert tok.pos_ == "VERB" and tok.dep_ == "ROOT"
+    assert [c.text for c in tok.children if c.dep_ == "dobj"] == [obj]

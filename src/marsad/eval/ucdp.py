@@ -50,6 +50,9 @@ UCDP_NAMES = {
     "ypg": "SDF",
     "sdf_military_councils": "SDF",
     "hts": "HTS",
+    # UCDP keeps one actor for al-Nusra Front under its later name
+    "jabhat_fateh_al_sham": "Jabhat Fateh al-Sham",
+    "nusra_front": "Jabhat Fateh al-Sham",
     "ahrar_al_sham": "Ahrar al-Sham",
     "jaysh_al_islam": "Jaysh al-Islam",
     "pkk": "PKK",

@@ -387,10 +387,19 @@ def _losers(sent: SpacySpan) -> list[Token]:
     for noun in sent:
         if noun.lemma_.lower() not in LOSS_NOUNS:
             continue
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "among", "within"):
+        # "left 60 dead among the troops": the parser may hang the party on the verb
+        left = noun.head if noun.dep_ in ("dobj", "oprd") and noun.head.pos_ == "VERB" else None
+        preps = [c for h in (noun, left) if h is not None for c in h.children if c.dep_ == "prep"]
+        for prep in preps:
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ == "from" and prep.head.i == noun.i:
+                # "casualties from the army and IS", not "from the attack by IS": only the
+                # parties named, without what hangs on them
+                out.extend(t for o in objects for c in (o, *o.conjuncts) for t in _bare(c))
                 continue
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ not in ("in", "among", "within"):
+                continue
+            for obj in objects:
                 if obj.lemma_.lower() == "rank":
                     out.extend(t for p in obj.children if p.lower_ == "of" for t in p.subtree)
                 else:
@@ -413,10 +422,29 @@ def _phrase(tok: Token) -> list[Token]:
     return out
 
 
+def _bare(tok: Token) -> list[Token]:
+    """A noun with its modifiers, without the phrases and conjuncts hanging off it ("the army
+    of the regime" -> "the army")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in CLAUSES and c.dep_ not in ("prep", "conj", "cc", "appos"):
+            out.extend(_bare(c))
+    return out
+
+
 def _objects(tok: Token) -> list[Token]:
     """What a trigger acts on: its objects and targets ("on", "against" ...), or, with none, the
     object its verb conjunct governs ("kill and injure several citizens")."""
     out = _own_objects(tok)
+    if not out and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        # "launched air strikes on rebel groups", "escalated their shelling on the town": the
+        # parser hangs the target on the verb whose object the deed is
+        out = [
+            t
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "upon")
+            for t in _phrase(c)
+        ]
     if not out and tok.pos_ == "VERB":
         for c in tok.children:
             if (
@@ -577,10 +605,13 @@ def _between(noun: Token) -> list[list[Token]]:
         # "renewed clashes in the desert between ...")
         holders.append(noun.head)
     # the parser may hang it on the last place named before it ("clashes in areas east of the
-    # river between X and Y"): follow the trigger's own place phrases
+    # river between X and Y"): follow the trigger's own place phrases, and the places it made
+    # the trigger's conjuncts ("fighting in villages west of the lake and the hills near X")
+    holders += [c for c in noun.children if c.dep_ == "conj"]
     frontier = list(holders)
     for _ in range(4):
-        frontier = [o for h in frontier for o in _place_objects(h)]
+        # and through places listed together ("east of the river and the countryside of X")
+        frontier = [t for h in frontier for o in _place_objects(h) for t in (o, *o.conjuncts)]
         holders += frontier
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "between":
@@ -1277,13 +1308,21 @@ class MentionReader:
             # "the fight against terrorism": a policy, not a battle; "a battle with cancer"
             return False
         subjects = self._clause_subject(head)
-        if any(
-            t.lemma_.lower() in self.hazards
-            for s in subjects
-            for t in (s, *(c for c in s.children if c.dep_ == "compound"))
+        if (
+            any(
+                t.lemma_.lower() in self.hazards
+                for s in subjects
+                for t in (s, *(c for c in s.children if c.dep_ == "compound"))
+            )
+            or {
+                w
+                for w in object_words([*subjects, *([head] if head.pos_ == "NOUN" else [])])
+                if " " in w
+            }
+            & self.hazards
         ):
             # "an earthquake struck ..., killing two", "a boiler exploded", "Hurricane Betsy
-            # destroyed the church"
+            # destroyed the church", "a gas explosion" (two-word hazards: not "a gas attack")
             return False
         if entry.key == "struck_force" and any(self._in_trigger(t, violent=True) for t in subjects):
             return False  # "jets struck militant positions": the jets' strike, one event
@@ -1313,7 +1352,10 @@ class MentionReader:
         ):
             # Nobody named, yet no doubt who acts: weapons seized ("200 rifles were seized")
             # and people detained ("an activist was detained") are the authorities' doing.
-            seized = entry.sub_type == "Disrupted weapons use" and lemmas & self.weapon_objects
+            seized = (
+                entry.sub_type == "Disrupted weapons use"
+                and object_words(objects) & self.weapon_objects
+            )
             detained = entry.key == "arrests" and objects and self._people(objects)
             if not (seized or detained):
                 return False
@@ -1336,7 +1378,7 @@ class MentionReader:
             # entered the shrine"
             return False
         if entry.role == "weapon_object":
-            return bool(lemmas & self.weapon_objects)
+            return bool(object_words(objects) & self.weapon_objects)  # "an explosive vest"
         if entry.role == "expel":
             # the expelled is an armed party, and the place they leave is named
             armed = actor2 is not None and actor2.inter not in (None, 7)
@@ -1813,8 +1855,10 @@ class MentionReader:
             and all(side.inter in ARMED_INTER for side in sides)
             and not self._violence_besides(head, "armed_clash")
         )
-        if violent and head.lemma_.lower() in LOSS_NOUNS:
-            # the losses of two armed parties ("casualties in the ranks of the army and IS")
+        if violent and (head.lemma_.lower() in LOSS_NOUNS or (mutual and len(sides) < 2)):
+            # the losses of two armed parties ("casualties in the ranks of the army and IS"),
+            # and a fight's sides where the sentence names them only by their losses ("the
+            # fighting left 60 dead among the army and the rebels")
             for lost in actors(_losers(head.sent)):
                 if (
                     lost.inter in ARMED_INTER
@@ -1822,7 +1866,7 @@ class MentionReader:
                     and not any(_same_party(lost, side) for side in sides)
                 ):
                     sides.append(lost)
-            both_dead = True
+            both_dead = not mutual
         if actor1 is None and (mutual or both_dead) and len(sides) > 1:
             # the dead are listed side by side, allies first ("soldiers and allied militiamen,
             # and 30 IS fighters")
@@ -1846,9 +1890,12 @@ class MentionReader:
                 owned = [a for a in actors(owners) if a.inter not in (5, 6, 7)]
                 actor2 = owned[0] if owned else None
             victims |= {t.i for t in owners}
-            named = [
-                t for t in _phrase(head.sent.root) if t.i not in victims and not idx.holds_place(t)
-            ]
+            scope = _phrase(head.sent.root)
+            if head.dep_ == "acl" and head.head.i == head.sent.root.i:
+                # a headline's participle ("Eight soldiers killed during the advance of the
+                # rebels"): the sentence is the participle's clause
+                scope += _phrase(head)
+            named = [t for t in scope if t.i not in victims and not idx.holds_place(t)]
             rest = [
                 a for a in actors(named) if not _same_party(a, actor2) and a.inter not in (6, 7)
             ]
@@ -2004,8 +2051,20 @@ class MentionReader:
     def _merge_in_sentence(self, mentions: list[Mention]) -> list[Mention]:
         """Triggers of one happening in one sentence ("fighting ... the battle") make one mention;
         the battle family (clash, attack, territory) merges, the strongest sub-type wins."""
+        # What the people acted on are said to do or to have done is why they were, not a
+        # happening of this sentence: "detained people who organise demonstrations", "arrested
+        # for organising a protest", "struck groups it accused of a chlorine attack". (A deed
+        # given as the reason with "for" stays, as background: "detained three men for the
+        # bombing"; see `reacted_to`.)
+        arrests = [m for m in mentions if m.trigger_key == "arrests"]
+        reasons = [
+            m
+            for m in mentions
+            if any(a is not m and self._reason_for(m, a, why=False) for a in mentions)
+            or (m.type in PROTEST_TYPES and any(self._reason_for(m, a) for a in arrests))
+        ]
         out: list[Mention] = []
-        for m in mentions:
+        for m in (m for m in mentions if m not in reasons):
             key = "battle" if m.trigger_key in BATTLE_KEYS else m.sub_type
             same = next(
                 (
@@ -2091,13 +2150,6 @@ class MentionReader:
         # "arrested ten members ahead of the rallies": what happened before or after a protest
         # did not happen at it
         protests = [m for m in mentions if m.type in PROTEST_TYPES and not self._told_apart(m)]
-        arrests = [m for m in mentions if m.trigger_key == "arrests"]
-        # "detained people who organise demonstrations", "arrested for organising a protest":
-        # the protest is why they were arrested, not a protest that is happening
-        reasons = [p for p in protests if any(self._reason_for(p, a) for a in arrests)]
-        if reasons:
-            mentions = [m for m in mentions if m not in reasons]
-            protests = [p for p in protests if p not in reasons]
         specific = sorted(
             (
                 m
@@ -2197,23 +2249,41 @@ class MentionReader:
         found = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         return found.root if found is not None else None
 
-    def _reason_for(self, told: Mention, act: Mention) -> bool:
-        """`told` hangs below `act`'s trigger through a reason or a description of the people it
-        acts on ("arrested for organising a protest", "detained people who protest")."""
+    def _reason_for(self, told: Mention, act: Mention, why: bool = True) -> bool:
+        """`told` hangs below `act`'s trigger through a description of the people it acts on
+        ("detained people who protest", "held men accused of joining the riots", "air strikes
+        on groups accused of an attack") or, with `why`, a reason ("arrested for organising a
+        protest")."""
         tok, top = self._token(told.trigger), self._token(act.trigger)
         if tok is None or top is None:
             return False
+        if tok.tag_ == "VBG" and tok.dep_ in ("relcl", "acl"):
+            return False  # "detained students (who were) protesting outside": at the protest
+        # what it acts on: a verb's objects, a noun's targets, also on the verb that launches
+        # the noun ("launched air strikes on groups ...")
+        holders = [top]
+        if top.pos_ == "NOUN" and top.dep_ == "dobj":
+            holders.append(top.head)
+        objects = {o.i for o in acted_on(top)} | {
+            o.i
+            for holder in holders
+            if holder.pos_ == "NOUN" or holder.i != top.i
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for o in prep.children
+            if o.dep_ == "pobj"
+        }
+        tops = {h.i for h in holders}
         through = False
-        while tok.i != top.i and tok.head.i != tok.i:
+        while tok.i not in tops and tok.head.i != tok.i:
             parent = tok.head
-            # a clause describing the people acted on, or a reason given for the act
-            through |= (
-                tok.dep_ == "relcl"
-                and parent.dep_ in ("dobj", "nsubjpass")
-                and parent.head.i == top.i
-            ) or (tok.dep_ == "prep" and tok.lower_ in REASON_PREPS and parent.i == top.i)
+            # a clause describing the people acted on ("who protest", "accused of rioting"),
+            # or a reason given for the act
+            described = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+            reason = why and tok.dep_ == "prep" and tok.lower_ in REASON_PREPS and parent.i == top.i
+            through |= (described and parent.i in objects) or reason
             tok = parent
-        return tok.i == top.i and through
+        return tok.i in tops and through
 
     def _protest_kind(self, m: Mention, absorbed: Sequence[Mention]) -> Mention:
         """ACLED's protest sub-types from what else the sentence says: demonstrators' violence

@@ -13,11 +13,11 @@ positions") the past tense stands in for the word itself in the second parse; on
 It runs after the matchers, over sentences whose root is not a verb (a participle inside a
 noun phrase, as in "regime-held areas", makes no clause) or whose candidate is a noun inside a
 compound before a verb at the end ("Militias target army posts in the desert and two officers
-killed"), and only where a trigger word (the trigger lexicon) follows a party (the actor
-dictionary or a generic description): "The factions shell", "ISIS expels". The new parse reads
-every word by the norm set before the model ran ("IS" as "isis"). Other verbless lines ("Air
-strikes on Idlib", "Clashes in Daraa") are left as they are, and so is every other sentence whose
-root is a verb.
+killed") or whose verb is a party's name ("HTS attacks ISIS near Hama"), and only where a
+trigger word (the trigger lexicon) follows a party (the actor dictionary or a generic
+description): "The factions shell", "ISIS expels". The new parse reads every word by the norm
+set before the model ran ("IS" as "isis"). Other verbless lines ("Air strikes on Idlib",
+"Clashes in Daraa") are left as they are, and so is every other sentence whose root is a verb.
 """
 
 from __future__ import annotations
@@ -70,7 +70,10 @@ class HeadlineVerbs:
             clause = sent.root.pos_ in ("VERB", "AUX")
             parties = parties or {i for s in doc.spans[ACTORS_KEY] for i in range(s.start, s.end)}
             verb = self._candidate(doc, sent, parties)
-            if verb is not None and clause and verb.dep_ != "compound":
+            # nor where the verb is a party's name ("HTS attacks ISIS near Hama": "ISIS" the
+            # verb, "attacks" its subject)
+            misread = sent.root.i in parties
+            if verb is not None and clause and verb.dep_ != "compound" and not misread:
                 continue
             if verb is not None:
                 self._reparse(doc, sent, verb)
@@ -84,7 +87,8 @@ class HeadlineVerbs:
             if (
                 len(span) == 1
                 and sent.start < tok.i < sent.end - 1
-                and tok.pos_ in ("NOUN", "ADJ")  # "The Houthis expel ...": an adjective
+                # "The Houthis expel ...": an adjective; a verb the parser hung in a compound
+                and (tok.pos_ in ("NOUN", "ADJ") or (tok.pos_ == "VERB" and tok.dep_ == "compound"))
                 and tok.i - 1 in parties
                 and doc[tok.i + 1].is_alpha
             ):
