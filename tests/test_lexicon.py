@@ -167,3 +167,14 @@ def test_lexicon_world_acronyms_case_sensitive(nlp):
     ids = {s.id_ for s in doc.spans[ACTORS_KEY] if s.label_ == "ACTOR"}
     assert "kia" not in ids  # "KIA" (Kachin Independence Army) is capitals only
     assert "taliban" in ids  # full names match in any case
+
+
+def test_a_key_given_twice_in_a_data_file_is_refused(tmp_path, monkeypatch):
+    """PyYAML keeps the last of two equal keys silently; a word list named twice in
+    triggers.yaml would lose the first list."""
+    data = tmp_path / "marsad" / "data"
+    data.mkdir(parents=True)
+    (data / "twice.yaml").write_text("words: [a, b]\nother: [c]\nwords: [d]\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon.resources, "files", lambda _package: tmp_path / "marsad")
+    with pytest.raises(MarsadError, match="given twice"):
+        lexicon.load_data("twice.yaml")

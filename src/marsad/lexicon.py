@@ -16,11 +16,28 @@ from marsad import countries
 from marsad.errors import Errors, MarsadError
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key given twice in one mapping: PyYAML keeps the last one
+    silently, and a word list named twice in a data file would lose the first."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} given twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_data(relpath: str) -> Any:
-    """A YAML file under marsad/data, parsed (a clear error if it is missing or malformed)."""
+    """A YAML file under marsad/data, parsed (a clear error if it is missing or malformed, or
+    gives a key twice)."""
     path = resources.files("marsad") / "data" / relpath
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     except (OSError, yaml.YAMLError) as err:
         raise MarsadError(Errors.E006.format(path=relpath, detail=err)) from err
 

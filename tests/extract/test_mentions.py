@@ -453,6 +453,9 @@ def test_mentions_separable_verbs_objects_and_crafts(nlp, text, sub_type):
         "The governor urged residents of the coast to evacuate before the hurricane.",
         # the sick moved from a flooded hospital are rescued
         "The hospital was flooded and some patients were evacuated on Monday.",
+        # "take" takes ground only with ground as its object
+        "Rebel leaders took part in the talks on Monday.",
+        "The army convoy took the main road to the capital.",
     ],
 )
 def test_mentions_verbs_and_crafts_without_violence_are_not_events(nlp, text):
@@ -709,6 +712,19 @@ def test_mentions_weapon_naming_a_facility_is_no_attack(nlp):
 def test_mentions_bombing_from_the_air_or_planted(nlp, text, sub_type, mode):
     mentions, _ = _mentions(nlp, text)
     assert [(m.sub_type, m.plover_mode) for m in mentions] == [(sub_type, mode)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army condemned the shelling of the clinic on Sunday.",
+        "Police detained four men over the bombing of a bus depot.",
+    ],
+)
+def test_mentions_who_reacts_to_a_deed_did_not_do_it(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    told = [m for m in mentions if m.background]
+    assert told and all(m.actor1 is None for m in told)
 
 
 @pytest.mark.parametrize(
@@ -1632,6 +1648,32 @@ def test_mentions_who_left_the_ground_is_the_handovers_other_side(nlp):
         (
             "The army intensified its shelling on rebel fighters in the valley.",
             ("Shelling/artillery/missile attack", ARMY, ARMED_GROUP),
+        ),
+        # ground taken, told with "take" and ground, or as an advancement
+        (
+            "The rebels took two villages near the dam on Monday.",
+            ("Non-state actor overtakes territory", ARMED_GROUP, None),
+        ),
+        (
+            "Government troops achieved a new advancement in the hills near the dam",
+            ("Government regains territory", ARMY, None),
+        ),
+        # losses "of" a party
+        ("Heavy casualties of the army in the hills near the dam", ("Armed clash", None, ARMY)),
+        # what a deed noun's "of" names is what it struck
+        (
+            "The rebels stepped up their shelling of army positions near the dam",
+            ("Shelling/artillery/missile attack", ARMED_GROUP, ARMY),
+        ),
+        (
+            "The Islamic State escalated its targeting of army posts in the desert",
+            ("Armed clash", "Islamic State", ARMY),
+        ),
+        # at whose expense ground was won, wherever the parser hangs it
+        (
+            "The army continues its campaign and advances at the expense of the Islamic State"
+            " near the dam",
+            ("Government regains territory", ARMY, "Islamic State"),
         ),
         # what the targets are accused of is why they were struck, not what happened
         (

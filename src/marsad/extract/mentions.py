@@ -392,9 +392,9 @@ def _losers(sent: SpacySpan) -> list[Token]:
         preps = [c for h in (noun, left) if h is not None for c in h.children if c.dep_ == "prep"]
         for prep in preps:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
-            if prep.lower_ == "from" and prep.head.i == noun.i:
-                # "casualties from the army and IS", not "from the attack by IS": only the
-                # parties named, without what hangs on them
+            if prep.lower_ in ("from", "of") and prep.head.i == noun.i:
+                # "casualties from the army and IS", "dead of the army", not "from the attack
+                # by IS": only the parties named, without what hangs on them
                 out.extend(t for o in objects for c in (o, *o.conjuncts) for t in _bare(c))
                 continue
             if prep.lower_ not in ("in", "among", "within"):
@@ -474,6 +474,21 @@ def _own_objects(tok: Token) -> list[Token]:
                 out.extend(_phrase(c))
         elif c.dep_ == "prep" and c.lower_ == "to" and _sets_fire(tok):
             out.extend(_phrase(c))  # "set fire to a police station"
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in gates().of_targets
+        ):
+            # "its shelling of army positions" (not what hangs on them: "of Aleppo, Syria's
+            # largest city")
+            out.extend(
+                t
+                for o in c.children
+                if o.dep_ == "pobj"
+                for d in (o, *o.conjuncts)
+                for t in _bare(d)
+            )
         elif c.dep_ in ("advmod", "npadvmod"):
             out.extend(
                 t
@@ -1733,7 +1748,12 @@ class MentionReader:
                 sides, others = self._between_parties(head, actors, patients)
                 if sides or not doers:
                     doers, patients = sides, others
-            if pred.i != head.i and not (head.dep_ == "pobj" and head.head.lower_ == "by"):
+            if (
+                pred.i != head.i
+                and not (head.dep_ == "pobj" and head.head.lower_ == "by")
+                # not who reacts to it ("the army condemned the shelling")
+                and not (violent and reacted_to(head))
+            ):
                 # "troops were engaged in fighting", "X launched an offensive": the predicate's
                 # subject, active or passive, is the doer of a noun trigger.
                 subj, passive = _harmed_subject(pred)
@@ -1831,8 +1851,18 @@ class MentionReader:
                 a for a in actors(owners) if a.inter not in (5, 6, 7) and not _same_party(a, actor1)
             ]
             # whose losses the sentence tells ("heavy losses in the police after a raid",
-            # "casualties in the ranks of the army")
-            bereft = [a for a in actors(_losers(head.sent)) if not _same_party(a, actor1)]
+            # "casualties in the ranks of the army"), or at whose expense ground was won,
+            # wherever the parser hangs it ("continued its operation and advanced at the
+            # expense of the rebels")
+            losers = _losers(head.sent) + [
+                t
+                for tok in head.sent
+                if tok.lemma_.lower() == "expense"
+                for o in of_objects(tok)
+                for c in (o, *o.conjuncts)
+                for t in _bare(c)
+            ]
+            bereft = [a for a in actors(losers) if not _same_party(a, actor1)]
             actor2 = owned[0] if owned else (bereft[0] if bereft else None)
         assoc = [
             a
@@ -1871,9 +1901,11 @@ class MentionReader:
             # the dead are listed side by side, allies first ("soldiers and allied militiamen,
             # and 30 IS fighters")
             actor1, actor2 = sides[0], sides[1] if mutual else sides[-1]
-        if actor1 is None:
+        if actor1 is None and not (violent and reacted_to(head)):
             # Fall back to a party named in the sentence outside the speaker's words (never a
-            # crowd of civilians: they are the target of violence, not its doer).
+            # crowd of civilians: they are the target of violence, not its doer), but not for a
+            # deed the sentence reacts to ("the army condemned the shelling", "police detained
+            # three men for the bombing": who reacts did not do it).
             victims = {t.i for t in counted} | _sufferers(head.sent)
             # nor what a device or an attack that is its clause's subject struck ("an IED
             # exploded under a police vehicle"): that is its target (a clash has sides, not

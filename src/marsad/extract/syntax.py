@@ -114,6 +114,9 @@ class Gates(NamedTuple):
     munitions: frozenset[str]  # munition nouns that count only when fired or falling
     munition_verbs: frozenset[str]  # what fires or drops them: the attack verbs and more
     foiling: frozenset[str]  # verbs whose object did not happen ("foiled a bombing")
+    of_targets: frozenset[str]  # deed nouns whose "of" is what they struck ("the shelling of")
+    needs_ground: frozenset[str]  # territory words that need ground as object ("took the town")
+    ground: frozenset[str]  # what they need: territory words, not ways or buildings
     worn: frozenset[str]  # devices a bomber wears: a bombing only when set off or worn
     worn_use: frozenset[str]  # what a bomber does with one ("detonated", "wearing")
     objects: dict[str, frozenset[str]]  # by list name, for entries' `objects` and `not_from`
@@ -138,6 +141,10 @@ def gates() -> Gates:
         munition_verbs=frozenset(data.get("munition_verbs", ()))
         | frozenset(data.get("attack_verbs", ())),
         foiling=frozenset(data.get("foiling_verbs", ())),
+        of_targets=frozenset(data.get("of_target_nouns", ())),
+        needs_ground=frozenset(data.get("needs_ground", ())),
+        ground=frozenset(data.get("territory_objects", ()))
+        - frozenset(data.get("ways_and_buildings", ())),
         worn=frozenset(data.get("worn_devices", ())),
         worn_use=frozenset(data.get("worn_device_use", ())),
         objects={
@@ -309,6 +316,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "police found a suicide vest": a weapon, not a bombing
     if head.pos_ != "VERB" and phrase in lists.verb_only:
         return True
+    if phrase in lists.needs_ground and not object_words(acted_on(head)) & lists.ground:
+        return True  # "took part", "took 20 hostages": no ground
     if entry.objects:
         objects = acted_on(head)
         if not objects and phrase in lists.self_moving:
