@@ -298,6 +298,18 @@ def _article(settings, text):
             "Looting/property destruction",
             "Violent demonstration",
         ),
+        # armed groups that fight are no mob, however communal their quarrel
+        (
+            "Armed militias of two clans fought over a well near the village on Monday.",
+            "Mob violence",
+            "Armed clash",
+        ),
+        # no force against a protest that no word tells
+        (
+            "Families of the missing held a silent vigil outside the police headquarters.",
+            "Excessive force against protesters",
+            "Peaceful protest",
+        ),
         # but no ground is taken where no word says so
         (
             "Army units clashed with insurgents at the crossroads on Monday.",

@@ -855,6 +855,8 @@ def test_mentions_an_attack_foiled_is_disrupted_weapons_use_only(nlp, text):
         "The opposition accused the government of foiling the deal by adding new conditions.",
         # an attack prevented did not happen
         "Police prevented a bombing at the stadium on Monday.",
+        # a stabbing in a private quarrel
+        "Police detained a man who stabbed his cousin during a quarrel over money.",
     ],
 )
 def test_mentions_ordinary_crime_and_other_senses_are_not_events(nlp, text):
@@ -1450,6 +1452,12 @@ def test_mentions_what_is_shot_down(nlp, text, sub_types):
             ["Suicide bomb"],
         ),
         ("A suicide attacker struck a police convoy in the north.", ["Suicide bomb"]),
+        ("An unmanned aerial vehicle struck a truck on the coastal road.", ["Air/drone strike"]),
+        # armed groups named for what they do fight; they are no mob
+        (
+            "Armed vigilante groups from two villages fought near the river, leaving nine dead.",
+            ["Armed clash"],
+        ),
         # a craft opening the sentence, whatever the recogniser takes it for
         ("Jets pounded a camp near the river at dawn.", ["Air/drone strike"]),
         ("Soldiers found an explosive vest hidden in a car.", ["Disrupted weapons use"]),
@@ -1657,6 +1665,17 @@ def test_mentions_who_left_the_ground_is_the_handovers_other_side(nlp):
         (
             "Government troops achieved a new advancement in the hills near the dam",
             ("Government regains territory", ARMY, None),
+        ),
+        # the parties in whose ranks the losses were, not what follows them
+        (
+            "Casualties in the ranks of the Islamic State and the SDF in the military operations"
+            " east of the dam",
+            ("Armed clash", "Islamic State", "Syrian Democratic Forces"),
+        ),
+        # fire nobody is said to shoot, beside a fight whose sides are named, is its weapons
+        (
+            "Shelling accompanies renewed clashes between the rebels and the army near the dam",
+            ("Armed clash", ARMED_GROUP, ARMY),
         ),
         # losses "of" a party
         ("Heavy casualties of the army in the hills near the dam", ("Armed clash", None, ARMY)),

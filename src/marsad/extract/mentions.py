@@ -179,6 +179,7 @@ NAMED_KINDS = {"Agreement"}
 # "protesters clashed with soldiers"): ACLED codebook, Riots. The classifier reads the deed.
 CROWD_VIOLENCE = {"Looting/property destruction", "Armed clash", "Attack"}
 RIOT_KINDS = {"Mob violence", "Violent demonstration"}
+FORCE_ON_PROTESTS = {"Excessive force against protesters", "Protest with intervention"}
 RULES_DECIDE = (
     (PROTEST_KINDS, PROTEST_KINDS - {"Peaceful protest"}),
     (TERRITORY_KINDS | {"Armed clash"}, TERRITORY_KINDS),
@@ -401,7 +402,10 @@ def _losers(sent: SpacySpan) -> list[Token]:
                 continue
             for obj in objects:
                 if obj.lemma_.lower() == "rank":
-                    out.extend(t for p in obj.children if p.lower_ == "of" for t in p.subtree)
+                    # "in the ranks of IS and the SDF (in the operations ...)": the parties
+                    out.extend(
+                        t for o in of_objects(obj) for c in (o, *o.conjuncts) for t in _bare(c)
+                    )
                 else:
                     out.extend(_phrase(obj))
     return out
@@ -992,11 +996,12 @@ class MentionReader:
                 return found  # "fighters killed 12 farmers": the words name civilian victims
             if (
                 label in RIOT_KINDS
-                and first.type == "Violence against civilians"
+                and first.type in ("Violence against civilians", "Battles")
                 and first.actor1 is not None
                 and first.actor1.inter in ARMED_INTER
             ):
-                return found  # an armed group's attack is no riot (ACLED: rioters riot)
+                # an armed group's attack or fight is no riot (ACLED: rioters riot)
+                return found
             if label in WEAPON_KINDS | NAMED_KINDS and self._trigger_of(sent, label) is None:
                 # the classifier does not invent a weapon or an agreement the text does not name
                 return found
@@ -1006,6 +1011,14 @@ class MentionReader:
                 return found
             if label == HANDOVER and (self._by_force(first) or self._fought(sent)):
                 return found  # a party driven out, or a fight told: no ground handed over
+            if (
+                label in FORCE_ON_PROTESTS
+                and first.type == "Protests"
+                and self._kind_told(sent, []) is None
+            ):
+                # no force against a protest that no word of the sentence tells ("held a vigil
+                # outside the army headquarters")
+                return found
             if first.modality != "asserted":
                 # Only a purpose or a plan was found ("fired live rounds to clear protests"):
                 # the event the classifier reads is the sentence's own, if that is a fact.
@@ -2111,7 +2124,47 @@ class MentionReader:
                 out.append(m)
                 continue
             out[out.index(same)] = merge_mentions(same, m, self._governs(m, same))
-        return self._absorb(self._left_to(self._damage_with_harm(out)))
+        return self._absorb(self._left_to(self._damage_with_harm(self._fire_in_fight(out))))
+
+    @staticmethod
+    def _fire_in_fight(mentions: list[Mention]) -> list[Mention]:
+        """Shelling or air strikes by no party but a fight's, told beside the fight whose two
+        sides are named and with no toll of their own ("shelling accompanies clashes between X
+        and Y"), are the fight's weapons: one Armed clash (ACLED codes the fighting, not each
+        weapon in it)."""
+        fight = next(
+            (
+                m
+                for m in mentions
+                if m.trigger_key == "armed_clash"  # a fight told, not a killing read as one
+                and m.sub_type == "Armed clash"
+                and m.actor1 is not None
+                and m.actor2 is not None
+                and m.modality == "asserted"
+            ),
+            None,
+        )
+        if fight is None:
+            return mentions
+        sides = (fight.actor1, fight.actor2)
+        fire = [
+            m
+            for m in mentions
+            if m.sub_type in ("Shelling/artillery/missile attack", "Air/drone strike")
+            # no party but the fight's ("the army shelled the hills amid clashes with IS")
+            and all(
+                a is None or any(_same_party(a, side) for side in sides)
+                for a in (m.actor1, m.actor2)
+            )
+            and not m.figures  # a toll of its own makes it an event of its own
+            and m.when == fight.when
+        ]
+        if not fire:
+            return mentions
+        merged = fight
+        for m in fire:
+            merged = combine_mentions(merged, m)
+        return [merged if m is fight else m for m in mentions if m not in fire]
 
     @staticmethod
     def _damage_with_harm(mentions: list[Mention]) -> list[Mention]:
