@@ -1453,11 +1453,6 @@ def test_mentions_what_is_shot_down(nlp, text, sub_types):
         ),
         ("A suicide attacker struck a police convoy in the north.", ["Suicide bomb"]),
         ("An unmanned aerial vehicle struck a truck on the coastal road.", ["Air/drone strike"]),
-        # armed groups named for what they do fight; they are no mob
-        (
-            "Armed vigilante groups from two villages fought near the river, leaving nine dead.",
-            ["Armed clash"],
-        ),
         # a craft opening the sentence, whatever the recogniser takes it for
         ("Jets pounded a camp near the river at dawn.", ["Air/drone strike"]),
         ("Soldiers found an explosive vest hidden in a car.", ["Disrupted weapons use"]),
