@@ -396,16 +396,14 @@ def _losers(sent: SpacySpan) -> list[Token]:
             if prep.lower_ in ("from", "of") and prep.head.i == noun.i:
                 # "casualties from the army and IS", "dead of the army", not "from the attack
                 # by IS": only the parties named, without what hangs on them
-                out.extend(t for o in objects for c in (o, *o.conjuncts) for t in _bare(c))
+                out.extend(_bare_all(objects))
                 continue
             if prep.lower_ not in ("in", "among", "within"):
                 continue
             for obj in objects:
                 if obj.lemma_.lower() == "rank":
                     # "in the ranks of IS and the SDF (in the operations ...)": the parties
-                    out.extend(
-                        t for o in of_objects(obj) for c in (o, *o.conjuncts) for t in _bare(c)
-                    )
+                    out.extend(_bare_all(of_objects(obj)))
                 else:
                     out.extend(_phrase(obj))
     return out
@@ -434,6 +432,12 @@ def _bare(tok: Token) -> list[Token]:
         if c.dep_ not in CLAUSES and c.dep_ not in ("prep", "conj", "cc", "appos"):
             out.extend(_bare(c))
     return out
+
+
+def _bare_all(nouns: list[Token]) -> list[Token]:
+    """The nouns and their conjuncts, each with its modifiers only (`_bare`): "the army and IS
+    in the operations ..." -> "the army", "IS"."""
+    return [t for n in nouns for c in (n, *n.conjuncts) for t in _bare(c)]
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -486,13 +490,7 @@ def _own_objects(tok: Token) -> list[Token]:
         ):
             # "its shelling of army positions" (not what hangs on them: "of Aleppo, Syria's
             # largest city")
-            out.extend(
-                t
-                for o in c.children
-                if o.dep_ == "pobj"
-                for d in (o, *o.conjuncts)
-                for t in _bare(d)
-            )
+            out.extend(_bare_all([o for o in c.children if o.dep_ == "pobj"]))
         elif c.dep_ in ("advmod", "npadvmod"):
             out.extend(
                 t
@@ -1867,14 +1865,9 @@ class MentionReader:
             # "casualties in the ranks of the army"), or at whose expense ground was won,
             # wherever the parser hangs it ("continued its operation and advanced at the
             # expense of the rebels")
-            losers = _losers(head.sent) + [
-                t
-                for tok in head.sent
-                if tok.lemma_.lower() == "expense"
-                for o in of_objects(tok)
-                for c in (o, *o.conjuncts)
-                for t in _bare(c)
-            ]
+            losers = _losers(head.sent) + _bare_all(
+                [o for tok in head.sent if tok.lemma_.lower() == "expense" for o in of_objects(tok)]
+            )
             bereft = [a for a in actors(losers) if not _same_party(a, actor1)]
             actor2 = owned[0] if owned else (bereft[0] if bereft else None)
         assoc = [
