@@ -456,6 +456,7 @@ def test_mentions_separable_verbs_objects_and_crafts(nlp, text, sub_type):
         # "take" takes ground only with ground as its object
         "Rebel leaders took part in the talks on Monday.",
         "The army convoy took the main road to the capital.",
+        "The injured were taken to a clinic by volunteers.",
     ],
 )
 def test_mentions_verbs_and_crafts_without_violence_are_not_events(nlp, text):
@@ -1138,6 +1139,17 @@ def test_mentions_the_violence_that_left_a_toll_needs_no_doer(nlp, text):
             "The rebels captured the town and 20 soldiers on Sunday.",
             "Non-state actor overtakes territory",
             "Unidentified Armed Group ({country})",
+        ),
+        # people carried off: taken away, from where they were, or by someone
+        (
+            "The editor was taken from her flat by men in plain clothes on Tuesday night.",
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group ({country})",
+        ),
+        (
+            "Police took away four students from the campus on Monday.",
+            "Arrests",
+            "Police Forces of {country}",
         ),
     ],
 )

@@ -1242,7 +1242,13 @@ class MentionReader:
             and head.head.lemma_.lower() in AGREEING_VERBS
         ):
             mood = "asserted"  # "agreed to exchange prisoners": the agreement is the event
-        if entry.key == "abduction" and head.lemma_.lower() in SEIZING_VERBS and _state(actor1):
+        if (
+            entry.key == "abduction"
+            # "take" alone: people carried off ("police took away four students"), not
+            # "taken hostage"
+            and (head.lemma_.lower() in SEIZING_VERBS or phrase_of(trigger) == "take")
+            and _state(actor1)
+        ):
             entry = self.triggers["arrests"]  # "troops captured 15 militants": detained
         sub_type, plover_mode = entry.sub_type, entry.mode
         if entry.role == "generic_attack":

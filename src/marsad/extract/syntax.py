@@ -316,7 +316,11 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "police found a suicide vest": a weapon, not a bombing
     if head.pos_ != "VERB" and phrase in lists.verb_only:
         return True
-    if phrase in lists.needs_ground and not object_words(acted_on(head)) & lists.ground:
+    if (
+        phrase in lists.needs_ground
+        and not object_words(acted_on(head)) & lists.ground
+        and not carried_off(head, lists)
+    ):
         return True  # "took part", "took 20 hostages": no ground
     if entry.objects:
         objects = acted_on(head)
@@ -360,6 +364,20 @@ def _taken_from(head: Token) -> set[str]:
     return object_words([o for p in froms for o in p.children if o.dep_ == "pobj"])
 
 
+def carried_off(head: Token, lists: Gates) -> bool:
+    """ "Take" whose object is people, carried away or off from where they were, or by someone,
+    and to nowhere named ("taken from his home by men in plain clothes", "took away three aid
+    workers"; not "the wounded were taken to hospital")."""
+    if head.lemma_.lower() != "take" or not _people_taken(acted_on(head), lists):
+        return False
+    preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    if preps & {"to", "into", "part"}:
+        return False
+    away = any(c.lower_ in ("away", "off") for c in head.children if c.dep_ in ("advmod", "prt"))
+    by = any(c.dep_ == "agent" for c in head.children)
+    return away or by or "from" in preps
+
+
 def _people_taken(objects: list[Token], lists: Gates) -> bool:
     """The objects are people, and no ground is among them ("captured the town and 20
     soldiers" is ground taken)."""
@@ -389,6 +407,10 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     ):
         # "gunmen seized two aid workers": people taken, not ground (by the state's forces an
         # arrest, decided once the taker is known)
+        return lexicon.triggers()["abduction"]
+    if entry.role == "territory" and carried_off(head, lists):
+        # "was taken from his home by men in plain clothes": people carried off (by the
+        # state's forces an arrest, decided once the taker is known)
         return lexicon.triggers()["abduction"]
     if entry.key == "looting" and object_words(objects) & lists.objects["military_targets"]:
         return lexicon.triggers()["struck_force"]  # "destroyed two tanks": an attack on a force
