@@ -411,27 +411,27 @@ def _losers(sent: SpacySpan) -> list[Token]:
 
 ALLY_WORDS = {"loyal", "allied", "affiliated", "aligned"}
 HOLDING_VERBS = {"control", "hold", "run", "occupy"}
-CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 
 
-def _phrase(tok: Token) -> list[Token]:
+def _phrase(tok: Token, skip: frozenset[str] = CLAUSES) -> list[Token]:
     """A token's subtree without the clauses hanging off it ("villagers whose sons were
-    detained by the militia" is about the villagers, not the militia)."""
+    detained by the militia" is about the villagers, not the militia), or without whatever
+    other dependents `skip` names."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ not in CLAUSES:
-            out.extend(_phrase(c))
+        if c.dep_ not in skip:
+            out.extend(_phrase(c, skip))
     return out
+
+
+# What `_bare` leaves out besides clauses: the phrases and conjuncts hanging off a noun.
+NOT_MODIFIERS = CLAUSES | {"prep", "conj", "cc", "appos"}
 
 
 def _bare(tok: Token) -> list[Token]:
-    """A noun with its modifiers, without the phrases and conjuncts hanging off it ("the army
-    of the regime" -> "the army")."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ not in CLAUSES and c.dep_ not in ("prep", "conj", "cc", "appos"):
-            out.extend(_bare(c))
-    return out
+    """A noun with its modifiers only ("the army of the regime" -> "the army")."""
+    return _phrase(tok, NOT_MODIFIERS)
 
 
 def _bare_all(nouns: list[Token]) -> list[Token]:
@@ -2343,21 +2343,12 @@ class MentionReader:
             return False
         if tok.tag_ == "VBG" and tok.dep_ in ("relcl", "acl"):
             return False  # "detained students (who were) protesting outside": at the protest
-        # what it acts on: a verb's objects, a noun's targets, also on the verb that launches
-        # the noun ("launched air strikes on groups ...")
-        holders = [top]
+        # what it acts on: a verb's objects, a noun's targets, also those of the verb that
+        # launches the noun ("launched air strikes on groups ...")
+        objects = {o.i for o in acted_on(top)} | {t.i for t in _objects(top)}
+        tops = {top.i}
         if top.pos_ == "NOUN" and top.dep_ == "dobj":
-            holders.append(top.head)
-        objects = {o.i for o in acted_on(top)} | {
-            o.i
-            for holder in holders
-            if holder.pos_ == "NOUN" or holder.i != top.i
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
-            for o in prep.children
-            if o.dep_ == "pobj"
-        }
-        tops = {h.i for h in holders}
+            tops.add(top.head.i)
         through = False
         while tok.i not in tops and tok.head.i != tok.i:
             parent = tok.head

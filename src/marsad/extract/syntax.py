@@ -371,7 +371,7 @@ def carried_off(head: Token, lists: Gates) -> bool:
     if head.lemma_.lower() != "take" or not _people_taken(acted_on(head), lists):
         return False
     preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
-    if preps & {"to", "into", "part"}:
+    if preps & {"to", "into"}:
         return False
     away = any(c.lower_ in ("away", "off") for c in head.children if c.dep_ in ("advmod", "prt"))
     by = any(c.dep_ == "agent" for c in head.children)
@@ -400,17 +400,13 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     weapons = bool(object_words(objects) & lists.weapons)  # "rifles", "an explosive vest"
     if entry.role in ("territory", "expel") and weapons:
         return lexicon.triggers()["weapons_found"]
-    if (
-        entry.role == "territory"
-        and head.lemma_.lower() in SEIZING_VERBS
-        and _people_taken(objects, lists)
+    if entry.role == "territory" and (
+        (head.lemma_.lower() in SEIZING_VERBS and _people_taken(objects, lists))
+        or carried_off(head, lists)
     ):
-        # "gunmen seized two aid workers": people taken, not ground (by the state's forces an
-        # arrest, decided once the taker is known)
-        return lexicon.triggers()["abduction"]
-    if entry.role == "territory" and carried_off(head, lists):
-        # "was taken from his home by men in plain clothes": people carried off (by the
-        # state's forces an arrest, decided once the taker is known)
+        # "gunmen seized two aid workers", "was taken from his home by men in plain clothes":
+        # people taken, not ground (by the state's forces an arrest, decided once the taker is
+        # known)
         return lexicon.triggers()["abduction"]
     if entry.key == "looting" and object_words(objects) & lists.objects["military_targets"]:
         return lexicon.triggers()["struck_force"]  # "destroyed two tanks": an attack on a force
