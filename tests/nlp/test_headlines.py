@@ -118,3 +118,11 @@ def test_headlines_verb_the_model_gave_to_a_party(nlp, text, obj):
     tok = next(t for t in doc if t.text == "attacks")
     assert tok.pos_ == "VERB" and tok.dep_ == "ROOT"
     assert [c.text for c in tok.children if c.dep_ == "dobj"] == [obj]
+
+
+def test_headlines_a_party_in_quotes_is_still_before_its_verb(code_text):
+    """Some outlets quote a group's name ("the “Islamic State” target ..."): the closing quote
+    stands between the party and its verb."""
+    events = code_text("The “Islamic State” target army posts in the eastern desert")
+    assert [e.sub_type for e in events] == ["Armed clash"]
+    assert events[0].actor1 is not None and events[0].actor1.name == "Islamic State"

@@ -15,7 +15,8 @@ noun phrase, as in "regime-held areas", makes no clause) or whose candidate is a
 compound before a verb at the end ("Militias target army posts in the desert and two officers
 killed") or whose verb is a party's name ("HTS attacks ISIS near Hama"), and only where a
 trigger word (the trigger lexicon) follows a party (the actor dictionary or a generic
-description): "The factions shell", "ISIS expels". The new parse reads every word by the norm
+description), past a closing quote: "The factions shell", "ISIS expels", "The “Islamic State”
+target". The new parse reads every word by the norm
 set before the model ran ("IS" as "isis"). Other verbless lines ("Air strikes on Idlib",
 "Clashes in Daraa") are left as they are, and so is every other sentence whose root is a verb.
 """
@@ -89,7 +90,7 @@ class HeadlineVerbs:
                 and sent.start < tok.i < sent.end - 1
                 # "The Houthis expel ...": an adjective; a verb the parser hung in a compound
                 and (tok.pos_ in ("NOUN", "ADJ") or (tok.pos_ == "VERB" and tok.dep_ == "compound"))
-                and tok.i - 1 in parties
+                and _before(doc, tok.i, sent.start) in parties
                 and doc[tok.i + 1].is_alpha
             ):
                 return tok
@@ -138,6 +139,15 @@ class HeadlineVerbs:
         fresh = again.to_array(ATTRS)
         array[sent.start : sent.end] = fresh  # heads are relative offsets: they carry over
         doc.from_array(ATTRS, numpy.asarray(array))
+
+
+def _before(doc: Doc, i: int, start: int) -> int:
+    """The index of the word before token i, past closing quotes ("The “Islamic State”
+    stone ...")."""
+    i -= 1
+    while i > start and doc[i].is_quote:
+        i -= 1
+    return i
 
 
 @Language.factory("marsad_headline_verbs")
