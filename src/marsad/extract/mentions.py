@@ -383,7 +383,8 @@ def _sufferers(sent: SpacySpan) -> set[int]:
 
 def _losers(sent: SpacySpan) -> list[Token]:
     """Those a noun of losses says suffered them: "losses in the SDF", "casualties among the
-    troops", "dead in the ranks of the army"."""
+    troops", "dead in the ranks of the army", "casualties from / of the army", also where the
+    parser hangs the party on the verb that left the losses ("left 60 dead among the troops")."""
     out: list[Token] = []
     for noun in sent:
         if noun.lemma_.lower() not in LOSS_NOUNS:

@@ -16,9 +16,9 @@ compound before a verb at the end ("Militias target army posts in the desert and
 killed") or whose verb is a party's name ("HTS attacks ISIS near Hama"), and only where a
 trigger word (the trigger lexicon) follows a party (the actor dictionary or a generic
 description), past a closing quote: "The factions shell", "ISIS expels", "The “Islamic State”
-target". The new parse reads every word by the norm
-set before the model ran ("IS" as "isis"). Other verbless lines ("Air strikes on Idlib",
-"Clashes in Daraa") are left as they are, and so is every other sentence whose root is a verb.
+target". The new parse reads every word by the norm set before the model ran ("IS" as "isis").
+Other verbless lines ("Air strikes on Idlib", "Clashes in Daraa") are left as they are, and so
+is every other sentence whose root is a verb.
 """
 
 from __future__ import annotations
