@@ -1776,3 +1776,85 @@ def test_mentions_the_classifier_keeps_ground_the_rules_read_as_handed_over(code
 )
 def test_mentions_the_classifier_does_not_retype_what_the_words_rule_out(code_text, text, sub_type):
     assert [e.sub_type for e in code_text(text)] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # who is "under" an attack suffered it
+        (
+            "A police convoy came under attack by jihadists outside Menaka on Friday.",
+            [("Armed clash", ARMED_GROUP, "Police Forces of {country}")],
+        ),
+        (
+            "An army outpost near the river came under fire from the rebels overnight.",
+            [("Armed clash", ARMED_GROUP, ARMY)],
+        ),
+        ("Troops at the checkpoint returned fire and the attackers fled.", "Armed clash"),
+        ("Police and the gang members were locked in a shootout for an hour.", "Armed clash"),
+        # two parties that agree on something are the agreement's two sides
+        (
+            "The army and the rebels agreed on a truce for the holiday.",
+            [("Agreement", ARMY, ARMED_GROUP)],
+        ),
+        ("The militia and the army swapped the bodies of their dead.", "Agreement"),
+        # a chemical agent in what was dropped or fired
+        ("Helicopters dropped cylinders filled with chlorine on the suburb.", "Chemical weapon"),
+        # a crowd gathered to demand something protests
+        (
+            "Dozens of mothers assembled near the court to demand news of their sons.",
+            "Peaceful protest",
+        ),
+        # a forcible seizure is no handover, whoever fled before it
+        (
+            "The militants overran a police post after the officers fled.",
+            "Non-state actor overtakes territory",
+        ),
+        # people taken away with no subject of their own: the clause's subject
+        (
+            "A student leader vanished after being taken away by men in uniform.",
+            [("Abduction/forced disappearance", ARMED_GROUP, None)],
+        ),
+        # a victim's exposure to an agent is no plan
+        (
+            "Medics said several children died of exposure to sarin after rockets struck the"
+            " village.",
+            "Chemical weapon",
+        ),
+    ],
+)
+def test_mentions_what_befell_whom_and_who_agreed(nlp, text, coded):
+    mentions, _ = _mentions(nlp, text)
+    if isinstance(coded, str):
+        assert coded in [m.sub_type for m in mentions if m.modality == "asserted"]
+    else:
+        assert _coded(mentions) == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # being under fire in words, and a blaze, are no shooting
+        "The health minister came under fire from doctors over the new rules.",
+        "The ruling party came under fire for its handling of the vote.",
+        "A fire destroyed part of the old market overnight.",
+        # a party's rally for votes is no protest
+        "Thousands turned out for the ruling party's campaign rally in the capital.",
+        # a gathering without a demand, and relief dropped from the air
+        "Fans gathered outside the stadium to greet the team.",
+        "Planes dropped sacks of rice and medicine to the cut-off villages.",
+    ],
+)
+def test_mentions_fire_rallies_gatherings_and_drops_that_are_no_event(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == []
+
+
+def test_mentions_a_killing_at_a_campaign_rally_is_an_attack(nlp):
+    mentions, _ = _mentions(nlp, "Gunmen shot dead a council candidate at a campaign rally.")
+    assert [m.sub_type for m in mentions] == ["Attack"]
+
+
+def test_mentions_a_mob_that_burns_homes_stays_mob_violence(code_text):
+    events = code_text("A mob set fire to the houses of a religious minority in the town.")
+    assert [e.sub_type for e in events] == ["Mob violence"]

@@ -53,6 +53,7 @@ from marsad.extract.syntax import (
     of_objects_deep,
     phrase_of,
     says,
+    undergone,
     unopposed,
 )
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
@@ -1039,8 +1040,10 @@ class MentionReader:
         """The crowd of a riot the rules read is its doer: its actor, the word the event was
         found by ("protesters threw stones ..."), or the people the rules found doing a deed of
         violence ("angry youths torched ...")."""
-        if mention.trigger_key in ("looting", "attack", "armed_clash"):
-            return True  # a riot the rules read from a deed of people who are no armed party
+        if mention.trigger_key in ("looting", "attack", "armed_clash", "mob_violence"):
+            # a riot the rules read from a deed of people who are no armed party, or from the
+            # word of the crowd itself ("a mob burned down homes", "lynched")
+            return True
         words = mention.trigger.text.lower().split()
         return _crowd(mention.actor1) or bool(words and words[-1] in self.protester_nouns)
 
@@ -1198,7 +1201,9 @@ class MentionReader:
             excluded |= {t.i for t in sent if self.dateline[0] <= t.idx < self.dateline[1]}
 
         mutual = entry.key == "armed_clash"
-        actor1, actor2, assoc = self._roles(head, pred, speaker, excluded, violent, mutual)
+        actor1, actor2, assoc = self._roles(
+            head, pred, speaker, excluded, violent, mutual, joint=entry.sub_type == "Agreement"
+        )
         if entry.key == "troop_movement" and actor2 is not None and actor2.inter in ARMED_INTER:
             actor1, actor2 = _force_moved(actor1, actor2)
         if entry.key == "combat_losses" and not self._combat_losses(head, actor2):
@@ -1728,9 +1733,12 @@ class MentionReader:
         excluded: set[int],
         violent: bool,
         mutual: bool = False,
+        joint: bool = False,
     ) -> tuple[Actor | None, Actor | None, list[Actor]]:
         """(actor1, actor2, associated actors) of a mention. `mutual`: a clash, whose parties
-        each suffer it ("fighters and regime soldiers were killed in the clashes")."""
+        each suffer it ("fighters and regime soldiers were killed in the clashes"); `joint`: a
+        deed two parties do together, whose subject names both ("the army and the rebels signed
+        a truce")."""
         idx = self.index
 
         def actors(tokens: list[Token]) -> list[Actor]:
@@ -1779,7 +1787,12 @@ class MentionReader:
                 if harmed and not (subj or passive) and pred.dep_ == "acl":
                     passive = _phrase(pred.head)  # "two soldiers killed in a bomb attack"
                 subjects = actors(subj or passive)
-                if subjects and (harmed or not subj and all(a.inter == 7 for a in subjects)):
+                if undergone(head):
+                    # "a convoy came under attack", "the town was under fire": the subject
+                    # suffered it
+                    patients = patients or subjects
+                    counted = counted or (subj or passive)
+                elif subjects and (harmed or not subj and all(a.inter == 7 for a in subjects)):
                     # "15 civilians were killed in the bombardment", "two soldiers were wounded
                     # in a rebel attack", "troops died in the ambush": the victims, not the
                     # doers.
@@ -1840,9 +1853,10 @@ class MentionReader:
                 if c.dep_ == "conj":
                     assoc.extend(a for a in actors(list(c.subtree)) if a not in doers)
         subject = next((c for c in pred.children if c.dep_ == "nsubj"), None)
-        if mutual and not patients and doers and subject is not None:
+        if (mutual or joint) and not patients and doers and subject is not None:
             # "police and protesters clashed": the parties a clash's subject joins are its sides
-            # (not who backs them: "soldiers backed by militiamen clashed")
+            # (not who backs them: "soldiers backed by militiamen clashed"), as are those of an
+            # agreement ("X and Y agreed a truce")
             joined = [a for c in subject.conjuncts for a in actors(_phrase(c))]
             patients = [a for a in joined if a != doers[0]][:1]
             doers = [d for d in doers if d not in patients]

@@ -63,6 +63,8 @@ def modality(head: Token) -> str:
                     return "hedged"
                 if (
                     lower == "to"
+                    # a noun the parser hung on "to" is its object ("exposure to sarin")
+                    and tok.tag_.startswith("VB")
                     and tok.dep_ in ("xcomp", "acl", "advcl", "ccomp", "relcl")
                     and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECTUAL)
                 ):

@@ -68,6 +68,9 @@ def acted_on(head: Token) -> list[Token]:
     """What a trigger verb acts on: its objects and passive subjects with their conjuncts, and
     what a quantity noun among them counts ("seized a large amount of weapons")."""
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and _passive_after_prep(head):
+        # "went missing after being taken away": the clause's subject was taken
+        objects = [c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     objects += [
         t
@@ -77,6 +80,17 @@ def acted_on(head: Token) -> list[Token]:
         for t in (obj, *obj.conjuncts)
     ]
     return objects
+
+
+def _passive_after_prep(verb: Token) -> bool:
+    """A passive verb with no subject of its own after a preposition ("after being taken",
+    "before being freed"): what it befell is the subject of the clause it hangs on."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def object_words(objects: list[Token]) -> set[str]:
@@ -119,6 +133,12 @@ class Gates(NamedTuple):
     ground: frozenset[str]  # what they need: territory words, not ways or buildings
     worn: frozenset[str]  # devices a bomber wears: a bombing only when set off or worn
     worn_use: frozenset[str]  # what a bomber does with one ("detonated", "wearing")
+    undergone_only: frozenset[str]  # words of violence only when suffered ("came under fire")
+    criticised: frozenset[str]  # who is under fire only in words ("the minister")
+    campaigning: frozenset[str]  # what makes a rally a campaign's, not a protest
+    chemical_agents: frozenset[str]  # what fills a chemical munition ("chlorine")
+    relief: frozenset[str]  # what aircraft drop that is no strike ("food", "leaflets")
+    demanding: frozenset[str]  # what a crowd gathers to do that makes it a protest
     objects: dict[str, frozenset[str]]  # by list name, for entries' `objects` and `not_from`
 
 
@@ -147,6 +167,12 @@ def gates() -> Gates:
         - frozenset(data.get("ways_and_buildings", ())),
         worn=frozenset(data.get("worn_devices", ())),
         worn_use=frozenset(data.get("worn_device_use", ())),
+        undergone_only=frozenset(data.get("undergone_only", ())),
+        criticised=frozenset(data.get("criticised_nouns", ())),
+        campaigning=frozenset(data.get("campaign_words", ())),
+        chemical_agents=frozenset(data.get("chemical_agents", ())),
+        relief=frozenset(data.get("dropped_relief", ())),
+        demanding=frozenset(data.get("demanding_verbs", ())),
         objects={
             name: frozenset(str(w).lower() for w in data[name])
             for e in lexicon.triggers().values()
@@ -164,6 +190,8 @@ def says(sent: Span, phrases: Sequence[str], skip: set[int] | None = None) -> bo
     return any(f" {p} " in lemmas or f" {p} " in words for p in phrases)
 
 
+# Verbs that take ground by force whatever else the sentence tells.
+FORCIBLE_TAKING = {"overrun", "overran", "storm", "wrest"}
 # Words that put a clause or a noun after the taking of ground.
 AFTER = ("after", "following", "upon", "once", "when")
 
@@ -176,6 +204,8 @@ def unopposed(trigger: Span, fought: bool) -> bool:
     lists = gates()
     if says(trigger.sent, lists.unopposed):
         return True
+    if trigger.root.lemma_.lower() in FORCIBLE_TAKING:
+        return False  # "overran the base after the troops fled": they fled the assault
     return not fought and _taken_when_left(trigger.root, lists.left)
 
 
@@ -241,7 +271,15 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str], firing_verbs: frozens
         verbs = verbs[:1]
         if noun.dep_ in ("dobj", "nsubjpass"):
             attack_verbs = attack_verbs & firing_verbs
-    return any(v.lemma_.lower() in attack_verbs for v in verbs)
+    relief = gates().relief
+    return any(
+        v.lemma_.lower() in attack_verbs
+        # "aircraft dropped food and leaflets": no strike
+        and not any(
+            t.lemma_.lower() in relief for o in v.children if o.dep_ == "dobj" for t in o.subtree
+        )
+        for v in verbs
+    )
 
 
 def munition_aside(noun: Token, lists: Gates) -> bool:
@@ -276,6 +314,55 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
     ):
         return False  # "the fall of shells", "dozens of rockets hit"
     return not fired(noun)
+
+
+# Verbs whose subject is "under" what befalls it ("came under attack", "remained under siege").
+UNDERGOING_VERBS = {"come", "be", "remain", "fall"}
+# What a word of being under fire names when it is criticism ("came under fire for its policy").
+REASON_PREPS = {"for", "over"}
+
+
+def undergone(noun: Token) -> bool:
+    """A trigger noun its clause's subject is "under" ("came under attack", "the town was under
+    heavy shelling"): the subject suffers it."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "under"
+        and prep.head.lemma_.lower() in UNDERGOING_VERBS
+    )
+
+
+def _under_fire(noun: Token) -> bool:
+    """Being under fire that is shooting: not criticism "for" or "over" something, and not
+    a person's ("the minister came under fire")."""
+    if not undergone(noun):
+        return False
+    verb = noun.head.head
+    if any(c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in (*verb.children, *noun.children)):
+        return False
+    criticised = gates().criticised
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(
+        s.ent_type_ == "PERSON" or s.pos_ == "PRON" or s.lemma_.lower() in criticised
+        for s in subjects
+    )
+
+
+def _gathered_to_demand(verb: Token, demanding: frozenset[str]) -> bool:
+    """A gathering whose purpose is a demand ("gathered outside parliament to demand justice",
+    "assembled to denounce the killings") or that is against something ("gathered against the
+    new law")."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in demanding
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "against":
+            return True
+    return False
 
 
 def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
@@ -316,6 +403,13 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "police found a suicide vest": a weapon, not a bombing
     if head.pos_ != "VERB" and phrase in lists.verb_only:
         return True
+    if entry.key == "peaceful_protest" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lists.campaigning
+        for c in head.children
+    ):
+        return True  # "a campaign rally": a party's gathering for votes, no protest
+    if phrase in lists.undergone_only and not _under_fire(head):
+        return True  # "a fire broke out", "came under fire for its policy"
     if (
         phrase in lists.needs_ground
         and not object_words(acted_on(head)) & lists.ground
@@ -335,6 +429,12 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "a video of the captured pilot", "the recaptured town": told elsewhere
     if entry.key == "abduction" and _set_free(head, lists.freeing):
         return True  # "released 12 hostages", "kidnapped aid workers were freed": an end
+    if entry.role == "agent_filled" and not any(
+        t.lemma_.lower() in lists.chemical_agents for o in acted_on(head) for t in o.subtree
+    ):
+        return True  # "dropped barrels of flour": no chemical in what was dropped
+    if entry.role == "needs_demand" and not _gathered_to_demand(head, lists.demanding):
+        return True  # "people gathered for the festival": no protest
     if entry.role == "unopposed" and not unopposed(trigger, fought=False):
         return True  # "troops entered the town": only "without resistance" makes it an event
     if head.pos_ == "NOUN" and phrase in lists.munitions and munition_aside(head, lists):
