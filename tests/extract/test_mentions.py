@@ -1184,7 +1184,7 @@ def test_mentions_people_seized_are_taken_or_arrested(nlp, text, sub_type, actor
         (
             "The bombing, which the Taliban claimed, killed 12 people in the market on Sunday.",
             "Taliban",
-            None,
+            "Civilians ({country})",  # the people it killed (ACLED)
         ),
         # a doer named on the attack stays its doer, with "by" or "from"
         (
@@ -1538,7 +1538,7 @@ def test_mentions_who_left_the_ground_is_the_handovers_other_side(nlp):
         # property destroyed where people were attacked is one attack (ACLED codebook)
         (
             "Militants set fire to a clinic and killed two nurses in the village.",
-            ("Attack", ARMED_GROUP, None),
+            ("Attack", ARMED_GROUP, "Civilians ({country})"),
         ),
         ("Militants destroyed two army trucks near the town.", ("Armed clash", ARMED_GROUP, ARMY)),
         (
@@ -1837,6 +1837,7 @@ def test_mentions_what_befell_whom_and_who_agreed(nlp, text, coded):
         # being under fire in words, and a blaze, are no shooting
         "The health minister came under fire from doctors over the new rules.",
         "The ruling party came under fire for its handling of the vote.",
+        "The mayor's foreign trips came under fire during the campaign.",
         "A fire destroyed part of the old market overnight.",
         # a party's rally for votes is no protest
         "Thousands turned out for the ruling party's campaign rally in the capital.",
@@ -1858,3 +1859,25 @@ def test_mentions_a_killing_at_a_campaign_rally_is_an_attack(nlp):
 def test_mentions_a_mob_that_burns_homes_stays_mob_violence(code_text):
     events = code_text("A mob set fire to the houses of a religious minority in the town.")
     assert [e.sub_type for e in events] == ["Mob violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "victims"),
+    [
+        # ACLED names the victims of violence against civilians Civilians (their country):
+        # a nationality of their own, else the event's
+        (
+            "Militants shot dead three Japanese technicians near Quetta on Monday.",
+            "Attack",
+            "Civilians (Japan)",
+        ),
+        (
+            "Bandits kidnapped a schoolteacher in Zamfara state on Monday.",
+            "Abduction/forced disappearance",
+            "Civilians (Nigeria)",
+        ),
+    ],
+)
+def test_mentions_the_civilians_struck_are_actor2(code_text, text, sub_type, victims):
+    events = code_text(text)
+    assert [(e.sub_type, e.actor2 and e.actor2.name) for e in events] == [(sub_type, victims)]

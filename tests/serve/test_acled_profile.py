@@ -132,7 +132,8 @@ def test_acled_profile_leaves_marsad_fields_as_the_text_says(code_text):
     data = event_json(EventRecord(event, 0, None))
     assert data["actor1"] == "Unidentified Armed Group (Nigeria)"
     assert data["actor1_id"] is None
-    assert data["actors"] == []
+    # the one party the text names: the elder, a civilian (ACLED's Actor 2)
+    assert [(a["acled_name"], a["inter"]) for a in data["actors"]] == [("Civilians (Nigeria)", 7)]
 
 
 def test_acled_profile_an_armed_group_at_a_peaceful_protest_is_the_crowd_s_own():

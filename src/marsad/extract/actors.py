@@ -159,6 +159,15 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
     return _with_unnamed(doc, _with_loyal_forces(doc, mentions, article_id), article_id)
 
 
+def civilians_actor(noun: Token, article_id: str) -> Actor:
+    """The civilians a word for people names, the victims of violence against civilians ("two
+    Chinese nationals": Civilians (China); "a farmer": Civilians of the event's country)."""
+    first = min(t.i for t in noun.subtree if t.i <= noun.i)
+    _, country = _nationality(noun.doc[noun.i : noun.i + 1])
+    span = _span(noun.doc, first, noun.i + 1, article_id)
+    return generic_actor("civilians", span.text, span, country)
+
+
 def _nationality(span: SpacySpan) -> tuple[int, str | None]:
     """The country a generic description is qualified by, and where the qualified phrase starts:
     "Turkish soldiers", "Iraqi police", "Syria's army", "the Nigerian army" (otherwise the

@@ -17,6 +17,7 @@ from marsad.extract.actors import (
     FORCE_NOUNS,
     PERSONAL_PRONOUNS,
     ActorIndex,
+    civilians_actor,
     country_actor,
 )
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
@@ -62,6 +63,8 @@ from marsad.nlp.paragraphs import LABEL_WORDS
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel"}
+# ACLED's violence against civilians: its Actor 2 is the civilians struck.
+ONE_SIDED = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 TERRITORY_ROLES = ("territory", "expel")
 # Where a gerund stands as a noun: a subject, the object of a preposition, or a clause of its own
 # at the head of a sentence ("Shelling by the army, which began at dawn, killed two").
@@ -1283,6 +1286,9 @@ class MentionReader:
             sub_type = HANDOVER
         elif entry.role == "bombing" and self._from_the_air(sent, actor1):
             sub_type, plover_mode = "Air/drone strike", "aerial"
+        if actor2 is None and sub_type in ONE_SIDED and violent:
+            # ACLED names the victims of violence against civilians as Civilians (country)
+            actor2 = self._civilians_struck(head)
         event_type = lexicon.sub_type_to_type()[sub_type]
         sent_span = Span(self.article.id, sent.start_char, sent.end_char, sent.text)
         sent_places = self._places_in(*_with_label(sent))
@@ -1669,15 +1675,39 @@ class MentionReader:
             return True
         return any(t.lemma_.lower() in self.air_words or t.lower_ in self.air_words for t in sent)
 
-    def _hits_civilians(self, head: Token, people_only: bool = False) -> bool:
-        """The attack's victims are people who are not an armed party: "gunmen shot a farmer",
-        "two journalists were killed", "an attack on worshippers", "X was stabbed" (a person);
-        with `people_only`, named by a word for civilians (not a place, not a name)."""
+    @staticmethod
+    def _victims(head: Token) -> list[Token]:
+        """Whom a deed of violence struck: its objects and targets, the passive subject of the
+        trigger or of its verb, or what the verb a noun trigger hangs on acts on."""
         victims = list(_objects(head))
         for tok in (head, head.head):
             victims.extend(t for c in tok.children if c.dep_ == "nsubjpass" for t in _phrase(c))
         if head.dep_ == "pobj" and head.head.head.i != head.i:
             victims.extend(_objects(head.head.head))
+        return victims
+
+    def _civilians_struck(self, head: Token) -> Actor | None:
+        """The civilians a deed of violence against civilians struck, named by a word for
+        people ("killed two Chinese nationals", "abducted a teacher"): ACLED's Actor 2."""
+        victims = self._victims(head)
+        if any(
+            (found := self.index.by_token.get(t.i)) is not None and found.actor.inter != 7
+            for t in victims
+        ):
+            return None  # "an attack on soldiers and civilians": the armed party is named
+        nouns = [
+            t
+            for t in victims
+            if t.pos_ in ("NOUN", "PROPN")
+            and (t.lemma_.lower() in self.civilian_nouns or t.lower_ in self.civilian_nouns)
+        ]
+        return civilians_actor(nouns[0], self.article.id) if nouns else None
+
+    def _hits_civilians(self, head: Token, people_only: bool = False) -> bool:
+        """The attack's victims are people who are not an armed party: "gunmen shot a farmer",
+        "two journalists were killed", "an attack on worshippers", "X was stabbed" (a person);
+        with `people_only`, named by a word for civilians (not a place, not a name)."""
+        victims = self._victims(head)
         for tok in victims:
             actor = self.index.by_token.get(tok.i)
             if actor is not None and actor.actor.inter not in (None, 7):
@@ -2536,7 +2566,14 @@ def combine_mentions(first: Mention, second: Mention) -> Mention:
     )
     actor1 = first.actor1 or second.actor1
     actor2 = next(
-        (a for a in (first.actor2, second.actor2) if a is not None and not _same_party(a, actor1)),
+        (
+            a
+            for a in (first.actor2, second.actor2)
+            if a is not None
+            and not _same_party(a, actor1)
+            # civilians are no side of a battle (ACLED: one between armed, organised groups)
+            and not (a.inter == 7 and first.type == "Battles")
+        ),
         None,
     )
     if (

@@ -135,6 +135,7 @@ class Gates(NamedTuple):
     worn_use: frozenset[str]  # what a bomber does with one ("detonated", "wearing")
     undergone_only: frozenset[str]  # words of violence only when suffered ("came under fire")
     criticised: frozenset[str]  # who is under fire only in words ("the minister")
+    shot_at: frozenset[str]  # what is under fire when it is shooting ("a patrol", "the town")
     campaigning: frozenset[str]  # what makes a rally a campaign's, not a protest
     chemical_agents: frozenset[str]  # what fills a chemical munition ("chlorine")
     relief: frozenset[str]  # what aircraft drop that is no strike ("food", "leaflets")
@@ -169,6 +170,18 @@ def gates() -> Gates:
         worn_use=frozenset(data.get("worn_device_use", ())),
         undergone_only=frozenset(data.get("undergone_only", ())),
         criticised=frozenset(data.get("criticised_nouns", ())),
+        shot_at=frozenset(
+            str(w)
+            for key in (
+                "civilian_nouns",
+                "force_objects",
+                "military_targets",
+                "territory_objects",
+                "property_objects",
+                "shot_at_nouns",
+            )
+            for w in data.get(key, ())
+        ),
         campaigning=frozenset(data.get("campaign_words", ())),
         chemical_agents=frozenset(data.get("chemical_agents", ())),
         relief=frozenset(data.get("dropped_relief", ())),
@@ -341,10 +354,17 @@ def _under_fire(noun: Token) -> bool:
     verb = noun.head.head
     if any(c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in (*verb.children, *noun.children)):
         return False
-    criticised = gates().criticised
+    lists = gates()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(
-        s.ent_type_ == "PERSON" or s.pos_ == "PRON" or s.lemma_.lower() in criticised
+    if any(
+        s.ent_type_ == "PERSON" or s.pos_ == "PRON" or s.lemma_.lower() in lists.criticised
+        for s in subjects
+    ):
+        return False
+    # what can be shot at: people, a force, its posts and vehicles, a place, a building
+    return any(
+        s.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG")
+        or {s.lemma_.lower(), s.lower_} & lists.shot_at
         for s in subjects
     )
 
