@@ -1881,3 +1881,45 @@ def test_mentions_a_mob_that_burns_homes_stays_mob_violence(code_text):
 def test_mentions_the_civilians_struck_are_actor2(code_text, text, sub_type, victims):
     events = code_text(text)
     assert [(e.sub_type, e.actor2 and e.actor2.name) for e in events] == [(sub_type, victims)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a mine someone or something set off
+        (
+            "A farmer was wounded when his tractor ran over a mine near the border.",
+            "Remote explosive/landmine/IED",
+        ),
+        # people snatched are abducted
+        (
+            "Kidnappers snatched two schoolgirls on their way home.",
+            "Abduction/forced disappearance",
+        ),
+        # a crowd that fights the police riots
+        ("Angry youths clashed with police in the town centre.", "Violent demonstration"),
+        (
+            "The militia's commander swore allegiance to the new government.",
+            "Change to group/activity",
+        ),
+        # what parties agree to do to a truce is the agreement
+        ("The warring parties agreed to extend the ceasefire by a week.", "Agreement"),
+    ],
+)
+def test_mentions_mines_snatching_crowds_allegiance_and_truces(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert [(m.sub_type, m.modality) for m in mentions] == [(sub_type, "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # who was jailed before is described, not arrested here
+        ("Supporters of the detained leader rallied outside the court.", ["Peaceful protest"]),
+        # forging money is a police matter
+        ("Police arrested two men for counterfeiting banknotes.", []),
+    ],
+)
+def test_mentions_a_jailed_person_and_forgery_are_no_arrest(nlp, text, sub_types):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions] == sub_types

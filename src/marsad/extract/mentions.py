@@ -1244,11 +1244,12 @@ class MentionReader:
             mood = "asserted"  # "fired tear gas to disperse protesters": the protest is there
         if mood == "forecast" and entry.event_type in PROTEST_TYPES and purpose_of_deed(head):
             mood = "asserted"  # "farmers blocked a highway to protest ...": the protest
+        agreed = head.head if head.dep_ == "dobj" else head  # "agreed to extend the truce"
         if (
             mood == "forecast"
             and entry.sub_type == "Agreement"
-            and head.dep_ == "xcomp"
-            and head.head.lemma_.lower() in AGREEING_VERBS
+            and agreed.dep_ == "xcomp"
+            and agreed.head.lemma_.lower() in AGREEING_VERBS
         ):
             mood = "asserted"  # "agreed to exchange prisoners": the agreement is the event
         if (
@@ -1270,6 +1271,9 @@ class MentionReader:
             sub_type = taken_by(sub_type, actor1)
         elif entry.key == "armed_clash" and self._communal(head, actor1, actor2):
             sub_type = "Mob violence"  # "villagers clashed with sticks": no armed party
+        elif entry.key == "armed_clash" and _state(actor2) and self._communal(head, actor1, None):
+            # a crowd that fights the state's forces riots ("supporters clashed with police")
+            sub_type = "Violent demonstration"
         if entry.key == "looting" and self._communal(head, actor1, None):
             sub_type = "Violent demonstration"  # "angry youths torched the police station"
         elif (
@@ -2441,8 +2445,14 @@ class MentionReader:
             for t in c.subtree
         }
 
+        # "supporters of the detained leader": a participle that describes someone tells no
+        # intervention at the protest
+        described = {t.i for t in sent if t.dep_ == "amod" and t.tag_ == "VBN"}
+
         def said(key: str) -> bool:
             skip = grievance | gear if key == "violence" else grievance
+            if key == "intervention":
+                skip = skip | described
             return says(sent, self.protest_cues[key], skip)
 
         keys = {a.trigger_key for a in absorbed}

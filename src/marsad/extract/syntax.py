@@ -445,8 +445,10 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
             return True
     if entry.not_from and _taken_from(head) & lists.objects[entry.not_from]:
         return True  # "withdrew from the peace talks": no ground
-    if entry.role in ("territory", "expel") and head.dep_ == "amod":
-        return True  # "a video of the captured pilot", "the recaptured town": told elsewhere
+    if (entry.role in ("territory", "expel") or entry.key == "arrests") and head.dep_ == "amod":
+        # "a video of the captured pilot", "the recaptured town", "the jailed leader": told
+        # elsewhere
+        return True
     if entry.key == "abduction" and _set_free(head, lists.freeing):
         return True  # "released 12 hostages", "kidnapped aid workers were freed": an end
     if entry.role == "agent_filled" and not any(
