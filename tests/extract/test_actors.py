@@ -176,3 +176,25 @@ def test_countries_listed_together_stay_parties(code_text):
     (event,) = code_text("Russia, Iran and Turkey signed a ceasefire agreement in Astana.")
     named = [event.actor1, event.actor2, *event.assoc_actors]
     assert {a.country for a in named if a is not None} >= {"RU", "IR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # "the group" is the armed group named last before it
+        (
+            "Boko Haram fighters raided a village on Monday. Gunmen from the group also burned"
+            " a church nearby.",
+            "Boko Haram (JAS)",
+        ),
+        ("Al-Shabaab claimed the attack. Fighters of the group later withdrew.", "Al-Shabaab"),
+        # not a group that reports, and not a group "of" someone
+        ("Amnesty International criticised the arrests. The group said they were unlawful.", None),
+        ("Al-Shabaab claimed the attack. The group of elders met later.", None),
+    ],
+)
+def test_the_group_refers_back_to_the_armed_group_named_before_it(nlp, text, group):
+    doc = nlp(text)
+    second = next(iter(doc.sents)).end
+    later = [m.actor.name for m in resolve_actors(doc, "t") if m.start >= second]
+    assert later == ([group] if group else [])

@@ -29,6 +29,9 @@ FORCE_NOUNS = {
     "units",
 }
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we"}
+# The tag of a descriptor that refers back to the party last named ("the group").
+ANTECEDENT = "@antecedent"
+NON_STATE_ARMED = {2, 3, 4}
 # A nationality names a state actor only when it qualifies its forces or their weapons
 # ("Turkish troops", "Russian air strikes"), not people ("Egyptian women").
 FORCE_HEADS = {
@@ -106,7 +109,12 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
         for tag in entries[ident].tags:
             by_tag.setdefault(tag, []).append(ident)
 
-    named_starts = {s.start for s in spans if s.label_ == "ACTOR"}
+    # named parties, and "the group" that refers back to one ("fighters of the group")
+    named_starts = {
+        s.start
+        for s in spans
+        if s.label_ == "ACTOR" or (s.label_ == "DESCRIPTOR" and s.id_.startswith(ANTECEDENT))
+    }
     mentions: list[ActorMention] = []
     for s in spans:
         span = _span(doc, s.start, s.end, article_id)
@@ -140,6 +148,18 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
         tag, generic = reading
         if not tag and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in s.root.children):
             continue  # "his fighters": the speaker's side (`_pronoun_actor`), no one unknown
+        if tag == ANTECEDENT:
+            # "the group": the party last named before it, if that is an armed group (not a
+            # monitor or a rights group that reports: "HRW ... the group said")
+            last = next((m for m in reversed(mentions) if m.actor.canonical_id in entries), None)
+            if (
+                last is not None
+                and not last.is_source
+                and last.actor.inter in NON_STATE_ARMED
+                and not any(c.dep_ == "prep" for c in s.root.children)  # "the group of men"
+            ):
+                mentions.append(ActorMention(s.start, s.end, replace(last.actor, span=span), False))
+            continue
         candidates = by_tag.get(tag, []) if tag else []
         if candidates:
             best = max(candidates, key=lambda i: (salience[i], -list(salience).index(i)))
@@ -190,10 +210,11 @@ ARMED_PEOPLE = {"force", "troop", "soldier", "fighter", "unit", "militiaman", "m
 
 
 def _of_named(tok: Token, named_starts: set[int]) -> bool:
-    """The description is "of" a named party: "fighters of the Syrian Democratic Forces"."""
+    """The description is "of" or "from" a named party: "fighters of the Syrian Democratic
+    Forces", "gunmen from the group"."""
     return any(
         prep.dep_ == "prep"
-        and prep.lower_ == "of"
+        and prep.lower_ in ("of", "from")
         and any(o.dep_ == "pobj" and {t.i for t in o.subtree} & named_starts for o in prep.children)
         for prep in tok.children
     )
