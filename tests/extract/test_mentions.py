@@ -1923,3 +1923,30 @@ def test_mentions_mines_snatching_crowds_allegiance_and_truces(nlp, text, sub_ty
 def test_mentions_a_jailed_person_and_forgery_are_no_arrest(nlp, text, sub_types):
     mentions, _ = _mentions(nlp, text)
     assert [m.sub_type for m in mentions] == sub_types
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a verb and its object with modifiers between spell the phrase
+        ("Soldiers and rebels exchanged sporadic gunfire near the dam.", "Armed clash"),
+        (
+            "The insurgents took effective control of the district on Friday.",
+            "Non-state actor overtakes territory",
+        ),
+        ("Suicide blast at a wedding hall kills dozens", "Suicide bomb"),
+        # a headline's participle: who it names suffered it
+        ("Three herders shot dead in Plateau", ("Attack", None, "Civilians ({country})")),
+        (
+            "Aid worker abducted in Ituri",
+            ("Abduction/forced disappearance", None, "Civilians ({country})"),
+        ),
+        ("Former minister arrested in Kinshasa", "Arrests"),
+    ],
+)
+def test_mentions_split_phrases_and_headline_participles(nlp, text, coded):
+    mentions, _ = _mentions(nlp, text)
+    if isinstance(coded, str):
+        assert [m.sub_type for m in mentions] == [coded]
+    else:
+        assert _coded(mentions) == [coded]

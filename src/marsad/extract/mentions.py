@@ -301,9 +301,13 @@ def _harmed_subject(verb: Token) -> tuple[list[Token], list[Token]]:
     subj, passive = _subject(verb)
     # "kill and injure several citizens": the object of a conjunct is the verb's too
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    # "two farmers shot dead in ...": shooting dead harms like killing
+    shot_dead = verb.lemma_.lower() == "shoot" and any(
+        c.dep_ == "oprd" and c.lower_ == "dead" for c in verb.children
+    )
     if (
         subj
-        and verb.lemma_.lower() in HARM_VERBS
+        and (verb.lemma_.lower() in HARM_VERBS or shot_dead)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("dobj", "ccomp", "agent") for v in verbs for c in v.children)
     ):
@@ -1608,6 +1612,8 @@ class MentionReader:
         """A clash between people who are no armed party: villagers, youths, supporters."""
         if any(a is not None and a.inter not in (5, 6, 7) for a in (actor1, actor2)):
             return False
+        if head.pos_ == "VERB" and _harmed_subject(head)[1]:
+            return False  # "two farmers shot dead": the people suffered it
         # "hundreds of angry residents": the people a quantity counts
         subjects = [
             o
@@ -1688,6 +1694,10 @@ class MentionReader:
             victims.extend(t for c in tok.children if c.dep_ == "nsubjpass" for t in _phrase(c))
         if head.dep_ == "pobj" and head.head.head.i != head.i:
             victims.extend(_objects(head.head.head))
+        if head.dep_ == "acl" and head.tag_ == "VBN":
+            victims.extend(_bare(head.head))  # "the journalist kidnapped in Mali"
+        if head.pos_ == "VERB":
+            victims.extend(_harmed_subject(head)[1])  # a headline's "Journalist kidnapped"
         return victims
 
     def _civilians_struck(self, head: Token) -> Actor | None:

@@ -88,6 +88,9 @@ RULERS = (
 
 # Words that finish a two-word verb trigger and may stand apart from it ("drove the rebels out").
 PARTICLES = {"out", "back", "up", "down", "off", "over", "away"}
+# What may stand between a verb and the object noun of a two-word trigger ("traded heavy
+# gunfire", "took full control"): the noun's own modifiers.
+OBJECT_MODIFIERS = {"amod", "compound", "det", "nummod", "poss", "advmod"}
 # The end of a verb trigger that may stand after its object ("stoned a woman to death").
 TO_DEATH = ("to", "death")
 
@@ -96,10 +99,13 @@ class ParticleTriggers:
     """Verb triggers whose particle stands apart from the verb ("pushed the militants out of",
     "took the town back"), and those that end "to death" after the object ("stoned a woman to
     death"). The phrase rulers match only adjacent words; this adds the verb as the trigger,
-    replacing a one-word reading of the same verb ("push" the offensive)."""
+    replacing a one-word reading of the same verb ("push" the offensive). A verb and its object
+    noun with modifiers between ("traded heavy gunfire", "took full control") are the phrase
+    they spell, from the verb to the noun."""
 
     def __init__(self) -> None:
         self.keys: dict[tuple[str, str], str] = {}
+        self.objects: dict[tuple[str, str], str] = {}
         for entry in lexicon.triggers().values():
             for phrase in entry.phrases:
                 words = phrase.split()
@@ -107,21 +113,48 @@ class ParticleTriggers:
                     self.keys.setdefault((words[0], words[1]), entry.key)
                 elif len(words) == 3 and tuple(words[1:]) == TO_DEATH:
                     self.keys.setdefault((words[0], " ".join(TO_DEATH)), entry.key)
+                elif len(words) == 2:
+                    self.objects.setdefault((words[0], words[1]), entry.key)
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[int, str] = {}
+        spread: list[tuple[int, int, str]] = []  # (verb, object end, key)
         for tok in doc:
             if (verb_key := self._verb_apart(tok)) is not None:
                 found[verb_key[0].i] = verb_key[1]
-        if found:
+            elif (key := self._object_apart(tok)) is not None:
+                spread.append((tok.head.i, tok.i + 1, key))
+        if found or spread:
             spans = doc.spans[TRIGGERS_KEY]
-            kept = [s for s in spans if not (s.end - s.start == 1 and s.start in found)]
+            inside = {i for start, end, _ in spread for i in range(start, end)}
+            kept = [
+                s
+                for s in spans
+                if not (s.end - s.start == 1 and (s.start in found or s.start in inside))
+            ]
             # a longer phrase over the verb ("take control") keeps it
             covered = {i for s in kept for i in range(s.start, s.end)}
             found = {i: k for i, k in found.items() if i not in covered}
             added = [Span(doc, i, i + 1, label=k, span_id=k) for i, k in found.items()]
+            added += [
+                Span(doc, start, end, label=k, span_id=k)
+                for start, end, k in spread
+                if not covered & set(range(start, end))
+            ]
             doc.spans[TRIGGERS_KEY] = sorted([*kept, *added], key=lambda s: (s.start, s.end))
         return doc
+
+    def _object_apart(self, tok: Token) -> str | None:
+        """The key of a verb-object phrase whose object noun stands apart from its verb with
+        only its own modifiers between ("trade heavy gunfire", "took full control")."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB" or tok.i <= verb.i + 1:
+            return None
+        key = self.objects.get((verb.lemma_.lower(), tok.lemma_.lower()))
+        between = tok.doc[verb.i + 1 : tok.i]
+        if key is None or any(t.head.i != tok.i or t.dep_ not in OBJECT_MODIFIERS for t in between):
+            return None
+        return key
 
     def _verb_apart(self, tok: Token) -> tuple[Token, str] | None:
         """The verb and trigger key of a phrase whose end `tok` stands apart from the verb."""
