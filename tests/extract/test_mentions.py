@@ -1918,6 +1918,8 @@ def test_mentions_mines_snatching_crowds_allegiance_and_truces(nlp, text, sub_ty
         ("Supporters of the detained leader rallied outside the court.", ["Peaceful protest"]),
         # forging money is a police matter
         ("Police arrested two men for counterfeiting banknotes.", []),
+        # a court that jails sentences
+        ("A judge jailed two activists on Monday.", []),
     ],
 )
 def test_mentions_a_jailed_person_and_forgery_are_no_arrest(nlp, text, sub_types):

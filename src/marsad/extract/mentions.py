@@ -103,6 +103,8 @@ POLICE_MATTERS = {
     "Mob violence",
 }
 COPULAS = {"be", "remain", "constitute", "become"}
+# Who jails by sentencing: their "jailed" is a verdict, not an arrest.
+SENTENCING_BODIES = {"court", "judge", "tribunal", "magistrate", "jury"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into", "over"}
 # What names the doer after a noun trigger ("an attack by gunmen", "fire from the militants");
 # after a verb "from" is whom ground was taken from ("seized the town from IS").
@@ -1429,6 +1431,10 @@ class MentionReader:
             # not "the sanctions target officials", "police targeted drug gangs", "pilgrims
             # entered the shrine"
             return False
+        if entry.key == "arrests" and any(
+            t.lemma_.lower() in SENTENCING_BODIES for t in _subject(head)[0]
+        ):
+            return False  # "a court jailed the former minister": a sentence, not an arrest
         if entry.role == "weapon_object":
             return bool(object_words(objects) & self.weapon_objects)  # "an explosive vest"
         if entry.role == "expel":
@@ -1672,6 +1678,7 @@ class MentionReader:
                 or o.lemma_.lower() in PEOPLE
                 or o.lemma_.lower() in self.civilian_nouns
                 or any(c.dep_ == "nummod" for c in o.children)
+                or (o.like_num and o.head.pos_ != "NOUN")  # "more than 1000 abducted"
                 or self.index.by_token.get(o.i) is not None
             )
 

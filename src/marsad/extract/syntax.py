@@ -410,7 +410,11 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lists.foiling:
         return True  # "foiled a suicide bombing", "an attack was thwarted": it did not happen
     if any(
-        a.dep_ in ("relcl", "acl") and a.lemma_.lower() in ALLEGING_VERBS
+        a.dep_ in ("relcl", "acl")
+        and a.lemma_.lower() in ALLEGING_VERBS
+        # a headline that is the accused and the charge ("Soldiers accused of raping women
+        # in X") tells the allegation as its news
+        and a.head.dep_ != "ROOT"
         for a in (head, *head.ancestors)
     ):
         # "groups it accused of a chlorine attack", "a man suspected of the bombing": what a
