@@ -1952,3 +1952,26 @@ def test_mentions_split_phrases_and_headline_participles(nlp, text, coded):
         assert [m.sub_type for m in mentions] == [coded]
     else:
         assert _coded(mentions) == [coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # an accord signed or struck between parties
+        (
+            "The army and the insurgents signed an accord on the exchange of detainees.",
+            ["Agreement"],
+        ),
+        # a business deal, and a truce only talked about, are none
+        ("The two governments signed a gas supply deal on Monday.", []),
+        ("The envoys discussed a possible truce during a video call.", []),
+        # a force moved
+        (
+            "Government troops relocated from the capital to the northern front.",
+            ["Change to group/activity"],
+        ),
+    ],
+)
+def test_mentions_accords_talk_and_forces_relocated(nlp, text, sub_types):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions if m.modality == "asserted"] == sub_types

@@ -840,6 +840,7 @@ class MentionReader:
         self.needs_actor = set(data.get("needs_actor", ()))
         self.needs_armed_actor = set(data.get("needs_armed_actor", ()))
         self.one_sided_killing = set(data.get("one_sided_killing", ()))
+        self.commercial = set(data.get("commercial_words", ()))
         self.territory_objects = gates().territory
         self.weapon_objects = gates().weapons
         self.property_objects = set(data.get("property_objects", ()))
@@ -1431,6 +1432,12 @@ class MentionReader:
             # not "the sanctions target officials", "police targeted drug gangs", "pilgrims
             # entered the shrine"
             return False
+        if entry.sub_type == "Agreement" and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.commercial
+            for o in [head, *acted_on(head)]
+            for c in o.children
+        ):
+            return False  # "signed a trade deal": business, not a conflict's agreement
         if entry.key == "arrests" and any(
             t.lemma_.lower() in SENTENCING_BODIES for t in _subject(head)[0]
         ):

@@ -19,6 +19,8 @@ FORECAST = {
     "expect", "plan", "intend", "threaten", "warn", "vow", "hope", "aim", "urge", "call", "want",
     "seek", "prepare", "pledge", "promise", "fear", "predict", "propose", "demand", "ask", "order",
     "try", "attempt", "plot", "consider", "prevent", "avoid", "allow",
+    # what is only talked about has not happened ("discussed the ceasefire")
+    "discuss", "debate",
 }  # fmt: skip
 DENY = {"deny", "reject", "dismiss", "refute"}
 HEDGE_VERBS = {"allege", "suspect", "believe", "rumour", "rumor", "speculate", "doubt", "suggest"}
