@@ -1975,3 +1975,10 @@ def test_mentions_split_phrases_and_headline_participles(nlp, text, coded):
 def test_mentions_accords_talk_and_forces_relocated(nlp, text, sub_types):
     mentions, _ = _mentions(nlp, text)
     assert [m.sub_type for m in mentions if m.modality == "asserted"] == sub_types
+
+
+def test_mentions_a_deed_told_since_a_day_spans_it_to_publication(nlp):
+    mentions, _ = _mentions(nlp, "Heavy fighting has continued around the airport since Saturday.")
+    (fight,) = mentions
+    assert fight.when is not None and not fight.when_inherited
+    assert (fight.when.start, fight.when.end) == (date(2017, 6, 10), PUBLISHED)

@@ -43,6 +43,15 @@ _AGO = re.compile(
     r"some|a couple of|couple of|[\w-]+) (?P<unit>day|week|month|year|decade)s? ago$"
 )
 _VAGUE_COUNTS = {"a few": 3, "few": 3, "several": 3, "some": 3, "a couple of": 2, "couple of": 2}
+# Two days of one month: "3-4 March", "March 3 and 4", "the night of 3 to 4 March".
+_DAYS = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR_AFTER = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+_DAY_RANGES = (
+    re.compile(rf"\b{_DAYS}\s+(?P<m>[a-z]+)\b{_YEAR_AFTER}"),
+    re.compile(rf"\b(?P<m>[a-z]+)\s+{_DAYS}\b{_YEAR_AFTER}"),
+)
+# Words that say a part of a month without changing which month it is ("mid-February").
+_MONTH_PART = re.compile(r"\b(mid|early|late)-?\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,8 +106,10 @@ def resolve_date(
             when = When(published - timedelta(days=7), published - timedelta(days=1), "week", span)
         elif "this" in lowered.split() or "earlier" in lowered.split():
             when = When(published - timedelta(days=published.weekday()), published, "week", span)
-    elif core in MONTHS:
-        month = MONTHS[core]
+    elif (days := _day_range(lowered, published, span)) is not None:
+        when = days
+    elif _MONTH_PART.sub("", core) in MONTHS:
+        month = MONTHS[_MONTH_PART.sub("", core)]
         y = published.year if month <= published.month else published.year - 1
         if "last" in lowered.split() and month == published.month:
             y -= 1
@@ -120,6 +131,27 @@ def resolve_date(
     if durative:
         when = When(when.start, published, when.precision, span)
     return ResolvedDate(when, durative)
+
+
+def _day_range(text: str, published: date, span: Span | None) -> When | None:
+    """Two days of one month ("3-4 March", "March 3 and 4"), the latest such that is not after
+    publication when no year is written: a two-day stretch, day precision."""
+    match = next(
+        (m for pattern in _DAY_RANGES for m in pattern.finditer(text) if m["m"] in MONTHS), None
+    )
+    if match is None:
+        return None
+    month = MONTHS[match["m"]]
+    first, last = int(match["d1"]), int(match["d2"])
+    if not 1 <= first < last <= 31:
+        return None
+    written = match["y"]
+    year = int(written) if written else published.year
+    if not written and (month, first) > (published.month, published.day):
+        year -= 1
+    if last > calendar.monthrange(year, month)[1]:
+        return None
+    return When(date(year, month, first), date(year, month, last), "day", span)
 
 
 def _months_before(day: date, months: int) -> date:
@@ -198,17 +230,38 @@ def sentence_dates(sent: SpacySpan, published: date | None, article_id: str) -> 
     possessive: "from Sunday's bombing")."""
     doc = sent.doc
     out = []
+    dated = {
+        i for ent in sent.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)
+    }
+    for tok in sent:
+        if tok.lower_ == "overnight" and tok.i not in dated and published is not None:
+            # "militants attacked the base overnight": the night before publication (the
+            # recogniser seldom makes the word a date)
+            span = Span(article_id, tok.idx, tok.idx + len(tok.text), tok.text)
+            resolved = resolve_date("overnight", published, span)
+            if resolved is not None:
+                out.append(resolved)
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
         text = ent.text
+        start = ent.start
+        before = doc[max(sent.start, ent.start - 3) : ent.start]
+        if (
+            len(before) == 3
+            and before[0].like_num
+            and before[2].like_num
+            and (before[1].lower_ in ("-", "–", "to", "and"))
+        ):
+            # "3-4 March": the recogniser keeps only the month
+            text, start = f"{before.text} {text}", before.start
         # spaCy leaves "since" / "from" outside the entity; durative dates need it.
-        prev = doc[ent.start - 1] if ent.start > sent.start else None
+        prev = doc[start - 1] if start > sent.start else None
         # not before a possessive: "the toll from Sunday's bombing" is from the bombing
         possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
         if prev is not None and prev.lower_ in ("since", "from") and not possessive:
             text = f"{prev.text} {text}"
-        span = Span(article_id, ent.start_char, ent.end_char, ent.text)
+        span = Span(article_id, doc[start].idx, ent.end_char, doc[start : ent.end].text)
         resolved = resolve_date(text, published, span)
         if resolved is not None:
             out.append(resolved)

@@ -2157,6 +2157,17 @@ class MentionReader:
         own = nearest_date(head, dates)
         if own is not None:
             return own, False
+        governing = {head.i, head.head.i, _predicate(head).i}
+        for d in dates:
+            if d.durative and d.when.span is not None:
+                # "clashes have continued since Friday": the stretch the deed itself spans
+                root = head.doc.char_span(
+                    d.when.span.start, d.when.span.end, alignment_mode="expand"
+                ).root
+                if root.head.i in governing or (
+                    root.head.dep_ == "prep" and root.head.head.i in governing
+                ):
+                    return replace(d.when), False
         if self.state.when is not None:
             return replace(self.state.when), True
         published: date | None = self.article.published
