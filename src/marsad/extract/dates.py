@@ -230,9 +230,7 @@ def sentence_dates(sent: SpacySpan, published: date | None, article_id: str) -> 
     possessive: "from Sunday's bombing")."""
     doc = sent.doc
     out = []
-    dated = {
-        i for ent in sent.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)
-    }
+    dated = {i for ent in sent.ents if ent.label_ == "DATE" for i in range(ent.start, ent.end)}
     for tok in sent:
         if tok.lower_ == "overnight" and tok.i not in dated and published is not None:
             # "militants attacked the base overnight": the night before publication (the

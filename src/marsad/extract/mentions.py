@@ -103,6 +103,8 @@ POLICE_MATTERS = {
     "Mob violence",
 }
 COPULAS = {"be", "remain", "constitute", "become"}
+# Words of violence that also name a sudden rise ("an explosion in HIV cases").
+SURGE_WORDS = {"explosion", "blast", "explode", "surge"}
 # Who jails by sentencing: their "jailed" is a verdict, not an arrest.
 SENTENCING_BODIES = {"court", "judge", "tribunal", "magistrate", "jury"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into", "over"}
@@ -841,6 +843,10 @@ class MentionReader:
         self.needs_armed_actor = set(data.get("needs_armed_actor", ()))
         self.one_sided_killing = set(data.get("one_sided_killing", ()))
         self.commercial = set(data.get("commercial_words", ()))
+        self.causes = set(data.get("fought_for_causes", ()))
+        self.lulls = set(data.get("lulls", ()))
+        self.civil_campaigns = set(data.get("civil_campaigns", ()))
+        self.amounts = set(data.get("surging_amounts", ()))
         self.territory_objects = gates().territory
         self.weapon_objects = gates().weapons
         self.property_objects = set(data.get("property_objects", ()))
@@ -1362,6 +1368,44 @@ class MentionReader:
         ):
             # "the fight against terrorism": a policy, not a battle; "a battle with cancer"
             return False
+        if (
+            entry.event_type in VIOLENT_TYPES
+            and head.pos_ == "NOUN"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "for"
+                and any(o.lemma_.lower() in self.causes for o in c.children)
+                for c in head.children
+            )
+        ):
+            return False  # "their fight for compensation", "a battle for justice"
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "to", "of")
+            and self.lulls
+            & {
+                head.head.head.lemma_.lower(),
+                # the parser may hang the preposition on the verb ("welcomed a lull in ...")
+                head.doc[max(head.head.i - 1, 0)].lemma_.lower(),
+            }
+        ):
+            return False  # "a lull in the fighting", "an end to the clashes": no fighting
+        if any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.civil_campaigns
+            for c in head.children
+        ):
+            return False  # "a polio immunization campaign", "a charm offensive"
+        if (
+            head.lemma_.lower() in SURGE_WORDS
+            and head.pos_ == "NOUN"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "of")
+                and any(o.lemma_.lower() in self.amounts for o in c.children)
+                for c in head.children
+            )
+        ):
+            return False  # "an explosion in HIV cases": a surge, not a blast
         subjects = self._clause_subject(head)
         if (
             any(

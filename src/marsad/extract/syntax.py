@@ -457,6 +457,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True
     if entry.key == "abduction" and _set_free(head, lists.freeing):
         return True  # "released 12 hostages", "kidnapped aid workers were freed": an end
+    if entry.key == "accord_signed" and head.dep_ == "pcomp":
+        return True  # "after signing the deal, ...": what came before the news
     if entry.role == "agent_filled" and not any(
         t.lemma_.lower() in lists.chemical_agents for o in acted_on(head) for t in o.subtree
     ):
