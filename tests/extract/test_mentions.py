@@ -2000,3 +2000,17 @@ def test_mentions_a_deed_told_since_a_day_spans_it_to_publication(nlp):
 def test_mentions_surges_lulls_causes_campaigns_and_diseases_are_no_event(nlp, text):
     mentions, _ = _mentions(nlp, text)
     assert [m.sub_type for m in mentions] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # an attempt is a deed that happened; ground only tried for is a fight
+        ("Government troops tried to retake the hill on Sunday.", "Armed clash"),
+        ("Militants attempted to storm an army checkpoint near the border.", "Armed clash"),
+        ("Riot police tried to disperse the crowd of demonstrators.", "Protest with intervention"),
+    ],
+)
+def test_mentions_an_attempt_happened(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert [(m.sub_type, m.modality) for m in mentions] == [(sub_type, "asserted")]

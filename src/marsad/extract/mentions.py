@@ -105,6 +105,8 @@ POLICE_MATTERS = {
 COPULAS = {"be", "remain", "constitute", "become"}
 # Words of violence that also name a sudden rise ("an explosion in HIV cases").
 SURGE_WORDS = {"explosion", "blast", "explode", "surge"}
+# Words of an attempt: what follows them was tried, which is a deed of its own.
+ATTEMPT_WORDS = {"try", "attempt", "seek"}
 # Who jails by sentencing: their "jailed" is a verdict, not an arrest.
 SENTENCING_BODIES = {"court", "judge", "tribunal", "magistrate", "jury"}
 TARGET_PREPS = {"against", "on", "at", "with", "targeting", "from", "upon", "into", "over"}
@@ -1252,11 +1254,26 @@ class MentionReader:
             and entry.event_type in PROTEST_TYPES
             and crowd.dep_ in ("dobj", "nsubjpass")
             and crowd.head.lemma_.lower() in DISPERSAL_VERBS
-            and (crowd.head.dep_ not in ("advcl", "xcomp") or purpose_of_deed(crowd.head))
+            and (
+                crowd.head.dep_ not in ("advcl", "xcomp")
+                or purpose_of_deed(crowd.head)
+                or crowd.head.head.lemma_.lower() in ATTEMPT_WORDS  # "tried to disperse"
+            )
         ):
             mood = "asserted"  # "fired tear gas to disperse protesters": the protest is there
         if mood == "forecast" and entry.event_type in PROTEST_TYPES and purpose_of_deed(head):
             mood = "asserted"  # "farmers blocked a highway to protest ...": the protest
+        # "tried to retake the town", "attempts to storm the base": the attempt is a fight that
+        # happened (ACLED codes attempts), though no ground changed hands
+        attempted = (
+            mood == "forecast"
+            and (violent or entry.event_type in PROTEST_TYPES)
+            and head.dep_ in ("xcomp", "acl")
+            and head.head.lemma_.lower() in ATTEMPT_WORDS
+            and modality(head.head) == "asserted"
+        )
+        if attempted:
+            mood = "asserted"
         agreed = head.head if head.dep_ == "dobj" else head  # "agreed to extend the truce"
         if (
             mood == "forecast"
@@ -1306,6 +1323,8 @@ class MentionReader:
         if actor2 is None and sub_type in ONE_SIDED and violent:
             # ACLED names the victims of violence against civilians as Civilians (country)
             actor2 = self._civilians_struck(head)
+        if attempted and sub_type in TERRITORY_KINDS | {HANDOVER}:
+            sub_type = "Armed clash"
         event_type = lexicon.sub_type_to_type()[sub_type]
         sent_span = Span(self.article.id, sent.start_char, sent.end_char, sent.text)
         sent_places = self._places_in(*_with_label(sent))
