@@ -36,6 +36,7 @@ from marsad.extract.modality import (
     FORECAST,
     HEDGE_VERBS,
     REPORTING,
+    TALK,
     attribution,
     modality,
     purpose_of_deed,
@@ -1274,6 +1275,8 @@ class MentionReader:
         )
         if attempted:
             mood = "asserted"
+        if entry.sub_type == "Agreement" and head.dep_ == "dobj" and head.head.lemma_ in TALK:
+            mood = "forecast"  # "discussed a possible truce": none made
         agreed = head.head if head.dep_ == "dobj" else head  # "agreed to extend the truce"
         if (
             mood == "forecast"

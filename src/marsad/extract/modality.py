@@ -19,9 +19,10 @@ FORECAST = {
     "expect", "plan", "intend", "threaten", "warn", "vow", "hope", "aim", "urge", "call", "want",
     "seek", "prepare", "pledge", "promise", "fear", "predict", "propose", "demand", "ask", "order",
     "try", "attempt", "plot", "consider", "prevent", "avoid", "allow",
-    # what is only talked about has not happened ("discussed the ceasefire")
-    "discuss", "debate",
 }  # fmt: skip
+# Verbs of talk: an agreement they are about has not been made ("discussed a truce"); violence
+# they are about happened before ("discussed the attack on the convoy": `REACTIONS`).
+TALK = {"discuss", "debate"}
 DENY = {"deny", "reject", "dismiss", "refute"}
 HEDGE_VERBS = {"allege", "suspect", "believe", "rumour", "rumor", "speculate", "doubt", "suggest"}
 HEDGE_ADVERBS = {
@@ -114,7 +115,7 @@ def purpose_of_deed(head: Token) -> bool:
 # who did the event, which ACLED codes as the event's actor.
 REACTIONS = {
     "condemn", "denounce", "deplore", "decry", "investigate", "probe", "mourn", "commemorate",
-    "avenge", "retaliate", "revenge", "punish", "sentence", "convict", "arrest",
+    "avenge", "retaliate", "revenge", "punish", "sentence", "convict", "arrest", *TALK,
     "detain", "sanction", "protest", "apologise", "apologize", "compensate", "inquiry",
     "investigation", "condemnation", "sanctions", "retaliation", "anger", "outrage",
     "trial", "funeral", "anniversary", "memorial", "vigil",
