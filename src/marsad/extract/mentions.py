@@ -286,6 +286,17 @@ def _predicate(head: Token) -> Token:
     return tok if tok.pos_ in ("VERB", "AUX") else head
 
 
+def _prep_object_in(noun: Token, preps: tuple[str, ...], words: set[str]) -> bool:
+    """The noun has one of the prepositions with one of the words as its object ("a fight
+    against terrorism", "an explosion in cases")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(o.lemma_.lower() in words for o in c.children)
+        for c in noun.children
+    )
+
+
 def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
     """(doer tokens, patient tokens) of a verb, passive-aware, climbing through participles."""
     for _ in range(3):
@@ -1378,29 +1389,12 @@ class MentionReader:
             and head.head.head.lemma_.lower() in self.abstract_heads
         ):
             return False  # "the threat of detention", "issues of sexual violence"
-        if (
-            entry.event_type in VIOLENT_TYPES
-            and head.pos_ == "NOUN"
-            and any(
-                c.dep_ == "prep"
-                and c.lower_ in ("against", "with")
-                and any(o.lemma_.lower() in self.abstract_foes for o in c.children)
-                for c in head.children
-            )
-        ):
-            # "the fight against terrorism": a policy, not a battle; "a battle with cancer"
-            return False
-        if (
-            entry.event_type in VIOLENT_TYPES
-            and head.pos_ == "NOUN"
-            and any(
-                c.dep_ == "prep"
-                and c.lower_ == "for"
-                and any(o.lemma_.lower() in self.causes for o in c.children)
-                for c in head.children
-            )
-        ):
-            return False  # "their fight for compensation", "a battle for justice"
+        if entry.event_type in VIOLENT_TYPES and head.pos_ == "NOUN":
+            if _prep_object_in(head, ("against", "with"), self.abstract_foes):
+                # "the fight against terrorism": a policy, not a battle; "a battle with cancer"
+                return False
+            if _prep_object_in(head, ("for",), self.causes):
+                return False  # "their fight for compensation", "a battle for justice"
         if (
             head.dep_ == "pobj"
             and head.head.lower_ in ("in", "to", "of")
@@ -1420,12 +1414,7 @@ class MentionReader:
         if (
             head.lemma_.lower() in SURGE_WORDS
             and head.pos_ == "NOUN"
-            and any(
-                c.dep_ == "prep"
-                and c.lower_ in ("in", "of")
-                and any(o.lemma_.lower() in self.amounts for o in c.children)
-                for c in head.children
-            )
+            and _prep_object_in(head, ("in", "of"), self.amounts)
         ):
             return False  # "an explosion in HIV cases": a surge, not a blast
         subjects = self._clause_subject(head)
