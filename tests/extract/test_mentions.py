@@ -2014,3 +2014,9 @@ def test_mentions_surges_lulls_causes_campaigns_and_diseases_are_no_event(nlp, t
 def test_mentions_an_attempt_happened(nlp, text, sub_type):
     mentions, _ = _mentions(nlp, text)
     assert [(m.sub_type, m.modality) for m in mentions] == [(sub_type, "asserted")]
+
+
+def test_mentions_a_participle_that_describes_a_noun_elsewhere_is_no_event(nlp):
+    text = "Hundreds of soldiers stationed in the north complained about their pay."
+    mentions, _ = _mentions(nlp, text)
+    assert mentions == []

@@ -71,8 +71,17 @@ def acted_on(head: Token) -> list[Token]:
     if not objects and _passive_after_prep(head):
         # "went missing after being taken away": the clause's subject was taken
         objects = [c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not objects and head.dep_ == "acl" and head.tag_ == "VBN":
-        objects = [head.head]  # "opposition leader arrested in Uganda", "the town seized by"
+    if (
+        not objects
+        and head.dep_ == "acl"
+        and head.tag_ == "VBN"
+        and (
+            head.head.dep_ == "ROOT" or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT")
+        )
+    ):
+        # a headline's "Opposition leader arrested in Uganda" (not a noun it describes
+        # elsewhere: "troops stationed in Iraq sought treatment")
+        objects = [head.head]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     objects += [
         t
