@@ -198,3 +198,8 @@ def test_the_group_refers_back_to_the_armed_group_named_before_it(nlp, text, gro
     second = next(iter(doc.sents)).end
     later = [m.actor.name for m in resolve_actors(doc, "t") if m.start >= second]
     assert later == ([group] if group else [])
+
+
+def test_the_group_with_no_armed_group_named_before_it_leaves_its_fighters_unnamed(nlp):
+    names = [name for name, _, _ in _actors(nlp, "Fighters of the group entered the town.")]
+    assert names == ["Unidentified Armed Group ({country})"]

@@ -110,10 +110,15 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
             by_tag.setdefault(tag, []).append(ident)
 
     # named parties, and "the group" that refers back to one ("fighters of the group")
-    named_starts = {
+    named_starts = {s.start for s in spans if s.label_ == "ACTOR"}
+    named_starts |= {
         s.start
         for s in spans
-        if s.label_ == "ACTOR" or (s.label_ == "DESCRIPTOR" and s.id_.startswith(ANTECEDENT))
+        if s.label_ == "DESCRIPTOR"
+        and s.id_.startswith(ANTECEDENT)
+        and _armed_antecedent(
+            [entries[n.id_] for n in spans if n.label_ in ("ACTOR", "SOURCE") and n.start < s.start]
+        )
     }
     mentions: list[ActorMention] = []
     for s in spans:
@@ -154,8 +159,7 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
             last = next((m for m in reversed(mentions) if m.actor.canonical_id in entries), None)
             if (
                 last is not None
-                and not last.is_source
-                and last.actor.inter in NON_STATE_ARMED
+                and _armed_antecedent([entries[last.actor.canonical_id]])
                 and not any(c.dep_ == "prep" for c in s.root.children)  # "the group of men"
             ):
                 mentions.append(ActorMention(s.start, s.end, replace(last.actor, span=span), False))
@@ -177,6 +181,11 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
             actor = generic_actor(generic, doc[start : s.end].text, span, country)
             mentions.append(ActorMention(start, s.end, actor, False))
     return _with_unnamed(doc, _with_loyal_forces(doc, mentions, article_id), article_id)
+
+
+def _armed_antecedent(named: list[lexicon.ActorEntry]) -> bool:
+    """The last of the parties named so far is an armed group that "the group" can refer to."""
+    return bool(named) and not named[-1].is_source and named[-1].inter in NON_STATE_ARMED
 
 
 def civilians_actor(noun: Token, article_id: str) -> Actor:
