@@ -1989,12 +1989,12 @@ def test_mentions_a_deed_told_since_a_day_spans_it_to_publication(nlp):
     [
         # a surge, a lull, a cause and a health campaign are no violence
         "Doctors warned of an explosion in measles cases among displaced children.",
-        "Residents welcomed a lull in the fighting around the port.",
+        "Residents welcomed a lull in clashes around the port.",
         "The miners vowed to keep up their fight for fair compensation.",
         "The ministry began a vaccination campaign in three provinces.",
         # nor is what a disease or a poison killed
         "Cholera has killed more than 40 people in the camps since January.",
-        "Bootleg liquor killed nine people in a village near the capital.",
+        "Bootleg liquor killed nine people in a village outside the capital.",
     ],
 )
 def test_mentions_surges_lulls_causes_campaigns_and_diseases_are_no_event(nlp, text):

@@ -1405,7 +1405,7 @@ class MentionReader:
                 head.doc[max(head.head.i - 1, 0)].lemma_.lower(),
             }
         ):
-            return False  # "a lull in the fighting", "an end to the clashes": no fighting
+            return False  # "a lull in clashes", "an end to the clashes": no fighting
         if any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.civil_campaigns
             for c in head.children
@@ -1849,7 +1849,7 @@ class MentionReader:
         joint: bool = False,
     ) -> tuple[Actor | None, Actor | None, list[Actor]]:
         """(actor1, actor2, associated actors) of a mention. `mutual`: a clash, whose parties
-        each suffer it ("fighters and regime soldiers were killed in the clashes"); `joint`: a
+        each suffer it ("fighters and regime soldiers were killed in clashes"); `joint`: a
         deed two parties do together, whose subject names both ("the army and the rebels signed
         a truce")."""
         idx = self.index
