@@ -358,8 +358,9 @@ def undergone(noun: Token) -> bool:
 
 
 def _under_fire(noun: Token) -> bool:
-    """Being under fire that is shooting: not criticism "for" or "over" something, and not
-    a person's ("the minister came under fire")."""
+    """Being under fire that is shooting: not criticism "for" or "over" something, nor of a
+    person or an office ("the minister came under fire from lawmakers"), and only of what can
+    be shot at."""
     if not undergone(noun):
         return False
     verb = noun.head.head
