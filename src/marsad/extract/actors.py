@@ -117,7 +117,14 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
         if s.label_ == "DESCRIPTOR"
         and s.id_.startswith(ANTECEDENT)
         and _armed_antecedent(
-            [entries[n.id_] for n in spans if n.label_ in ("ACTOR", "SOURCE") and n.start < s.start]
+            next(
+                (
+                    entries[n.id_]
+                    for n in reversed(spans)
+                    if n.label_ in ("ACTOR", "SOURCE") and n.start < s.start
+                ),
+                None,
+            )
         )
     }
     mentions: list[ActorMention] = []
@@ -159,7 +166,7 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
             last = next((m for m in reversed(mentions) if m.actor.canonical_id in entries), None)
             if (
                 last is not None
-                and _armed_antecedent([entries[last.actor.canonical_id]])
+                and _armed_antecedent(entries[last.actor.canonical_id])
                 and not any(c.dep_ == "prep" for c in s.root.children)  # "the group of men"
             ):
                 mentions.append(ActorMention(s.start, s.end, replace(last.actor, span=span), False))
@@ -183,9 +190,9 @@ def resolve_actors(doc: Doc, article_id: str) -> list[ActorMention]:
     return _with_unnamed(doc, _with_loyal_forces(doc, mentions, article_id), article_id)
 
 
-def _armed_antecedent(named: list[lexicon.ActorEntry]) -> bool:
-    """The last of the parties named so far is an armed group that "the group" can refer to."""
-    return bool(named) and not named[-1].is_source and named[-1].inter in NON_STATE_ARMED
+def _armed_antecedent(last: lexicon.ActorEntry | None) -> bool:
+    """The party named last so far is an armed group that "the group" can refer to."""
+    return last is not None and not last.is_source and last.inter in NON_STATE_ARMED
 
 
 def civilians_actor(noun: Token, article_id: str) -> Actor:

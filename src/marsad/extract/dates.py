@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from marsad.extract.figures import number_in
 from marsad.model import Span, When
@@ -272,15 +272,34 @@ def nearest_date(head: Token, dates: list[ResolvedDate]) -> When | None:
     candidates = [d for d in dates if not d.durative]
     if not candidates:
         return None
-    doc = head.doc
     up = {t.i: n for n, t in enumerate([head, *head.ancestors])}
 
     def distance(d: ResolvedDate) -> tuple[int, int]:
-        assert d.when.span is not None
-        root = doc.char_span(d.when.span.start, d.when.span.end, alignment_mode="expand").root
+        root = _root(head.doc, d)
         tree = next((n + up[t.i] for n, t in enumerate([root, *root.ancestors]) if t.i in up), 99)
         # a tie in the tree goes to the nearer in the text (the parser often hangs both dates of
         # a long sentence on one verb)
         return tree, abs(root.i - head.i)
 
     return min(candidates, key=distance).when
+
+
+def period_of(head: Token, verb: Token, dates: list[ResolvedDate]) -> When | None:
+    """The period a deed itself is told to span, from a "since" or "from" date that hangs on
+    its word or the verb it is told by ("clashes have continued since Friday"); None for a
+    period that belongs to something else ("the town, held since 2014, was shelled")."""
+    governing = {head.i, head.head.i, verb.i}
+    for d in dates:
+        if not d.durative:
+            continue
+        root = _root(head.doc, d)
+        if root.head.i in governing or (root.head.dep_ == "prep" and root.head.head.i in governing):
+            return d.when
+    return None
+
+
+def _root(doc: Doc, resolved: ResolvedDate) -> Token:
+    """The token a resolved date's words hang from."""
+    assert resolved.when.span is not None
+    span = resolved.when.span
+    return doc.char_span(span.start, span.end, alignment_mode="expand").root

@@ -22,7 +22,7 @@ from marsad.extract.actors import (
 )
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
-from marsad.extract.dates import ResolvedDate, nearest_date, sentence_dates
+from marsad.extract.dates import ResolvedDate, nearest_date, period_of, sentence_dates
 from marsad.extract.figures import (
     DEATH_VERBS,
     HARM_STATES,
@@ -1773,31 +1773,31 @@ class MentionReader:
         """The civilians a deed of violence against civilians struck, named by a word for
         people ("killed two Chinese nationals", "abducted a teacher"): ACLED's Actor 2."""
         victims = self._victims(head)
-        if any(
-            (found := self.index.by_token.get(t.i)) is not None and found.actor.inter != 7
-            for t in victims
-        ):
+        if self._party_among(victims):
             return None  # "an attack on soldiers and civilians": the armed party is named
-        nouns = [
-            t
-            for t in victims
-            if t.pos_ in ("NOUN", "PROPN")
-            and (t.lemma_.lower() in self.civilian_nouns or t.lower_ in self.civilian_nouns)
-        ]
+        nouns = [t for t in victims if t.pos_ in ("NOUN", "PROPN") and self._civilian_word(t)]
         return civilians_actor(nouns[0], self.article.id) if nouns else None
+
+    def _party_among(self, tokens: list[Token]) -> bool:
+        """A party that is not civilians is named among the tokens."""
+        return any(
+            (found := self.index.by_token.get(t.i)) is not None
+            and found.actor.inter not in (None, 7)
+            for t in tokens
+        )
+
+    def _civilian_word(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.civilian_nouns or tok.lower_ in self.civilian_nouns
 
     def _hits_civilians(self, head: Token, people_only: bool = False) -> bool:
         """The attack's victims are people who are not an armed party: "gunmen shot a farmer",
         "two journalists were killed", "an attack on worshippers", "X was stabbed" (a person);
         with `people_only`, named by a word for civilians (not a place, not a name)."""
         victims = self._victims(head)
-        for tok in victims:
-            actor = self.index.by_token.get(tok.i)
-            if actor is not None and actor.actor.inter not in (None, 7):
-                return False
+        if self._party_among(victims):
+            return False
         return any(
-            t.lemma_.lower() in self.civilian_nouns
-            or t.lower_ in self.civilian_nouns
+            self._civilian_word(t)
             or (
                 not people_only
                 and (
@@ -2212,17 +2212,10 @@ class MentionReader:
         own = nearest_date(head, dates)
         if own is not None:
             return own, False
-        governing = {head.i, head.head.i, _predicate(head).i}
-        for d in dates:
-            if d.durative and d.when.span is not None:
-                # "clashes have continued since Friday": the stretch the deed itself spans
-                root = head.doc.char_span(
-                    d.when.span.start, d.when.span.end, alignment_mode="expand"
-                ).root
-                if root.head.i in governing or (
-                    root.head.dep_ == "prep" and root.head.head.i in governing
-                ):
-                    return replace(d.when), False
+        # "clashes have continued since Friday": the stretch the deed itself spans
+        period = period_of(head, _predicate(head), dates)
+        if period is not None:
+            return replace(period), False
         if self.state.when is not None:
             return replace(self.state.when), True
         published: date | None = self.article.published
