@@ -1,5 +1,5 @@
-"""The acceptance example: ingest the bundled sample article, export ACLED CSV, and compare field
-by field with the careful human reading in ../shared/samples."""
+"""The acceptance example: ingest the sample article of ../shared/samples, export ACLED CSV, and
+compare field by field with the careful human reading beside it (skipped without ../shared)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from marsad.cli import cli, example_paths
+from marsad.cli import cli
 from marsad.eval.sample import score
 from marsad.serve.acled import ACLED_COLUMNS
 
@@ -23,9 +23,9 @@ def expected(shared):
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory, gazetteer):
+def exported(tmp_path_factory, gazetteer, shared):
     db = tmp_path_factory.mktemp("acceptance") / "marsad.db"
-    article = next(p for p in example_paths() if p.stem == SAMPLE)
+    article = shared / "samples" / f"{SAMPLE}.txt"
     runner = CliRunner()
     result = runner.invoke(cli, ["ingest", str(article), "--db", str(db)])
     assert result.exit_code == 0, result.output
@@ -82,13 +82,11 @@ def test_acceptance_events_field_by_field(exported, expected):
             assert source in row["source"], (exp["id"], row["source"])
 
 
-def test_acceptance_sample_scores_every_field(exported, expected, gazetteer, settings):
+def test_acceptance_sample_scores_every_field(exported, expected, gazetteer, settings, shared):
     from marsad import ingest
     from marsad.pipeline import code_article
 
-    article = next(
-        a for a in ingest.read([next(p for p in example_paths() if p.stem == SAMPLE)], settings)
-    )
+    article = next(a for a in ingest.read([shared / "samples" / f"{SAMPLE}.txt"], settings))
     result = score(code_article(article, settings), expected)
     assert result["events_found"] == result["events_expected"] == 5
     assert result["extra_new_events"] == 0
@@ -97,18 +95,28 @@ def test_acceptance_sample_scores_every_field(exported, expected, gazetteer, set
     assert result["figures_not_events_correct"] == 1.0, result["figures_not_events"]
 
 
-def test_acceptance_displacement_is_a_lower_bound_from_the_monitor(exported, gazetteer, settings):
+def test_acceptance_displacement_is_a_lower_bound_from_the_monitor(
+    exported, gazetteer, settings, shared
+):
     from marsad import ingest
     from marsad.pipeline import code_article
 
-    article = next(
-        a for a in ingest.read([next(p for p in example_paths() if p.stem == SAMPLE)], settings)
-    )
+    article = next(a for a in ingest.read([shared / "samples" / f"{SAMPLE}.txt"], settings))
     coded = code_article(article, settings)
     (displaced,) = [f for f in coded.figures if f.kind == "displaced"]
     assert (displaced.low, displaced.high) == (37000, None)
     assert displaced.source == "Syrian Observatory for Human Rights"
     assert article.text[displaced.span.start : displaced.span.end] == displaced.span.text
+
+
+def test_acceptance_a_backer_named_twice_is_associated_once(exported):
+    """The coalition backs the SDF in two sentences, by two names ("US-led coalition",
+    "coalition"): one associated actor."""
+    rows, _ = exported
+    for row in rows:
+        for column in ("assoc_actor_1", "assoc_actor_2"):
+            names = [n for n in row[column].split("; ") if n]
+            assert len(names) == len(set(names)), (row["sub_event_type"], row[column])
 
 
 def test_acceptance_jsonl_keeps_spans(exported):

@@ -118,8 +118,9 @@ def test_cli_export_formats_to_file(folder, tmp_path, gazetteer, fmt):
 def test_cli_demo_codes_bundled_examples(tmp_path, gazetteer):
     db = tmp_path / "demo.db"
     result = _invoke("demo", "--db", db)
-    assert "coded 1 example articles" in result.output
-    assert "Air/drone strike" in result.output
+    assert "coded 3 example articles" in result.output
+    for sub_type in ("Abduction/forced disappearance", "Air/drone strike", "Excessive force"):
+        assert sub_type in result.output
 
 
 def test_cli_interactions(tmp_path, gazetteer):

@@ -63,6 +63,30 @@ def test_dates_since_is_a_period_up_to_publication():
     assert resolved.when.end == WEDNESDAY
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a stretch back from publication ("the past decade", "the last five years"), and a
+        # year "since" which a deed is told, up to publication
+        ("the past decade", date(2011, 3, 1)),
+        ("over the last five years", date(2016, 3, 1)),
+        ("the past few months", date(2020, 12, 1)),
+        ("the past year", date(2020, 3, 1)),
+        ("since 2014", date(2014, 1, 1)),
+    ],
+)
+def test_dates_a_stretch_up_to_publication(text, start):
+    resolved = resolve_date(text, WEDNESDAY)
+    assert resolved is not None and resolved.durative
+    assert (resolved.when.start, resolved.when.end) == (start, WEDNESDAY)
+
+
+def test_dates_last_year_is_still_the_calendar_year():
+    resolved = resolve_date("last year", WEDNESDAY)
+    assert resolved is not None and not resolved.durative
+    assert (resolved.when.start, resolved.when.end) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
 def test_dates_relative_without_publication_date_is_unresolved():
     assert resolve_date("Tuesday", None) is None
     assert resolve_date("2016", None) is not None

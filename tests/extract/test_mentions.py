@@ -2020,3 +2020,144 @@ def test_mentions_a_participle_that_describes_a_noun_elsewhere_is_no_event(nlp):
     text = "Hundreds of soldiers stationed in the north complained about their pay."
     mentions, _ = _mentions(nlp, text)
     assert mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # fire exchanged, told in the passive: the parties it was exchanged between
+        (
+            "Heavy fire was exchanged between the rebels and army units near the dam.",
+            [("Armed clash", ARMED_GROUP, ARMY)],
+        ),
+        # people the state's forces took and who vanished were forcibly disappeared
+        (
+            "Security agents seized a lawyer outside the court and his whereabouts are still"
+            " unknown.",
+            [("Abduction/forced disappearance", ARMY, "Civilians ({country})")],
+        ),
+        ("Masked gunmen seized her outside the clinic.", "Abduction/forced disappearance"),
+        # a government beside an armed party is a side of their agreement
+        (
+            "The government and the insurgents signed a truce in the capital.",
+            [("Agreement", ARMY, ARMED_GROUP)],
+        ),
+        ("The militia struck a deal with the army over the checkpoints.", "Agreement"),
+        # captives freed in exchange for others: an exchange agreed
+        (
+            "The insurgents freed four soldiers in exchange for ten jailed members of the group.",
+            "Agreement",
+        ),
+        # crops uprooted and homes bulldozed are property destroyed
+        ("Soldiers uprooted dozens of date palms on the farm.", "Looting/property destruction"),
+        ("Troops bulldozed three houses in the camp.", "Looting/property destruction"),
+        (
+            "Settlers set fire to two cars in the village overnight.",
+            [("Looting/property destruction", "Settlers ({country})", None)],
+        ),
+        # a "to death" far after the verb, and a group of people who are no armed party
+        ("A mob beat a man accused of theft to death.", "Mob violence"),
+        ("Rival groups of youths clashed with knives near the stadium.", "Mob violence"),
+        # air strikes that back an advance: an event of their own, not fired by the party
+        # they back
+        (
+            "Government troops backed by helicopter gunships recaptured the hill.",
+            [("Air/drone strike", None, None), ("Government regains territory", ARMY, None)],
+        ),
+        # aircraft that carry out raids strike from the air
+        ("Military aircraft conducted raids on rebel positions overnight.", "Air/drone strike"),
+    ],
+)
+def test_mentions_exchanges_disappearances_destruction_and_support(nlp, text, coded):
+    mentions, _ = _mentions(nlp, text)
+    asserted = [m for m in mentions if m.modality == "asserted"]
+    if isinstance(coded, str):
+        assert [m.sub_type for m in asserted] == [coded]
+    else:
+        assert _coded(asserted) == coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a release alone, or for a ransom, is no exchange; a storm or a war uproots no crops
+        "The kidnappers freed the doctor in return for a ransom.",
+        "The court freed the suspects on bail.",
+        "A storm uprooted hundreds of trees along the coast.",
+        "The war uprooted millions of people from their homes.",
+    ],
+)
+def test_mentions_releases_and_uprootings_that_are_no_event(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions if m.modality == "asserted"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # the state's forces storming a camp beside a barracks is force on the crowd, not the
+        # crowd's violence; what armed men burned there neither
+        (
+            "Police raided the sit-in outside the army barracks, firing on the crowd and killing"
+            " six, a medics' group allied with the organisers said.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Soldiers burned the tents of the protest camp and beat the demonstrators.",
+            "Excessive force against protesters",
+        ),
+        # a crowd that burns people's homes is a mob; one that burns a police post riots
+        ("Angry residents torched the homes of a family accused of sorcery.", "Mob violence"),
+        ("Angry residents torched the police post after the arrest.", "Violent demonstration"),
+        # people who strike with nothing struck stop work
+        ("Teachers are striking over unpaid salaries in the capital.", "Peaceful protest"),
+        ("Rebels struck an army post near the border.", "Armed clash"),
+    ],
+)
+def test_mentions_who_did_the_violence_at_a_protest(nlp, text, sub_type):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions if m.modality == "asserted"] == [sub_type]
+
+
+def test_mentions_a_speaker_is_a_speaker_and_a_relative_clause_tells_of_its_noun(nlp):
+    text = (
+        "Gunmen kidnapped nine farmers near Beni on Monday. No group has claimed the kidnapping,"
+        " but the army blamed the ADF, which has killed hundreds of people since 2015."
+    )
+    mentions, _ = _mentions(nlp, text)
+    kidnappings = [m for m in mentions if m.sub_type == "Abduction/forced disappearance"]
+    assert kidnappings
+    for m in kidnappings:
+        assert m.sources == ()  # "no group" says nothing
+        assert m.when is not None and m.when.start == date(2017, 6, 12)
+    text = (
+        "Troops opened fire on the crowd, killing four, a rights group linked to the opposition"
+        " said."
+    )
+    mentions, _ = _mentions(nlp, text)
+    assert {s for m in mentions for s in m.sources} == {"a rights group"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally over years is no event of the reporting window
+        "Shelling has killed more than 2,000 civilians in the province over the past decade.",
+        "The insurgents have abducted hundreds of teachers since 2015.",
+    ],
+)
+def test_mentions_a_tally_over_a_long_stretch_is_background(nlp, text):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions and all(m.background for m in mentions)
+
+
+def test_mentions_a_report_denied_is_denied(nlp):
+    text = "The ministry rejected claims that its troops had shelled a school near the border."
+    mentions, _ = _mentions(nlp, text)
+    assert [m.modality for m in mentions] == ["denied"]
+
+
+def test_mentions_a_crowd_named_keeps_its_protest_against_the_classifier(code_text):
+    """The crowd is no party, yet someone protested: the classifier may not silence it."""
+    events = code_text("Junior doctors strike over unpaid salaries in Malawi")
+    assert [e.sub_type for e in events] == ["Peaceful protest"]

@@ -9,18 +9,29 @@ from marsad import ingest
 from marsad.model import Article
 from marsad.settings import Settings
 
-EXAMPLE = resources.files("marsad") / "data" / "examples" / "dawn-2019-02-11.txt"
+EXAMPLE = resources.files("marsad") / "data" / "examples" / "khartoum-2019-06-03.txt"
 
 
 @pytest.mark.parametrize(
     "field,expected",
-    [("published", date(2019, 2, 11)), ("outlet", "Dawn"), ("dateline", "OMAR OIL FIELD (Syria)")],
+    [("published", date(2019, 6, 3)), ("outlet", None), ("dateline", "KHARTOUM (Sudan)")],
 )
 def test_ingest_bundled_example(field: str, expected: object) -> None:
     [article] = ingest.read([str(EXAMPLE)], Settings())
     assert isinstance(article, Article)
     assert getattr(article, field) == expected
     assert article.text == EXAMPLE.read_text(encoding="utf-8").replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "field,expected",
+    [("published", date(2019, 2, 11)), ("outlet", "Dawn"), ("dateline", "OMAR OIL FIELD (Syria)")],
+)
+def test_ingest_the_sample_article(shared, field: str, expected: object) -> None:
+    path = shared / "samples" / "dawn-2019-02-11.txt"
+    [article] = ingest.read([str(path)], Settings())
+    assert isinstance(article, Article)
+    assert getattr(article, field) == expected
 
 
 @pytest.mark.parametrize(

@@ -278,11 +278,11 @@ def _event(
         None,
     )
     taken = {_key(actor1), _key(actor2)}
-    assoc = tuple(
-        _fill_country(a, iso2)
-        for a in dict.fromkeys(a for m in group for a in m.assoc_actors)
-        if _key(a) not in taken
-    )
+    # one party named in several sentences is associated once, as first named
+    first_named: dict[str | None, Actor] = {}
+    for a in (a for m in group for a in m.assoc_actors):
+        first_named.setdefault(_key(a), a)
+    assoc = tuple(_fill_country(a, iso2) for key, a in first_named.items() if key not in taken)
     figures = tuple(dict.fromkeys(f for m in group for f in m.figures))
     sources = tuple(dict.fromkeys(s for m in group for s in m.sources))
 

@@ -296,9 +296,19 @@ def descriptor_of(span: SpacySpan) -> tuple[str, str] | None:
     tag, generic, *flags = span.id_.split("|")
     if "participant" in flags and not names_party(span.root):
         return None
-    if "modifier" in flags and not _qualifies_force(span.root):
+    if "modifier" in flags and not (_qualifies_force(span.root) or _paired_with_party(span.root)):
         return None
     return tag, generic
+
+
+def _paired_with_party(tok: Token) -> bool:
+    """A government named beside an armed party is that party's opposite ("the government and
+    the rebels signed a truce", "talks between the government and the M23")."""
+    heads, _ = lexicon.unnamed_actor_cues()
+    parties = {
+        i for s in tok.doc.spans[ACTORS_KEY] if s.root.i != tok.i for i in range(s.start, s.end)
+    }
+    return any(c.i in parties or c.lemma_.lower() in heads for c in tok.conjuncts)
 
 
 def _qualifies_force(tok: Token) -> bool:

@@ -42,6 +42,12 @@ _AGO = re.compile(
     r"^(?:about |some |nearly |almost |more than |over )?(?P<count>an?|a few|few|several|"
     r"some|a couple of|couple of|[\w-]+) (?P<unit>day|week|month|year|decade)s? ago$"
 )
+# "the past decade", "the last five years": a stretch up to publication ("in recent months"
+# is too often a yardstick: "the most intense fighting in recent months")
+_LOOKBACK = re.compile(
+    r"^(?:over |in |during |for )?(?:the )?(?:past|last)\s+(?P<count>a few|few|several|"
+    r"couple of|[\w-]+)?\s*(?P<unit>decade|year|month)s?$"
+)
 _VAGUE_COUNTS = {"a few": 3, "few": 3, "several": 3, "some": 3, "a couple of": 2, "couple of": 2}
 # Two days of one month: "3-4 March", "March 3 and 4", "the night of 3 to 4 March".
 _DAYS = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -80,12 +86,20 @@ def resolve_date(
     if published is not None and (ago := _AGO.match(lowered)):
         when = _ago(ago, published, span)
         return ResolvedDate(when, durative) if when is not None else None
+    if (
+        published is not None
+        and (back := _LOOKBACK.match(lowered))
+        and (period := _lookback(back, published, span)) is not None
+    ):
+        return period
     if _DURATION.match(lowered):
         return None
     year = _YEAR.match(lowered)
     if year:
         y = int(year.group(1))
-        return ResolvedDate(When(date(y, 1, 1), date(y, 12, 31), "year", span), durative)
+        # "since 2009": from that year up to publication
+        end = published if durative and published is not None else date(y, 12, 31)
+        return ResolvedDate(When(date(y, 1, 1), end, "year", span), durative)
     if published is None:
         return None
 
@@ -157,6 +171,28 @@ def _day_range(text: str, published: date, span: Span | None) -> When | None:
 def _months_before(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 - months
     return date(index // 12, index % 12 + 1, 1)
+
+
+def _lookback(match: re.Match[str], published: date, span: Span | None) -> ResolvedDate | None:
+    """ "the past decade", "the last five years", "the past few months": a period up to publication
+    (durative). "last year" and "last month" name the calendar one and are read elsewhere; a
+    stretch of one unit is read here only with "past" ("the past year")."""
+    count, unit = match["count"], match["unit"]
+    plural = match.group(0).rstrip().endswith("s")
+    if count is None:
+        if unit != "decade" and not plural and "past" not in match.group(0):
+            return None
+        n = 3 if plural else 1
+    elif count in _VAGUE_COUNTS:
+        n = _VAGUE_COUNTS[count]
+    else:
+        number = number_in(count)
+        if number is None or number < 1:
+            return None
+        n = int(number)
+    months = n * {"decade": 120, "year": 12, "month": 1}[unit]
+    start = _months_before(published, months)
+    return ResolvedDate(When(start, published, "year" if months >= 12 else "month", span), True)
 
 
 def _ago(match: re.Match[str], published: date, span: Span | None) -> When | None:

@@ -245,6 +245,10 @@ SPECIFIC_RANK = {"Chemical weapon": 0, "Suicide bomb": 1}
 SPECIFIC_VAC = {"Sexual violence", "Abduction/forced disappearance"}
 # Triggers that, beside a protest, tell what happened at it.
 AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstration", "grenade"}
+# The longest stretch one event is told over; a deed told over a longer one is a tally.
+SUMMARY_DAYS = 62
+# Nouns for a number of people that stand for the people they are "of" ("groups of youths").
+PEOPLE_GROUPS = {"group", "band"}
 # The strength of each trigger when several of the battle family share a sentence.
 BATTLE_RANK = {"armed_clash": 0, "attack": 1, "territory": 2, "expel": 2}
 
@@ -856,6 +860,9 @@ class MentionReader:
         self.needs_actor = set(data.get("needs_actor", ()))
         self.needs_armed_actor = set(data.get("needs_armed_actor", ()))
         self.one_sided_killing = set(data.get("one_sided_killing", ()))
+        self.vanishing_words = set(data.get("vanishing_words", ()))
+        self.public_targets = set(data.get("public_targets", ()))
+        self.private_property = set(data.get("private_property", ()))
         self.commercial = set(data.get("commercial_words", ()))
         self.causes = set(data.get("fought_for_causes", ()))
         self.lulls = set(data.get("lulls", ()))
@@ -1000,6 +1007,7 @@ class MentionReader:
                     and not self._someones_doing(m)
                     and not self._weapon_did(m)
                     and not self._fought_at(m)
+                    and not self._crowd_named(m)
                 ]
                 if p >= self.classifier.veto and doerless:
                     return [m for m in found if m not in doerless]
@@ -1065,6 +1073,18 @@ class MentionReader:
             return []  # no agreement where no word names one ("he concluded")
         proposed = self._propose(sent, label, dates, figures)
         return [proposed] if proposed is not None else []
+
+    def _crowd_named(self, mention: Mention) -> bool:
+        """A protest whose crowd the words name, though as no party ("nurses strike over
+        wages", "thousands marched"): someone protested."""
+        head = self._token(mention.trigger)
+        if mention.type != "Protests" or head is None:
+            return False
+        crowd = self.civilian_nouns | self.communal_nouns | self.protester_nouns
+        return any(
+            {t.lemma_.lower(), t.lower_} & (crowd | QUANTITY_NOUNS)
+            for t in self._clause_subject(head)
+        )
 
     def _crowd_did(self, mention: Mention) -> bool:
         """The crowd of a riot the rules read is its doer: its actor, the word the event was
@@ -1154,8 +1174,13 @@ class MentionReader:
             return Speaker()
         if len(tokens) == 1 and tokens[0].lower_ in PERSONAL_PRONOUNS:
             return self.state.speaker
+        if tokens[0].lower_ in ("no", "none", "nobody"):
+            return Speaker()  # "no group has claimed the attack": nobody says so
         heads = [t for t in tokens if t.head not in tokens or t.head == t]
         root = heads[0]
+        if root.pos_ == "VERB":
+            # "a doctors' committee linked to the movement said", parsed as a clause: its subject
+            root = next((c for c in root.children if c.dep_ == "nsubj" and c in tokens), root)
         sources = self.index.in_tokens(tokens, violent=False, sources=True)
         parties = self.index.in_tokens(tokens, violent=False)
         affiliation = parties[0] if parties else None
@@ -1176,7 +1201,8 @@ class MentionReader:
         elif root_mention is not None:
             name = root_mention.actor.name
         else:
-            phrase = self.doc[root.left_edge.i : root.i + 1]
+            # the speaker's words only, not a clause the parser hung on them
+            phrase = self.doc[max(root.left_edge.i, tokens[0].i) : root.i + 1]
             name = phrase.text
         return Speaker(name, affiliation)
 
@@ -1249,11 +1275,12 @@ class MentionReader:
             and self._police_matter(sent, figures, actor1, actor2)
         ):
             return None  # "was arrested and charged with aggravated arson": ordinary crime
-        when, inherited = self._when(head, dates)
+        when, inherited, summary = self._when(head, dates)
         evidence_figures = tuple(
             with_source(f, speaker.name)
             for f in figures
-            if f.kind != "people" or entry.key == "other_development"
+            if (f.kind != "people" or entry.key == "other_development")
+            and not self._told_in_other_clause(f, head)
         )
         mood = modality(head)
         crowd = head
@@ -1302,6 +1329,7 @@ class MentionReader:
             # "taken hostage"
             and (head.lemma_.lower() in SEIZING_VERBS or phrase_of(trigger) == "take")
             and _state(actor1)
+            and not self._vanished(head)
         ):
             entry = self.triggers["arrests"]  # "troops captured 15 militants": detained
         sub_type, plover_mode = entry.sub_type, entry.mode
@@ -1319,7 +1347,14 @@ class MentionReader:
             # a crowd that fights the state's forces riots ("supporters clashed with police")
             sub_type = "Violent demonstration"
         if entry.key == "looting" and self._communal(head, actor1, None):
-            sub_type = "Violent demonstration"  # "angry youths torched the police station"
+            # a crowd that wrecks what stands for the state or a party riots ("angry youths
+            # torched the police station"); one that wrecks people's homes is a mob ("burned
+            # the houses of a family accused of witchcraft")
+            sub_type = (
+                "Violent demonstration"
+                if _state(actor2) or self._public_target(head)
+                else "Mob violence"
+            )
         elif (
             entry.role == "generic_attack"
             and self._communal(head, actor1, None)
@@ -1362,6 +1397,7 @@ class MentionReader:
             # "condemned the bombing", "arrested two men for the killing": told as the cause of
             # something else, the event happened before
             background=(self._is_background(when) and not inherited)
+            or summary
             or (violent and reacted_to(head)),
             places=sent_places,
         )
@@ -1470,7 +1506,8 @@ class MentionReader:
             if not (seized or detained):
                 return False
         armed_only = (
-            phrase in self.needs_armed_actor
+            # "nurses strike" is read as a protest (`entry_read`): no armed party needed
+            (phrase in self.needs_armed_actor and entry.event_type != "Protests")
             or entry.role == "unopposed"
             or entry.key == "struck_force"
         )
@@ -1587,6 +1624,30 @@ class MentionReader:
             return self._people(objects)
         return True
 
+    def _public_target(self, head: Token) -> bool:
+        """What a crowd wrecked stands for the state, a party or a company ("the police
+        station", "the governor's office", "the party headquarters"), not people's homes or
+        goods; a wreck told without its object counts as public (riots wreck streets)."""
+        objects = acted_on(head)
+        if not objects:
+            return True
+        words = {t.lemma_.lower() for o in objects for t in o.subtree}
+        return bool(words & self.public_targets) or not words & self.private_property
+
+    def _vanished(self, head: Token) -> bool:
+        """The sentence says the people taken vanished ("has not been seen since agents seized
+        him", "his whereabouts are unknown"): the state's taking is a forced disappearance
+        (ACLED codebook), not an arrest."""
+        return any(
+            t.lemma_.lower() in self.vanishing_words
+            or (
+                t.lemma_.lower() in ("see", "hear")
+                and t.tag_ == "VBN"
+                and any(c.dep_ == "neg" for c in t.children)
+            )
+            for t in head.sent
+        )
+
     def _fierce_fight(self, entry: lexicon.TriggerEntry, head: Token) -> bool:
         """A fight told by its fierceness where a place is named ("fierce battles raged on the
         outskirts of Aleppo"): a battle, though its sides go unnamed."""
@@ -1682,11 +1743,17 @@ class MentionReader:
             return False
         if head.pos_ == "VERB" and _harmed_subject(head)[1]:
             return False  # "two farmers shot dead": the people suffered it
-        # "hundreds of angry residents": the people a quantity counts
+        # "hundreds of angry residents", "rival groups of supporters": the people a quantity
+        # or a group counts
         subjects = [
             o
             for t in self._clause_subject(head)
-            for o in (of_objects(t) if t.lower_ in QUANTITY_NOUNS else [t]) or [t]
+            for o in (
+                of_objects(t)
+                if t.lower_ in QUANTITY_NOUNS or t.lemma_.lower() in PEOPLE_GROUPS
+                else [t]
+            )
+            or [t]
         ]
         return bool(subjects) and all(
             t.lemma_.lower() in self.communal_nouns or t.lower_ in self.communal_nouns
@@ -1951,6 +2018,9 @@ class MentionReader:
                 doers = actors(_modifiers(head))
                 if not doers:
                     doers, patients = self._between_parties(head, actors, patients)
+            elif not doers and not patients:
+                # "gunfire was exchanged between X and Y": a passive phrase names no doer
+                doers, patients = self._between_parties(head, actors, patients)
         # "X, supported by / backed by Y": associated actors of the doer.
         for tok in [head, pred, *[c for c in pred.children]]:
             for c in tok.children:
@@ -2208,20 +2278,23 @@ class MentionReader:
                 return [speaker.affiliation or self.state.last_actor1]
         return []
 
-    def _when(self, head: Token, dates: list[ResolvedDate]) -> tuple[When | None, bool]:
+    def _when(self, head: Token, dates: list[ResolvedDate]) -> tuple[When | None, bool, bool]:
+        """(when, inherited from the narrative, a summary): a deed told over a stretch longer
+        than `SUMMARY_DAYS` ("air strikes have killed 1,000 civilians over the past decade",
+        "since 2014") is a tally of many, not one event."""
         own = nearest_date(head, dates)
         if own is not None:
-            return own, False
+            return own, False, False
         # "clashes have continued since Friday": the stretch the deed itself spans
         period = period_of(head, _predicate(head), dates)
         if period is not None:
-            return replace(period), False
+            return replace(period), False, (period.end - period.start).days > SUMMARY_DAYS
         if self.state.when is not None:
-            return replace(self.state.when), True
+            return replace(self.state.when), True, False
         published: date | None = self.article.published
         if published is None:
-            return None, True
-        return When(published, published, "week", None), True
+            return None, True, False
+        return When(published, published, "week", None), True, False
 
     # -- merging ------------------------------------------------------------------------------
     def _merge_in_sentence(self, mentions: list[Mention]) -> list[Mention]:
@@ -2255,7 +2328,30 @@ class MentionReader:
                 out.append(m)
                 continue
             out[out.index(same)] = merge_mentions(same, m, self._governs(m, same))
-        return self._absorb(self._left_to(self._damage_with_harm(self._fire_in_fight(out))))
+        return self._absorb(
+            self._left_to(self._damage_with_harm(self._fire_in_fight(self._support_fire(out))))
+        )
+
+    def _support_fire(self, mentions: list[Mention]) -> list[Mention]:
+        """Air strikes or shelling that back a party's fight or advance told in the same
+        sentence ("troops backed by helicopter gunships retook the village") are an event of
+        their own (ACLED codes each), but not one the backed party fired."""
+        deed = next(
+            (m for m in mentions if m.trigger_key in BATTLE_KEYS and m.modality == "asserted"),
+            None,
+        )
+        if deed is None or deed.actor1 is None:
+            return mentions
+        return [
+            replace(m, actor1=None)
+            if m.type == "Explosions/Remote violence"
+            and m.actor1 is not None
+            and _same_party(m.actor1, deed.actor1)
+            and (tok := self._token(m.trigger)) is not None
+            and _backing(tok)
+            else m
+            for m in mentions
+        ]
 
     @staticmethod
     def _fire_in_fight(mentions: list[Mention]) -> list[Mention]:
@@ -2391,7 +2487,13 @@ class MentionReader:
             absorbed = [
                 m
                 for m in mentions
-                if (m.trigger_key in ("attack", "device_went_off") and m is not keep)
+                if (
+                    m.trigger_key in ("attack", "device_went_off")
+                    and m is not keep
+                    # not what a relative clause tells of someone else ("blamed Boko Haram,
+                    # which has killed thousands since 2009")
+                    and not self._describes_other(m, keep)
+                )
                 # "a strike ... destroying the depot": what a weapon destroyed is its damage
                 or (m.trigger_key == "looting" and m.trigger.text.lower().startswith("destr"))
                 # a chemical weapon or a suicide bombing is coded as such however it was
@@ -2409,6 +2511,29 @@ class MentionReader:
             merged = retype(merged, "Suicide bomb")
         out = [merged if m is keep else m for m in mentions if m not in absorbed]
         return out
+
+    def _told_in_other_clause(self, figure: Figure, head: Token) -> bool:
+        """The figure is in a relative clause the trigger is outside of ("blamed the group,
+        which has killed thousands since 2009": not the toll of the kidnapping)."""
+        span = self.doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
+        if span is None:
+            return False
+        clause = self._about_a_party(span.root)
+        return clause is not None and head not in clause.subtree
+
+    def _describes_other(self, m: Mention, keep: Mention) -> bool:
+        """The mention's word is in a relative clause on a party, not on `keep`'s words."""
+        tok = self._token(m.trigger)
+        if tok is None:
+            return False
+        clause = self._about_a_party(tok)
+        return clause is not None and not (keep.trigger.start <= clause.head.idx < keep.trigger.end)
+
+    def _about_a_party(self, tok: Token) -> Token | None:
+        """The relative clause the word stands in when it tells of a party ("the ADF, which has
+        killed thousands"), not of a deed ("raids that left 25 dead")."""
+        clause = _relative_clause(tok)
+        return clause if clause is not None and clause.head.i in self.index.by_token else None
 
     def _told_apart(self, m: Mention) -> bool:
         """The mention is named as the time of something else ("ahead of the rallies", "after
@@ -2516,6 +2641,9 @@ class MentionReader:
             for t in sent
             if t.dep_ == "amod" and t.head.lemma_.lower() in self.protest_cues["intervention"]
         }
+        # what armed parties did is no violence of the crowd ("security forces stormed the
+        # protest camp", "soldiers burned the tents")
+        gear |= self._deeds_of_armed(sent)
         # what the crowd protests about did not happen at the protest ("to decry the arrests
         # and violence", "against police brutality")
         grievance = {
@@ -2538,12 +2666,17 @@ class MentionReader:
                 skip = skip | described
             return says(sent, self.protest_cues[key], skip)
 
-        keys = {a.trigger_key for a in absorbed}
+        # what armed parties did there ("soldiers burned the tents") is no crowd's deed
+        keys = {
+            a.trigger_key for a in absorbed if a.actor1 is None or a.actor1.inter not in ARMED_INTER
+        }
         # who attacked whom: the authorities the crowd, or the crowd the police
         attacks = [a for a in absorbed if a.trigger_key == "attack"]
         by_crowd = any(
             (a.actor1 is not None and a.actor1.inter in (5, 6))
-            or (a.actor2 is not None and a.actor2.inter == 1)
+            # the state's forces struck, not by themselves ("stormed the camp outside the
+            # army headquarters")
+            or (_state(a.actor2) and not _state(a.actor1))
             for a in attacks
         )
         by_authorities = any(a.actor1 is not None and a.actor1.inter == 1 for a in attacks) or (
@@ -2567,6 +2700,35 @@ class MentionReader:
             return "Excessive force against protesters"
         if said("intervention") or "arrests" in keys:
             return "Protest with intervention"
+        return None
+
+    def _deeds_of_armed(self, sent: SpacySpan) -> set[int]:
+        """The verbs of the sentence whose subject is an armed party, also through verbs joined
+        to them ("soldiers burned tents and beat protesters")."""
+        out: set[int] = set()
+        for verb in sent:
+            doer = verb
+            while doer.dep_ == "conj" and doer.head.i != doer.i:
+                doer = doer.head
+            subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+            if verb.pos_ == "VERB" and any(
+                (party := self._party_of(c)) is not None and party.inter in ARMED_INTER
+                for c in subjects
+            ):
+                out.add(verb.i)
+        return out
+
+    def _party_of(self, noun: Token) -> Actor | None:
+        """The party a subject noun names: its own actor ("security forces"), or the one whose
+        uniform it wears ("men in the uniforms of the Rapid Support Forces"); not one it only
+        supports ("PKK supporters")."""
+        if noun.i in self.index.by_token:
+            return self.index.by_token[noun.i].actor
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for worn in (o for o in prep.children if o.lemma_.lower() == "uniform"):
+                for owner in of_objects(worn):
+                    if owner.i in self.index.by_token:
+                        return self.index.by_token[owner.i].actor
         return None
 
     def _protest_told_around(
@@ -2704,6 +2866,29 @@ def _force_moved(sender: Actor | None, moved: Actor) -> tuple[Actor | None, Acto
     ):
         return country_actor(sender.country, sender.name, sender.span, violent=True), None
     return sender, moved
+
+
+def _relative_clause(tok: Token) -> Token | None:
+    """The relative clause the word stands in, opened by a relative pronoun ("the group, which
+    has killed thousands", "a man who was shot"); not a clause the parser only labels so."""
+    clause = next((a for a in (tok, *tok.ancestors) if a.dep_ == "relcl"), None)
+    if clause is None or not any(
+        c.lower_ in RELATIVE_PRONOUNS | {"whom", "whose"} for c in clause.children
+    ):
+        return None
+    return clause
+
+
+def _backing(tok: Token) -> bool:
+    """The word is what backs a party ("troops backed by air strikes", "supported by
+    artillery", "backed by jets and mortar fire")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "by"
+        and tok.head.head.lemma_.lower() in SUPPORT_WORDS
+    )
 
 
 def _same_party(a: Actor, b: Actor | None) -> bool:

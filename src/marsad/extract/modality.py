@@ -51,8 +51,10 @@ def modality(head: Token) -> str:
         return "forecast"  # "arrested ten members ahead of the rallies": still to come
     for tok in [head, *head.ancestors]:
         is_trigger = tok.i == head.i
-        if not is_trigger and tok.lemma_.lower() in REPORTING:
-            break  # above the reporting verb is the speaker's act, not the event's modality
+        if not is_trigger and tok.lemma_.lower() in REPORTING and tok.pos_ != "NOUN":
+            # above the reporting verb is the speaker's act, not the event's modality; a
+            # report named by a noun may be denied ("denied reports that its soldiers ...")
+            break
         for child in tok.children:
             lower = child.lower_
             if child.dep_ == "neg" or (

@@ -38,8 +38,14 @@ SEIZING_VERBS = frozenset({"seize", "capture"})
 TAKEN_PEOPLE = frozenset(
     {"soldier", "troop", "officer", "policeman", "guard", "commander", "hostage", "suspect"}
 )
+# Pronouns that can only stand for people ("seized him"; not "them", which may be towns)
+PERSONAL_PRONOUNS = frozenset({"him", "her"})
 # Nouns of a weapon's use: a weapon word compounded with one is used ("a tank attack").
-WEAPON_USE_NOUNS = {"attack", "fire", "strike", "barrage", "raid", "assault", "bombardment"}
+WEAPON_USE_NOUNS = {
+    "attack", "fire", "strike", "barrage", "raid", "assault", "bombardment", "sortie", "airstrike",
+}  # fmt: skip
+# Verbs whose subject does the attack their object names ("jets carried out raids").
+CONDUCTING_VERBS = {"carry", "conduct", "stage", "mount", "make", "launch"}
 # What munitions make when they are "of" it: "the fall of shells", "a barrage of rockets".
 MUNITION_FALLS = WEAPON_USE_NOUNS | {"fall", "volley", "salvo", "hail", "rain", "wave", "impact"}
 
@@ -151,6 +157,8 @@ class Gates(NamedTuple):
     chemical_agents: frozenset[str]  # what fills a chemical munition ("chlorine")
     relief: frozenset[str]  # what aircraft drop that is no strike ("food", "leaflets")
     demanding: frozenset[str]  # what a crowd gathers to do that makes it a protest
+    exchange_terms: frozenset[str]  # what captives are freed in or under to be traded
+    paid: frozenset[str]  # what captives are freed for that makes no exchange ("a ransom")
     objects: dict[str, frozenset[str]]  # by list name, for entries' `objects` and `not_from`
 
 
@@ -197,6 +205,8 @@ def gates() -> Gates:
         chemical_agents=frozenset(data.get("chemical_agents", ())),
         relief=frozenset(data.get("dropped_relief", ())),
         demanding=frozenset(data.get("demanding_verbs", ())),
+        exchange_terms=frozenset(data.get("exchange_terms", ())),
+        paid=frozenset(data.get("ransom_words", ())),
         objects={
             name: frozenset(str(w).lower() for w in data[name])
             for e in lexicon.triggers().values()
@@ -297,12 +307,20 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str], firing_verbs: frozens
             attack_verbs = attack_verbs & firing_verbs
     relief = gates().relief
     return any(
-        v.lemma_.lower() in attack_verbs
+        (v.lemma_.lower() in attack_verbs or (noun.dep_ == "nsubj" and _carried_out_attack(v)))
         # "aircraft dropped food and leaflets": no strike
         and not any(
             t.lemma_.lower() in relief for o in v.children if o.dep_ == "dobj" for t in o.subtree
         )
         for v in verbs
+    )
+
+
+def _carried_out_attack(verb: Token) -> bool:
+    """The verb carries out an attack ("aircraft carried out raids on villages", "drones
+    conducted strikes")."""
+    return verb.lemma_.lower() in CONDUCTING_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in WEAPON_USE_NOUNS for o in verb.children
     )
 
 
@@ -475,11 +493,31 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "dropped barrels of flour": no chemical in what was dropped
     if entry.role == "needs_demand" and not _gathered_to_demand(head, lists.demanding):
         return True  # "people gathered for the festival": no protest
+    if entry.role == "exchanged" and not _freed_in_exchange(head, lists):
+        return True  # "police released the suspects": no exchange agreed
     if entry.role == "unopposed" and not unopposed(trigger, fought=False):
         return True  # "troops entered the town": only "without resistance" makes it an event
     if head.pos_ == "NOUN" and phrase in lists.munitions and munition_aside(head, lists):
         return True  # "necklaces of sea shells", "$1 billion in artillery"
     return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs, lists.firing_verbs)
+
+
+def _freed_in_exchange(verb: Token, lists: Gates) -> bool:
+    """People freed in exchange for others or under a deal ("released 12 hostages in exchange
+    for jailed comrades", "three soldiers were freed under a deal"), not for a ransom."""
+    freed = acted_on(verb)
+    if verb.pos_ != "VERB" or not (
+        _people_taken(freed, lists) or object_words(freed) & lists.objects["captive_objects"]
+    ):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        terms = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in ("in", "under") and any(
+            o.lemma_.lower() in lists.exchange_terms for o in terms
+        ):
+            paid = [o for t in terms for p in t.children if p.lower_ == "for" for o in p.children]
+            return not object_words(paid) & lists.paid
+    return False
 
 
 def _set_free(head: Token, freeing: frozenset[str]) -> bool:
@@ -526,8 +564,46 @@ def _people_taken(objects: list[Token], lists: Gates) -> bool:
         return False
     return any(
         o.ent_type_ in ("PERSON", "NORP")
-        or {o.lemma_.lower(), o.lower_} & (lists.people | TAKEN_PEOPLE)
+        or {o.lemma_.lower(), o.lower_} & (lists.people | TAKEN_PEOPLE | PERSONAL_PRONOUNS)
         for o in objects
+    )
+
+
+@lru_cache(maxsize=1)
+def _entries_by_phrase() -> dict[str, list[lexicon.TriggerEntry]]:
+    """Each trigger phrase with every entry that lists it."""
+    out: dict[str, list[lexicon.TriggerEntry]] = {}
+    for entry in lexicon.triggers().values():
+        for phrase in entry.phrases:
+            out.setdefault(phrase, []).append(entry)
+    return out
+
+
+def _workers_strike(verb: Token, objects: list[Token], lists: Gates) -> bool:
+    """People who strike with nothing struck stop work ("nurses strike over unpaid wages",
+    "doctors are striking")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "strike" or objects:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all({t.lemma_.lower(), t.lower_} & lists.people for t in subjects)
+
+
+def _object_fitted(
+    entry: lexicon.TriggerEntry, trigger: Span, objects: list[Token], lists: Gates
+) -> lexicon.TriggerEntry:
+    """Of the entries that share the trigger's phrase, the one whose required object it acts
+    on ("struck a deal": an accord, not a blow; "bulldozed homes": property, not crops). The
+    phrase rulers give a phrase one label, the first entry's."""
+    words = object_words(objects)
+    if not words or (entry.objects and words & lists.objects[entry.objects]):
+        return entry
+    return next(
+        (
+            other
+            for other in _entries_by_phrase().get(phrase_of(trigger), ())
+            if other.key != entry.key and other.objects and words & lists.objects[other.objects]
+        ),
+        entry,
     )
 
 
@@ -537,6 +613,7 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     "intercepted 15 suspected members" people detained, not weapons found."""
     lists, head = gates(), trigger.root
     objects = acted_on(head)
+    entry = _object_fitted(entry, trigger, objects, lists)
     weapons = bool(object_words(objects) & lists.weapons)  # "rifles", "an explosive vest"
     if entry.role in ("territory", "expel") and weapons:
         return lexicon.triggers()["weapons_found"]
@@ -548,6 +625,8 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         # people taken, not ground (by the state's forces an arrest, decided once the taker is
         # known)
         return lexicon.triggers()["abduction"]
+    if entry.key == "struck_force" and _workers_strike(head, objects, lists):
+        return lexicon.triggers()["peaceful_protest"]  # "nurses strike over unpaid wages"
     if entry.key == "looting" and object_words(objects) & lists.objects["military_targets"]:
         return lexicon.triggers()["struck_force"]  # "destroyed two tanks": an attack on a force
     if entry.key == "attack" and brought_down(head) and object_words(objects) & lists.unmanned:

@@ -124,6 +124,8 @@ class ParticleTriggers:
                 found[verb_key[0].i] = verb_key[1]
             elif (key := self._object_apart(tok)) is not None:
                 spread.append((tok.head.i, tok.i + 1, key))
+            elif (key := self._passive_object(tok)) is not None:
+                spread.append((tok.i, tok.head.i + 1, key))
         if found or spread:
             spans = doc.spans[TRIGGERS_KEY]
             inside = {i for start, end, _ in spread for i in range(start, end)}
@@ -156,6 +158,21 @@ class ParticleTriggers:
             return None
         return key
 
+    def _passive_object(self, tok: Token) -> str | None:
+        """The key of a verb-object phrase told in the passive, the object its subject
+        ("gunfire was exchanged between ...", "fire was traded"): the span runs from the noun
+        to the verb, with only auxiliaries between."""
+        verb = tok.head
+        if tok.dep_ != "nsubjpass" or verb.pos_ != "VERB" or tok.i >= verb.i:
+            return None
+        key = self.objects.get((verb.lemma_.lower(), tok.lemma_.lower()))
+        between = tok.doc[tok.i + 1 : verb.i]
+        if key is None or any(
+            t.head.i != verb.i or t.dep_ not in ("auxpass", "aux", "neg", "advmod") for t in between
+        ):
+            return None
+        return key
+
     def _verb_apart(self, tok: Token) -> tuple[Token, str] | None:
         """The verb and trigger key of a phrase whose end `tok` stands apart from the verb."""
         verb = tok.head
@@ -166,21 +183,19 @@ class ParticleTriggers:
             and tok.i > verb.i + 1
         ):
             key = self.keys.get((verb.lemma_.lower(), tok.lower_))
-        elif (verb := _verb_to_death(tok)) is not None:
-            key = self.keys.get((verb.lemma_.lower(), " ".join(TO_DEATH)))
+        elif tok.lower_ == TO_DEATH[1] and tok.dep_ == "pobj" and tok.head.lower_ == TO_DEATH[0]:
+            # the verb a "to death" after its object belongs to: "to" hangs on the verb or
+            # somewhere in its object ("stoned [a woman [to death]]", "beat two men suspected
+            # of being thieves to death")
+            to = tok.head
+            for verb in list(to.ancestors)[:7]:
+                key = self.keys.get((verb.lemma_.lower(), " ".join(TO_DEATH)))
+                if key and verb.pos_ == "VERB" and to.i > verb.i + 1:
+                    return verb, key
+            return None
         else:
             return None
         return (verb, key) if key else None
-
-
-def _verb_to_death(tok: Token) -> Token | None:
-    """The verb a "to death" after its object belongs to: "to" hangs on the verb or on its
-    object ("stoned [a woman [to death]]")."""
-    to = tok.head
-    if tok.lower_ != TO_DEATH[1] or tok.dep_ != "pobj" or to.lower_ != TO_DEATH[0]:
-        return None
-    verb = to.head.head if to.head.dep_ == "dobj" else to.head
-    return verb if verb.pos_ == "VERB" and to.i > verb.i + 1 else None
 
 
 class AcronymNorms:
