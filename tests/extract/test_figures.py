@@ -138,7 +138,7 @@ def test_figures_the_counted_noun_behind_its_qualifiers(nlp, text, low):
     ("text", "kind", "low"),
     [
         # the state a verb leaves people in, wherever the parser hangs it
-        ("A guided missile left 8 fighters of a rebel faction dead in the hills.", "killed", 8),
+        ("A guided missile left 8 members of an armed group dead in the hills.", "killed", 8),
         ("The blast left 12 people wounded.", "injured", 12),
         ("The storm left 300 people homeless.", "displaced", 300),
         # lives taken, not saved

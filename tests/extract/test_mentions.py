@@ -305,7 +305,7 @@ def test_mentions_loose_figures_keep_their_source(nlp):
         "A boiler exploded at a fertiliser plant on Monday, injuring four workers.",
         "The council condemned the country's ballistic missile tests on Monday.",
         "Thousands of homes near the river were destroyed by the floodwaters on Monday.",
-        "Scientists said the crater is a mud volcano that is producing toxic gas.",
+        "Geologists said the vent was a mud volcano giving off poisonous gas.",
         # a blast of gas is an accident, whatever it killed
         "A methane explosion deep in the pit killed seven workers on Friday.",
         "Two gas cylinders blew up in a crowded restaurant, injuring nine diners.",
@@ -418,7 +418,7 @@ def test_aspectual_verbs_and_temporal_clauses_keep_the_event_a_fact(nlp, text, m
             "Non-state actor overtakes territory",
         ),
         (
-            "Turkish forces have set up a new military post near the town.",
+            "Turkish troops have established a fresh military post close to the village.",
             "Headquarters or base established",
         ),
         ("Troops deployed along the border on Monday.", "Change to group/activity"),
@@ -556,7 +556,7 @@ def test_mentions_ordinary_policing_and_accidents_are_not_events(nlp, text):
             "Arrests",
         ),
         (
-            "The security service continues to detain people who organise the demonstrations.",
+            "The intelligence agency keeps detaining activists who arrange the rallies.",
             "Arrests",
         ),
         (
@@ -841,8 +841,8 @@ def test_mentions_an_attack_foiled_is_disrupted_weapons_use_only(nlp, text):
         "Detectives arrested a man on Monday on suspicion of killing his wife.",
         # words of violence and conflict in other senses
         "He nodded in agreement with the answer.",
-        "The company entered into an agreement to acquire the building on Monday.",
-        "The lifeguard pulled the child out of the pool and began CPR.",
+        "The firm signed an agreement to buy the warehouse on Monday.",
+        "A passer-by pulled the boy out of the canal and called an ambulance.",
         "Several actors have handed over their old clothes to the charity shop.",
         "Army engineers executed the bridge project ahead of schedule.",
         "His talent was demonstrated by his early paintings.",

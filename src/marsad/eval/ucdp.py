@@ -139,8 +139,8 @@ def names_side(headline: str, side: str) -> bool:
 
 def states_number(headline: str, number: int) -> bool:
     """Whether the headline states a death toll (STATES_DEATHS) and writes `number` in it, in
-    digits or as a word ("122 killed yesterday, including 33 members of the regime forces" states
-    both 122 and 33)."""
+    digits or as a word ("98 dead yesterday, among them 20 soldiers" states both 98 and
+    20)."""
     if number <= 0 or not STATES_DEATHS.search(headline):
         return False
     written = [str(number)] + ([_WORDS[number - 1]] if number <= len(_WORDS) else [])

@@ -744,7 +744,7 @@ def _bare_count_kind(num: Token) -> str | None:
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != num.i
     }
-    # "more casualties raise the death toll to 15": the toll says which
+    # "further deaths bring the toll to 12": the toll says which
     return next((kind for kind in (*BARE_KINDS, "casualties") if kind in tallies), None)
 
 

@@ -1790,6 +1790,8 @@ class MentionReader:
                     for s in subjects
                     for t in (s, *s.conjuncts)
                 ]
+            if tok.dep_ == "acl" and tok.tag_ == "VBG":
+                return [tok.head]  # "a mud volcano giving off gas": the noun it describes
             if tok.dep_ not in ("advcl", "xcomp", "conj", "dobj") or tok.head.i == tok.i:
                 break
             tok = tok.head
@@ -2206,9 +2208,9 @@ class MentionReader:
                 and self._in_trigger(noun, violent=True)
                 and (struck := _what_it_hit(noun))
             ):
-                # not another happening told beside it and its parties ("... with the
-                # continued clashes of the regime forces against the factions", "amid
-                # counterattacks between X and Y")
+                # not another happening told beside it and its parties ("... as fighting
+                # between the army and the rebels went on", "amid counterattacks between X
+                # and Y")
                 beside = {
                     t.i
                     for other in struck

@@ -634,8 +634,8 @@ def rank(
 def _inside_parents(
     mentions: list[Mention], cands: list[tuple[Candidate, ...]], chosen: list[Candidate | None]
 ) -> list[Candidate | None]:
-    """A name with no reading in the country the text puts it in ("Al-Marj area in the Eastern
-    Ghouta": the gazetteer has a Libyan town, no Syrian one) is no place: its parent still says
+    """A name with no reading in the country the text puts it in ("the Al-Marj district near
+    Damascus": the gazetteer has a Libyan town, no Syrian one) is no place: its parent still says
     where, and a wrong country is worse than a coarser place."""
     index = {id(m): i for i, m in enumerate(mentions)}
     kept = list(chosen)
