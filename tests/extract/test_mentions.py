@@ -2161,3 +2161,9 @@ def test_mentions_a_crowd_named_keeps_its_protest_against_the_classifier(code_te
     """The crowd is no party, yet someone protested: the classifier may not silence it."""
     events = code_text("Junior doctors strike over unpaid salaries in Malawi")
     assert [e.sub_type for e in events] == ["Peaceful protest"]
+
+
+def test_mentions_a_tally_is_background_in_a_report_with_no_date(nlp):
+    text = "Drone strikes have killed more than 300 people in the region over the past five years."
+    mentions, _ = extract(nlp(text), Article(id="t", text=text, published=None))
+    assert mentions and all(m.background for m in mentions)

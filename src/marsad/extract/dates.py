@@ -320,6 +320,29 @@ def nearest_date(head: Token, dates: list[ResolvedDate]) -> When | None:
     return min(candidates, key=distance).when
 
 
+def told_over_years(head: Token, verb: Token) -> bool:
+    """The deed is told over a stretch of months or years back from the report, whatever the
+    publication date ("killed 1,000 civilians over the past decade", "since 2009"): read from
+    the words, so it holds where the report carries no date."""
+    governing = {head.i, head.head.i, verb.i}
+    for ent in head.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        if not (
+            root.head.i in governing or (root.head.dep_ == "prep" and root.head.head.i in governing)
+        ):
+            continue
+        before = head.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        text = " ".join(ent.text.lower().split())
+        if before == "since" and _YEAR.match(text):
+            return True
+        back = _LOOKBACK.match(text)
+        if back is not None and (back["unit"] != "month" or back.group(0).rstrip().endswith("s")):
+            return True
+    return False
+
+
 def period_of(head: Token, verb: Token, dates: list[ResolvedDate]) -> When | None:
     """The period a deed itself is told to span, from a "since" or "from" date that hangs on
     its word or the verb it is told by ("clashes have continued since Friday"); None for a

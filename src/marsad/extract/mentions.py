@@ -22,7 +22,13 @@ from marsad.extract.actors import (
 )
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
-from marsad.extract.dates import ResolvedDate, nearest_date, period_of, sentence_dates
+from marsad.extract.dates import (
+    ResolvedDate,
+    nearest_date,
+    period_of,
+    sentence_dates,
+    told_over_years,
+)
 from marsad.extract.figures import (
     DEATH_VERBS,
     HARM_STATES,
@@ -2291,12 +2297,13 @@ class MentionReader:
         period = period_of(head, _predicate(head), dates)
         if period is not None:
             return replace(period), False, (period.end - period.start).days > SUMMARY_DAYS
+        summary = told_over_years(head, _predicate(head))  # a report with no date of its own
         if self.state.when is not None:
-            return replace(self.state.when), True, False
+            return replace(self.state.when), True, summary
         published: date | None = self.article.published
         if published is None:
-            return None, True, False
-        return When(published, published, "week", None), True, False
+            return None, True, summary
+        return When(published, published, "week", None), True, summary
 
     # -- merging ------------------------------------------------------------------------------
     def _merge_in_sentence(self, mentions: list[Mention]) -> list[Mention]:
