@@ -324,14 +324,8 @@ def told_over_years(head: Token, verb: Token) -> bool:
     """The deed is told over a stretch of months or years back from the report, whatever the
     publication date ("killed 1,000 civilians over the past decade", "since 2009"): read from
     the words, so it holds where the report carries no date."""
-    governing = {head.i, head.head.i, verb.i}
     for ent in head.sent.ents:
-        if ent.label_ != "DATE":
-            continue
-        root = ent.root
-        if not (
-            root.head.i in governing or (root.head.dep_ == "prep" and root.head.head.i in governing)
-        ):
+        if ent.label_ != "DATE" or not _told_of(ent.root, head, verb):
             continue
         before = head.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         text = " ".join(ent.text.lower().split())
@@ -347,14 +341,17 @@ def period_of(head: Token, verb: Token, dates: list[ResolvedDate]) -> When | Non
     """The period a deed itself is told to span, from a "since" or "from" date that hangs on
     its word or the verb it is told by ("clashes have continued since Friday"); None for a
     period that belongs to something else ("the town, held since 2014, was shelled")."""
-    governing = {head.i, head.head.i, verb.i}
     for d in dates:
-        if not d.durative:
-            continue
-        root = _root(head.doc, d)
-        if root.head.i in governing or (root.head.dep_ == "prep" and root.head.head.i in governing):
+        if d.durative and _told_of(_root(head.doc, d), head, verb):
             return d.when
     return None
+
+
+def _told_of(root: Token, head: Token, verb: Token) -> bool:
+    """A date's words hang on the deed's word, its head or the verb it is told by, directly or
+    through a preposition ("killed ... over the past decade")."""
+    governing = {head.i, head.head.i, verb.i}
+    return root.head.i in governing or (root.head.dep_ == "prep" and root.head.head.i in governing)
 
 
 def _root(doc: Doc, resolved: ResolvedDate) -> Token:
