@@ -128,6 +128,8 @@ class Mention:
     background: bool = False
     places: tuple[Place, ...] = ()  # places named in the mention's sentence
     extra_evidence: tuple[Evidence, ...] = ()
+    # a noun that names again a happening told before ("the abduction", "this attack")
+    told_before: bool = False
 
 
 @dataclass(frozen=True)

@@ -1406,6 +1406,7 @@ class MentionReader:
             or summary
             or (violent and reacted_to(head)),
             places=sent_places,
+            told_before=_named_again(head),
         )
         if actor1 is not None and mood == "asserted":
             self.state.last_actor1 = actor1
@@ -2875,6 +2876,18 @@ def _force_moved(sender: Actor | None, moved: Actor) -> tuple[Actor | None, Acto
     ):
         return country_actor(sender.country, sender.name, sender.span, violent=True), None
     return sender, moved
+
+
+def _named_again(head: Token) -> bool:
+    """A noun trigger with a definite determiner and nothing of its own ("the abduction",
+    "this attack"; not "the first attack", "the attack on a bus"): a happening told before."""
+    return (
+        head.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+        and not any(
+            c.dep_ in ("amod", "nummod", "compound", "prep", "acl", "relcl") for c in head.children
+        )
+    )
 
 
 def _relative_clause(tok: Token) -> Token | None:
