@@ -122,20 +122,26 @@ def test_assemble_one_party_is_never_both_sides_of_a_merged_event(code_text):
     assert event.actor2 is None
 
 
-def test_assemble_a_happening_named_again_joins_the_one_told_before(code_text):
-    """ "the abduction" names again the abduction told before, whoever is blamed for it."""
-    text = (
-        "Gunmen abducted 20 farmers near Beni on Monday, local officials said. "
-        "No group has claimed the abduction, but residents blamed the ADF."
-    )
-    abductions = [e for e in code_text(text) if e.sub_type == "Abduction/forced disappearance"]
-    assert len(abductions) == 1
-
-
-def test_assemble_a_happening_with_words_of_its_own_stays_apart(code_text):
-    text = (
-        "Gunmen attacked a bus near Beni on Monday, killing four passengers. "
-        "On Tuesday militants attacked a church in Butembo, killing five worshippers."
-    )
-    attacks = [e for e in code_text(text) if e.sub_type == "Attack"]
-    assert len(attacks) == 2
+@pytest.mark.parametrize(
+    ("text", "sub_type", "count"),
+    [
+        # "the abduction" names again the abduction told before, whoever is blamed for it
+        (
+            "Gunmen abducted 20 farmers near Beni on Monday, local officials said. "
+            "No group has claimed the abduction, but residents blamed the ADF.",
+            "Abduction/forced disappearance",
+            1,
+        ),
+        # a happening with words of its own may be another
+        (
+            "Gunmen attacked a bus near Beni on Monday, killing four passengers. "
+            "On Tuesday militants attacked a church in Butembo, killing five worshippers.",
+            "Attack",
+            2,
+        ),
+    ],
+)
+def test_assemble_a_happening_named_again_joins_the_one_told_before(
+    code_text, text, sub_type, count
+):
+    assert len([e for e in code_text(text) if e.sub_type == sub_type]) == count
