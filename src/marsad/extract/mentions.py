@@ -1947,11 +1947,7 @@ class MentionReader:
             patients = actors(_objects(head))
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
                 patients = patients or actors(_objects(head.head))
-            elif (
-                head.dep_ == "pobj"
-                and head.head.lower_ == "by"
-                and head.head.head.lemma_.lower() in SUPPORT_WORDS
-            ):
+            elif _backs(head):
                 # "Y, backed by X air strikes": Y is the supported party, X's partner in it.
                 subj, passive = _subject(head.head.head)
                 assoc.extend(actors(passive or subj))
@@ -2294,11 +2290,12 @@ class MentionReader:
         own = nearest_date(head, dates)
         if own is not None:
             return own, False, False
+        verb = _predicate(head)
         # "clashes have continued since Friday": the stretch the deed itself spans
-        period = period_of(head, _predicate(head), dates)
+        period = period_of(head, verb, dates)
         if period is not None:
             return replace(period), False, (period.end - period.start).days > SUMMARY_DAYS
-        summary = told_over_years(head, _predicate(head))  # a report with no date of its own
+        summary = told_over_years(head, verb)  # a report with no date of its own
         if self.state.when is not None:
             return replace(self.state.when), True, summary
         published: date | None = self.article.published
@@ -2901,16 +2898,22 @@ def _relative_clause(tok: Token) -> Token | None:
     return clause
 
 
-def _backing(tok: Token) -> bool:
-    """The word is what backs a party ("troops backed by air strikes", "supported by
-    artillery", "backed by jets and mortar fire")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+def _backs(tok: Token) -> bool:
+    """The word is the agent of a verb of backing ("troops backed by air strikes", "supported
+    by artillery")."""
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "by"
         and tok.head.head.lemma_.lower() in SUPPORT_WORDS
     )
+
+
+def _backing(tok: Token) -> bool:
+    """The word, or the first of the words it is listed with, backs a party ("backed by jets
+    and mortar fire")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return _backs(tok)
 
 
 def _same_party(a: Actor, b: Actor | None) -> bool:

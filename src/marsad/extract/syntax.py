@@ -361,7 +361,7 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
 # Verbs whose subject is "under" what befalls it ("came under attack", "remained under siege").
 UNDERGOING_VERBS = {"come", "be", "remain", "fall"}
 # What a word of being under fire names when it is criticism ("came under fire for its policy").
-REASON_PREPS = {"for", "over"}
+CRITICISM_PREPS = {"for", "over"}
 
 
 def undergone(noun: Token) -> bool:
@@ -382,7 +382,9 @@ def _under_fire(noun: Token) -> bool:
     if not undergone(noun):
         return False
     verb = noun.head.head
-    if any(c.dep_ == "prep" and c.lower_ in REASON_PREPS for c in (*verb.children, *noun.children)):
+    if any(
+        c.dep_ == "prep" and c.lower_ in CRITICISM_PREPS for c in (*verb.children, *noun.children)
+    ):
         return False
     lists = gates()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
