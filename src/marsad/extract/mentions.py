@@ -48,6 +48,7 @@ from marsad.extract.modality import (
     purpose_of_deed,
     reacted_to,
     speaker_acts,
+    years_after,
 )
 from marsad.extract.syntax import (
     QUANTITY_NOUNS,
@@ -124,6 +125,16 @@ SUPPORT_WORDS = {"back", "support", "assist", "aid", "help", "join", "alongside"
 # What befalls the victims of an attack named by a noun ("were killed in an attack", "died in
 # the ambush"): the clause's subject is who suffered it.
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "maim", "behead", "execute", "abduct", "kidnap"}
+# Raids that the state's forces make to search or arrest, and the words of harm that make one
+# an attack ("soldiers raided the village, killing four").
+SEARCH_RAIDS = {"raid", "storm"}
+HARM_WORDS = {
+    *HARM_VERBS, *DEATH_VERBS, "shoot", "fire", "clash", "fight", "beat", "dead", "death",
+    "casualty", "wounded", "injured", "burn", "destroy", "loot", "gunfire",
+}  # fmt: skip
+# Verbs of taking someone into custody: like the harm verbs, a headline's "Journalist detained
+# in Cairo" with no object had its subject taken, whatever the tagger says.
+CUSTODY_VERBS = {"arrest", "detain", "jail", "imprison"}
 # The violence people were killed or hurt "in": "killed in fighting", "died during raids".
 HARMED_IN = {"in", "during", "amid", "amidst"}
 # Nouns that count the harmed, and the prepositions that name the violence they were harmed in:
@@ -159,12 +170,20 @@ HARMED_KINDS = {"killed", "injured", "casualties"}
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
 DISPERSAL_VERBS = {"disperse", "break", "clear", "scatter", "quell", "suppress", "crush", "stop"}
+# ACLED's Protests: a crowd that did no violence, whatever was done to it.
+DEMONSTRATION_KINDS = {
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+}
 PROTEST_KINDS = {
     "Peaceful protest",
     "Protest with intervention",
     "Excessive force against protesters",
     "Violent demonstration",
 }
+# Deeds a crowd's riot is read from (`_crowd_did`), rather than a word of protest.
+CROWD_DEEDS = ("looting", "attack", "armed_clash", "mob_violence")
 # The most serious thing that happened at a protest decides its sub-type (ACLED codebook).
 PROTEST_SEVERITY = {
     "Violent demonstration": 0,
@@ -190,8 +209,9 @@ WEAPON_KINDS = {
     "Grenade",
 }
 # Sub-types the classifier proposes only where a word of theirs is in the sentence: an
-# agreement is made in so many words.
-NAMED_KINDS = {"Agreement"}
+# agreement is made, and people are arrested, in so many words ("to demand the release of the
+# detained journalist" tells an arrest made before).
+NAMED_KINDS = {"Agreement", "Arrests"}
 # What demonstrators do that makes their protest a riot ("demonstrators torched a police post",
 # "protesters clashed with soldiers"): ACLED codebook, Riots. The classifier reads the deed.
 CROWD_VIOLENCE = {"Looting/property destruction", "Armed clash", "Attack"}
@@ -335,7 +355,7 @@ def _harmed_subject(verb: Token) -> tuple[list[Token], list[Token]]:
     )
     if (
         subj
-        and (verb.lemma_.lower() in HARM_VERBS or shot_dead)
+        and (verb.lemma_.lower() in HARM_VERBS | CUSTODY_VERBS or shot_dead)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("dobj", "ccomp", "agent") for v in verbs for c in v.children)
     ):
@@ -500,6 +520,16 @@ def _objects(tok: Token) -> list[Token]:
                 out = [t for t in _own_objects(c) if t.dep_ != "prep"]
                 if out:
                     break
+    if not out and tok.pos_ == "VERB":
+        # "attacked farmers harvesting olives": the parser makes the people a clause's subject
+        out = [
+            t
+            for c in tok.children
+            if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"
+            for s in c.children
+            if s.dep_ == "nsubj"
+            for t in _phrase(s)
+        ]
     return out
 
 
@@ -864,8 +894,9 @@ class MentionReader:
         self.civilian_nouns = set(data["civilian_nouns"])
         self.civilian_places = set(data.get("civilian_places", ()))
         self.needs_actor = set(data.get("needs_actor", ()))
-        self.needs_armed_actor = set(data.get("needs_armed_actor", ()))
         self.one_sided_killing = set(data.get("one_sided_killing", ()))
+        self.thrown_weapons = set(data.get("thrown_weapons", ()))
+        self.needs_armed_actor = set(data.get("needs_armed_actor", ())) | self.thrown_weapons
         self.vanishing_words = set(data.get("vanishing_words", ()))
         self.public_targets = set(data.get("public_targets", ()))
         self.private_property = set(data.get("private_property", ()))
@@ -890,6 +921,7 @@ class MentionReader:
         }
         self.not_people = set(data.get("not_people", ()))
         self.hazards = set(data.get("hazards", ()))
+        self.industrial_hazards = set(data.get("industrial_hazards", ()))
         self.not_assailants = self.not_people | set(data.get("not_assailants", ()))
         self.not_event_heads = set(data.get("not_event_heads", ()))
         self.abstract_heads = set(data.get("abstract_heads", ()))
@@ -956,7 +988,9 @@ class MentionReader:
                 self.state.when = asserted[0].when
             if speaker and speaker.name:
                 self.state.speaker = speaker
-        return self._protest_told_around(mentions, sents), loose_figures
+        # twice, so that a kind told two sentences away reaches along the protest's telling
+        told = self._protest_told_around(mentions, sents)
+        return self._protest_told_around(told, sents), loose_figures
 
     def _area_figure(self, figure: Figure) -> bool:
         """A count said of a whole country or of several happenings ("150 people were killed
@@ -1031,6 +1065,19 @@ class MentionReader:
                 return found
             if label in CROWD_VIOLENCE and first.type == "Riots" and self._crowd_did(first):
                 return found  # the crowd itself burned or fought: a riot, not a looting
+            killed = any(f.kind == "killed" for m in found for f in m.figures)
+            if (
+                label in ("Armed clash", "Attack")
+                and first.sub_type == "Abduction/forced disappearance"
+                and not killed
+            ):
+                # people carried off are abducted, however the raid that took them is told
+                # ("stormed a dormitory and took away dozens of pupils"); with people killed
+                # ACLED codes the attack
+                return found
+            if label == "Looting/property destruction" and first.type in VIOLENT_TYPES and killed:
+                # "burned a village and killed nine residents": the killing is the event
+                return found
             if (
                 label == "Armed clash"
                 and first.sub_type == "Attack"
@@ -1062,6 +1109,14 @@ class MentionReader:
             ):
                 # no force against a protest that no word of the sentence tells ("held a vigil
                 # outside the army headquarters")
+                return found
+            if (
+                label in DEMONSTRATION_KINDS
+                and first.type not in PROTEST_TYPES
+                and not any(self._trigger_of(sent, kind) for kind in DEMONSTRATION_KINDS)
+            ):
+                # no protest where no word of the sentence names one ("soldiers summarily
+                # killed 30 villagers": an attack on civilians, not on a protest)
                 return found
             if first.modality != "asserted":
                 # Only a purpose or a plan was found ("fired live rounds to clear protests"):
@@ -1096,7 +1151,7 @@ class MentionReader:
         """The crowd of a riot the rules read is its doer: its actor, the word the event was
         found by ("protesters threw stones ..."), or the people the rules found doing a deed of
         violence ("angry youths torched ...")."""
-        if mention.trigger_key in ("looting", "attack", "armed_clash", "mob_violence"):
+        if mention.trigger_key in CROWD_DEEDS:
             # a riot the rules read from a deed of people who are no armed party, or from the
             # word of the crowd itself ("a mob burned down homes", "lynched")
             return True
@@ -1344,6 +1399,10 @@ class MentionReader:
             # ACLED codebook: killing people who cannot fight back (a massacre, the execution of
             # captives) is violence against civilians whoever the victims were.
             civilians = civilians or phrase_of(trigger) in self.one_sided_killing
+            civilians = civilians or (
+                phrase_of(trigger) in self.thrown_weapons
+                and not (actor2 is not None and actor2.inter in ARMED_INTER)
+            )
             sub_type = "Attack" if civilians else "Armed clash"
         elif entry.role in TERRITORY_ROLES or sub_type in TERRITORY_KINDS:
             sub_type = taken_by(sub_type, actor1)
@@ -1404,7 +1463,8 @@ class MentionReader:
             # something else, the event happened before
             background=(self._is_background(when) and not inherited)
             or summary
-            or (violent and reacted_to(head)),
+            or (violent and reacted_to(head))
+            or years_after(head),
             places=sent_places,
             told_before=_named_again(head),
         )
@@ -1425,6 +1485,16 @@ class MentionReader:
         phrase = phrase_of(trigger)
         if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in self.not_event_heads:
             # "ballistic missile tests", "arms sales", "riot police", "fighting vehicles"
+            return False
+        if (
+            phrase in SEARCH_RAIDS
+            and _state(actor1)
+            and not (actor2 is not None and actor2.inter in ARMED_INTER)
+            and not any(t.lemma_.lower() in HARM_WORDS for t in head.sent)
+        ):
+            # the state's forces raiding an office or a house and harming nobody search it
+            # (ACLED codes the arrests they make, not a raid): "police raided a house and
+            # arrested three men"
             return False
         if (
             head.dep_ == "pobj"
@@ -1473,6 +1543,13 @@ class MentionReader:
                 if " " in w
             }
             & self.hazards
+            or (
+                head.pos_ == "NOUN"
+                and any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.industrial_hazards
+                    for c in head.children
+                )
+            )
         ):
             # "an earthquake struck ..., killing two", "a boiler exploded", "Hurricane Betsy
             # destroyed the church", "a gas explosion" (two-word hazards: not "a gas attack")
@@ -1509,7 +1586,12 @@ class MentionReader:
                 entry.sub_type == "Disrupted weapons use"
                 and object_words(objects) & self.weapon_objects
             )
-            detained = entry.key == "arrests" and objects and self._people(objects)
+            # "an activist was detained", "Journalist detained in Cairo", "the arrest of the
+            # opposition leader"
+            taken = objects or (
+                _harmed_subject(head)[1] if head.pos_ == "VERB" else of_objects(head)
+            )
+            detained = entry.key == "arrests" and taken and self._people(taken)
             if not (seized or detained):
                 return False
         armed_only = (
@@ -1636,6 +1718,16 @@ class MentionReader:
         station", "the governor's office", "the party headquarters"), not people's homes or
         goods; a wreck told without its object counts as public (riots wreck streets)."""
         objects = acted_on(head)
+        # "set fire to the house", "set the house on fire": what the fire was set to
+        set_to = [
+            o
+            for t in (head, *objects)
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "on")
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() != "fire"
+        ]
+        objects = set_to or [o for o in objects if o.lemma_.lower() != "fire"]
         if not objects:
             return True
         words = {t.lemma_.lower() for o in objects for t in o.subtree}
@@ -2631,6 +2723,10 @@ class MentionReader:
         if sent is None or m.sub_type == "Mob violence":
             return m
         sub = self._kind_told(sent, absorbed)
+        if sub and m.trigger_key in CROWD_DEEDS:
+            # a crowd's own violence stays a riot whatever else is told ("a mob attacked a
+            # police van and freed a suspect who had been arrested")
+            sub = min(sub, m.sub_type, key=lambda x: PROTEST_SEVERITY.get(x, 9))
         return _as_protest_kind(m, sub) if sub else m
 
     def _kind_told(self, sent: SpacySpan, absorbed: Sequence[Mention] = ()) -> str | None:
@@ -2651,6 +2747,12 @@ class MentionReader:
         # what armed parties did is no violence of the crowd ("security forces stormed the
         # protest camp", "soldiers burned the tents")
         gear |= self._deeds_of_armed(sent)
+        # "a non-violent demonstration" says the opposite of "violent"
+        gear |= {
+            t.i
+            for t in sent
+            if t.i >= 2 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ == "non"
+        }
         # what the crowd protests about did not happen at the protest ("to decry the arrests
         # and violence", "against police brutality")
         grievance = {
@@ -2699,11 +2801,21 @@ class MentionReader:
             for t in sent
             if t.i not in grievance
         )
+        # protesters who died or were killed ("two protesters died after police beat them")
+        killed = any(
+            t.lemma_.lower() in DEATH_VERBS | {"kill"}
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.protester_nouns
+                for c in t.children
+            )
+            for t in sent
+            if t.i not in grievance
+        )
         # ACLED codebook: demonstrators who use violence make a Violent demonstration whatever
         # force is used against them; lethal force on a crowd that did not is Excessive force
         if said("violence") or by_crowd or keys & {"armed_clash", "looting"}:
             return "Violent demonstration"
-        if said("lethal") or by_authorities or struck:
+        if said("lethal") or by_authorities or struck or killed:
             return "Excessive force against protesters"
         if said("intervention") or "arrests" in keys:
             return "Protest with intervention"
@@ -2744,8 +2856,11 @@ class MentionReader:
         """A protest is often told over several sentences: "Thousands marched on Monday. Some
         threw bottles at the police." A sentence beside a protest's that tells no event of its
         own says what happened at it; the protest takes the most serious kind told."""
-        told_in = {m.sentence.start for m in mentions}
+        told_in: dict[int, list[Mention]] = {}
+        for m in mentions:
+            told_in.setdefault(m.sentence.start, []).append(m)
         out = []
+        made_at: list[Mention] = []  # arrests told as the protest's ending
         for m in mentions:
             if m.type not in PROTEST_TYPES or m.sub_type == "Mob violence":
                 out.append(m)
@@ -2753,11 +2868,55 @@ class MentionReader:
             k = next((i for i, s in enumerate(sents) if s.start_char == m.sentence.start), None)
             kinds = [m.sub_type]
             for j in (k - 1, k + 1) if k is not None else ():
-                if 0 <= j < len(sents) and sents[j].start_char not in told_in:
+                if not 0 <= j < len(sents):
+                    continue
+                beside = told_in.get(sents[j].start_char, [])
+                if not beside:
                     kinds.append(self._kind_told(sents[j]) or m.sub_type)
+                elif all(
+                    b.type in PROTEST_TYPES
+                    and b.sub_type != "Mob violence"
+                    and b.modality == "asserted"
+                    and not b.background
+                    # not a protest in another town ("In Marseille, protesters ...")
+                    and not self._elsewhere(m, b)
+                    for b in beside
+                ):
+                    # the same protest told on: "police used water cannon against farmers.
+                    # Thousands had driven tractors into the capital to protest ..."
+                    kinds.extend(b.sub_type for b in beside)
+                elif j == k + 1 and all(self._arrests_of_a_crowd(b) for b in beside):
+                    # "Protesters gathered despite a ban. Police moved in and detained about
+                    # 40 people.": the protest's intervention (ACLED codebook), one event
+                    kinds.append("Protest with intervention")
+                    made_at.extend(beside)
+                    for b in beside:
+                        m = combine_mentions(m, b)
             sub = min(kinds, key=lambda x: PROTEST_SEVERITY.get(x, 9))
             out.append(_as_protest_kind(m, sub) if sub != m.sub_type else m)
-        return out
+        return [m for m in out if m not in made_at]
+
+    @staticmethod
+    def _elsewhere(a: Mention, b: Mention) -> bool:
+        """The two mentions name their places, and none of them is the same."""
+        names_a = {p.name for p in a.places}
+        names_b = {p.name for p in b.places}
+        return bool(names_a and names_b and not names_a & names_b)
+
+    @staticmethod
+    def _arrests_of_a_crowd(m: Mention) -> bool:
+        """Arrests of many by the state's forces ("detained about 40 people", "dozens"), told
+        as a fact of the reporting window; not of one suspect."""
+        return (
+            m.sub_type == "Arrests"
+            and (m.actor1 is None or _state(m.actor1))
+            and m.modality == "asserted"
+            and not m.background
+            and any(
+                f.kind in ("arrested", "detained") and (f.vague or (f.best or 0) >= 2)
+                for f in m.figures
+            )
+        )
 
 
 def _nationality_word(text: str) -> bool:

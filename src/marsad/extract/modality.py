@@ -49,6 +49,7 @@ def modality(head: Token) -> str:
     """asserted | hedged | denied | forecast for the mention whose trigger head is `head`."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "ahead":
         return "forecast"  # "arrested ten members ahead of the rallies": still to come
+    below = head  # the word the walk came up from
     for tok in [head, *head.ancestors]:
         is_trigger = tok.i == head.i
         if not is_trigger and tok.lemma_.lower() in REPORTING and tok.pos_ != "NOUN":
@@ -83,7 +84,9 @@ def modality(head: Token) -> str:
             c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children
         ):
             break  # the main clause's modality does not reach into "after ..." clauses
-        if not is_trigger:
+        # the trigger's own side did the demanding or the denying ("protesters demanded the
+        # release of ...", "fighting threatens to spread"): it is not what was demanded
+        if not is_trigger and below.dep_ != "nsubj":
             lemma = tok.lemma_.lower()
             if lemma in FORECAST:
                 return "forecast"
@@ -91,6 +94,7 @@ def modality(head: Token) -> str:
                 return "denied"
             if lemma in HEDGE_VERBS:
                 return "hedged"
+        below = tok
     return "asserted"
 
 
@@ -120,7 +124,8 @@ REACTIONS = {
     "avenge", "retaliate", "revenge", "punish", "sentence", "convict", "arrest", *TALK,
     "detain", "sanction", "protest", "apologise", "apologize", "compensate", "inquiry",
     "investigation", "condemnation", "sanctions", "retaliation", "anger", "outrage",
-    "trial", "funeral", "anniversary", "memorial", "vigil",
+    "trial", "funeral", "anniversary", "memorial", "vigil", "remembrance", "commemoration",
+    "ceremony", "prayer",
 }  # fmt: skip
 
 
@@ -128,18 +133,55 @@ def reacted_to(head: Token) -> bool:
     """The mention is the object of a reaction ("condemned the bombing", "a vigil for the
     victims of the massacre") or the cause after "over" ("sanctions over the bombing")."""
     tok = head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "during")
+        and tok.head.head.dep_ == "acl"
+        and tok.head.head.tag_ == "VBN"
+    ):
+        tok = tok.head.head.head  # "the funeral of soldiers killed in the ambush": "soldiers"
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+        tok = tok.head  # "soldiers killed in ...": the soldiers
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
         tok = tok.head.head  # "the victims of the massacre": go up to "victims"
+        if tok.lemma_.lower() in REACTIONS:
+            return True  # "the funeral of soldiers killed in the ambush"
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() in REACTIONS
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "against"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "against", "into"):
         over = tok.head.lower_ == "over"
         reacting = tok.head.head
         if reacting.lemma_.lower() in REACTIONS or reacting.lower_ in REACTIONS:
             return True
+        if reacting.pos_ == "VERB" and any(
+            w.lemma_.lower() in REACTIONS
+            for c in reacting.children
+            if c.dep_ in ("nsubjpass", "dobj")
+            for w in (c, *(m for m in c.children if m.dep_ in ("compound", "amod")))
+        ):
+            return True  # "a memorial service was held for the victims of the bombing"
         # "over" after a noun or verb that is not itself an event word: its cause
         return over and reacting.pos_ in ("NOUN", "VERB") and tok.i > reacting.i
     return False
+
+
+# Spans of time after which a deed is told as long past ("ten years after the massacre").
+LONG_SPANS = {"year", "decade", "century"}
+
+
+def years_after(head: Token) -> bool:
+    """The mention is what a span of years is counted from ("ten years after the massacre,
+    survivors ...", "two decades since the war began"): it happened long before the news."""
+    # the deed's noun after the preposition, or its clause ("since the war began")
+    tok = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    links = [c for c in tok.children if c.dep_ == "mark"]
+    if tok.dep_ in ("pobj", "pcomp"):
+        links.append(tok.head)
+    return any(
+        link.lower_ in ("after", "since")
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in link.children)
+        for link in links
+    )
 
 
 @dataclass(frozen=True)

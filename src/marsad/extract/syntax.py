@@ -88,11 +88,37 @@ def acted_on(head: Token) -> list[Token]:
         # a headline's "Opposition leader arrested in Uganda" (not a noun it describes
         # elsewhere: "troops stationed in Iraq sought treatment")
         objects = [head.head]
+    if (
+        head.dep_ == "relcl"
+        and head.pos_ == "VERB"
+        and not any(c.dep_ == "nsubjpass" for c in head.children)
+    ):
+        # "the engineers (whom) they seized": the noun the clause describes is its object
+        bare = [o for o in objects if o.lower_ in ("that", "which", "whom")]
+        own_subject = any(
+            c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in head.children
+        )
+        if bare or (not objects and own_subject):
+            objects = [o for o in objects if o not in bare] + [head.head]
+    if not objects and head.pos_ == "VERB":
+        # "found and destroyed a cache": two verbs joined before the object they share
+        objects = [
+            o
+            for verb in head.children
+            if verb.dep_ == "conj"
+            and verb.pos_ == "VERB"
+            # the verbs side by side: "found and destroyed", not "withdrew from its base and
+            # handed it over"
+            and any(c.dep_ == "cc" and c.i == head.i + 1 for c in head.children)
+            for o in verb.children
+            if o.dep_ == "dobj"
+        ][:1]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     objects += [
         t
         for o in objects
-        if o.lemma_.lower() in QUANTITY_NOUNS
+        # "dozens of weapons", "30 of the 45 drones"
+        if o.lemma_.lower() in QUANTITY_NOUNS or o.like_num
         for obj in of_objects(o)
         for t in (obj, *obj.conjuncts)
     ]
@@ -157,6 +183,7 @@ class Gates(NamedTuple):
     chemical_agents: frozenset[str]  # what fills a chemical munition ("chlorine")
     relief: frozenset[str]  # what aircraft drop that is no strike ("food", "leaflets")
     demanding: frozenset[str]  # what a crowd gathers to do that makes it a protest
+    crowds: frozenset[str]  # a crowd force is aimed at ("tear-gassed supporters")
     exchange_terms: frozenset[str]  # what captives are freed in or under to be traded
     paid: frozenset[str]  # what captives are freed for that makes no exchange ("a ransom")
     objects: dict[str, frozenset[str]]  # by list name, for entries' `objects` and `not_from`
@@ -205,6 +232,11 @@ def gates() -> Gates:
         chemical_agents=frozenset(data.get("chemical_agents", ())),
         relief=frozenset(data.get("dropped_relief", ())),
         demanding=frozenset(data.get("demanding_verbs", ())),
+        crowds=frozenset(
+            str(w)
+            for key in ("dispersed_crowds", "communal_nouns", "protester_nouns")
+            for w in data.get(key, ())
+        ),
         exchange_terms=frozenset(data.get("exchange_terms", ())),
         paid=frozenset(data.get("ransom_words", ())),
         objects={
@@ -275,9 +307,16 @@ def _taken_when_left(verb: Token, left: frozenset[str]) -> bool:
     return False
 
 
+# Verbs whose "down" is falling, not downing ("mortar rounds rained down on the camp").
+FALLING_VERBS = {"rain", "pour", "hail", "fall", "come", "crash"}
+
+
 def brought_down(verb: Token) -> bool:
     """ "shot down", "brought down": what the verb acts on was downed, not used."""
-    return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return verb.lemma_.lower() not in FALLING_VERBS and any(
+        c.lower_ == "down" and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
+        for c in verb.children
+    )
 
 
 def weapon_used(noun: Token, attack_verbs: frozenset[str], firing_verbs: frozenset[str]) -> bool:
@@ -362,6 +401,9 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
 UNDERGOING_VERBS = {"come", "be", "remain", "fall"}
 # What a word of being under fire names when it is criticism ("came under fire for its policy").
 CRITICISM_PREPS = {"for", "over"}
+# What shooting or force is aimed with ("fired on the crowd", "fired at a checkpoint", "fired
+# upon", "used tear gas against students").
+AIMED_PREPS = {"on", "at", "upon", "into", "against"}
 
 
 def undergone(noun: Token) -> bool:
@@ -401,6 +443,33 @@ def _under_fire(noun: Token) -> bool:
     )
 
 
+def _fired_on(verb: Token, lists: Gates) -> bool:
+    """Shooting told by the verb "fire" and whom it was aimed at: "fired on a bus", "opened up
+    and fired at the soldiers", "the convoy was fired upon". Not "fired the coach", "fired
+    questions at the minister", "fired back at critics"."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in verb.children):
+        return False
+    # "was fired upon": with no object after the preposition, the passive's subject was aimed at
+    targets = _aimed_at(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(
+        t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or {t.lemma_.lower(), t.lower_} & lists.shot_at
+        for t in targets
+    )
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """What follows the verb's aiming prepositions ("fired on the bus", "used against them")."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _gathered_to_demand(verb: Token, demanding: frozenset[str]) -> bool:
     """A gathering whose purpose is a demand ("gathered outside parliament to demand justice",
     "assembled to denounce the killings") or that is against something ("gathered against the
@@ -435,6 +504,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
     )
     if head.ent_type_ in NOT_TRIGGER_ENTITIES and not opening_noun:
         return True
+    if _in_body_name(trigger):
+        return True  # "the Organisation for the Prohibition of Chemical Weapons"
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
         return True  # "took the town without a fight": a fight that did not happen
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lists.foiling:
@@ -464,8 +535,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         for c in head.children
     ):
         return True  # "a campaign rally": a party's gathering for votes, no protest
-    if phrase in lists.undergone_only and not _under_fire(head):
-        return True  # "a fire broke out", "came under fire for its policy"
+    if phrase in lists.undergone_only and not (_under_fire(head) or _fired_on(head, lists)):
+        return True  # "a fire broke out", "came under fire for its policy", "fired the coach"
     if (
         phrase in lists.needs_ground
         and not object_words(acted_on(head)) & lists.ground
@@ -495,6 +566,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "dropped barrels of flour": no chemical in what was dropped
     if entry.role == "needs_demand" and not _gathered_to_demand(head, lists.demanding):
         return True  # "people gathered for the festival": no protest
+    if entry.role == "crowd_targeted" and not _crowd_targeted(head, lists.crowds):
+        return True  # "the crowd dispersed", "police fired tear gas into the air"
     if entry.role == "exchanged" and not _freed_in_exchange(head, lists):
         return True  # "police released the suspects": no exchange agreed
     if entry.role == "unopposed" and not unopposed(trigger, fought=False):
@@ -502,6 +575,32 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
     if head.pos_ == "NOUN" and phrase in lists.munitions and munition_aside(head, lists):
         return True  # "necklaces of sea shells", "$1 billion in artillery"
     return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs, lists.firing_verbs)
+
+
+def _in_body_name(trigger: Span) -> bool:
+    """Capitalised words after "of" or "for" in an organisation's name ("the Organisation for
+    the Prohibition of Chemical Weapons", "the Committee for the Defence of Detainees"): what the
+    body deals with, not a happening."""
+    head = trigger.root
+    if head.ent_type_ != "ORG" or not head.is_title or head.is_sent_start:
+        return False
+    name = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return name is not None and any(
+        t.lower_ in ("of", "for") for t in head.doc[name.start : trigger.start]
+    )
+
+
+def _crowd_targeted(head: Token, crowds: frozenset[str]) -> bool:
+    """Force aimed at a crowd: its verb's object ("dispersed a crowd of students", "tear-gassed
+    supporters"), what it was fired at or used against ("fired tear gas at students"), or what
+    it was used to disperse ("used water cannon to disperse hundreds") - not its subject."""
+    verb = head if head.pos_ == "VERB" else head.head
+    if head.dep_ == "pobj":
+        verb = head.head.head  # "dispersed them with tear gas"
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj"))]
+    aimed = [t for v in verbs for t in (*acted_on(v), *_aimed_at(v))]
+    aimed += of_objects_deep(aimed)
+    return any({t.lemma_.lower(), t.lower_} & crowds for t in aimed)
 
 
 def _freed_in_exchange(verb: Token, lists: Gates) -> bool:
