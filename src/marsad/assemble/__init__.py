@@ -99,10 +99,6 @@ def _family(m: Mention) -> str:
     return m.type if m.type == "Battles" else m.sub_type
 
 
-def _same_victims(a: Mention, b: Mention) -> bool:
-    return _compatible(a.actor2, b.actor2)
-
-
 def _places_meet(a: Mention, b: Mention) -> bool:
     """No two different towns: a protest in one city and one in another are two events."""
     towns_a = {p.gazetteer_id for p in a.places if p.feature not in ("country", "admin1")}
@@ -135,7 +131,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     loose_b = b.when_inherited or (b.when is not None and b.when.precision == "week")
     if not _dates_meet(a.when, b.when, loose_a, loose_b):
         return False
-    if b.told_before and _places_meet(a, b) and _same_victims(a, b):
+    if b.told_before and _places_meet(a, b) and _compatible(a.actor2, b.actor2):
         # "No group has claimed the abduction": the abduction told before, whoever is blamed
         return True
     if _family(a) == "protest":

@@ -3,7 +3,7 @@ and modality, each value carrying the span that supports it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -52,9 +52,11 @@ from marsad.extract.modality import (
 )
 from marsad.extract.syntax import (
     QUANTITY_NOUNS,
+    RELATIVE_PRONOUNS,
     SEIZING_VERBS,
     acted_on,
     entry_read,
+    first_conjunct,
     gated_out,
     gates,
     object_words,
@@ -248,7 +250,6 @@ STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "h
 # Verbs that are an arrest, or a court's sentence when a term follows ("jailed for ten years").
 SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
-RELATIVE_PRONOUNS = {"that", "which", "who"}
 REFLEXIVES = {"himself", "herself", "themselves"}
 # Verbs whose agreeing is itself an agreement, whatever is agreed to be done later.
 AGREEING_VERBS = {"agree", "accept", "consent"}
@@ -613,8 +614,7 @@ def _sentence_term(verb: Token) -> bool:
 def _struck(tok: Token, verb: Token) -> bool:
     """`tok` is what `verb` hits: its object, or "on"/"at"/"against" it ("an attack on a
     market"), not a place named beside it ("a checkpoint near the village")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ in ("dobj", "nsubjpass"):
         return tok.head.i == verb.i
     prep = tok.head
@@ -1629,14 +1629,10 @@ class MentionReader:
             # the expelled is an armed party, and the place they leave is named
             armed = actor2 is not None and actor2.inter not in (None, 7)
             return armed and any(self._territorial(o) for o in [*objects, *_places_left(head)])
-        noun = head
-        while noun.dep_ == "conj" and noun.head.i != noun.i:
-            noun = noun.head  # "IEDs, mortars and rockets were found": the first of them
+        noun = first_conjunct(head)  # "IEDs, mortars and rockets were found": the first
         if noun.dep_ in ("dobj", "nsubjpass", "conj") and entry.key not in ("weapons_found",):
             # "grenades were found", "seized mortars": the weapon is the thing seized
-            verb = noun.head
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
+            verb = first_conjunct(noun.head)
             seized = verb.lemma_.lower() in self.seizure_verbs
             if seized and head.lemma_.lower() in self.weapon_objects:
                 return False
@@ -2447,7 +2443,8 @@ class MentionReader:
             and m.actor1 is not None
             and _same_party(m.actor1, deed.actor1)
             and (tok := self._token(m.trigger)) is not None
-            and _backing(tok)
+            # "backed by jets and mortar fire": the first of the list hangs on "by"
+            and _backs(first_conjunct(tok))
             else m
             for m in mentions
         ]
@@ -2791,26 +2788,22 @@ class MentionReader:
         by_authorities = any(a.actor1 is not None and a.actor1.inter == 1 for a in attacks) or (
             not by_crowd and any(a.actor1 is None for a in attacks) and said("force_by_authorities")
         )
+
+        def befell_protesters(verbs: Iterable[str], roles: tuple[str, ...]) -> bool:
+            """A verb of `verbs` whose `roles` dependent is a protester."""
+            return any(
+                t.lemma_.lower() in verbs
+                and any(
+                    c.dep_ in roles and c.lemma_.lower() in self.protester_nouns for c in t.children
+                )
+                for t in sent
+                if t.i not in grievance
+            )
+
         # force on a protester's person ("police beat a demonstrator"), not on a crowd
-        struck = any(
-            t.lemma_.lower() in self.protest_cues["force_on_protesters"]
-            and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.protester_nouns
-                for c in t.children
-            )
-            for t in sent
-            if t.i not in grievance
-        )
+        struck = befell_protesters(self.protest_cues["force_on_protesters"], ("dobj", "nsubjpass"))
         # protesters who died or were killed ("two protesters died after police beat them")
-        killed = any(
-            t.lemma_.lower() in DEATH_VERBS | {"kill"}
-            and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.protester_nouns
-                for c in t.children
-            )
-            for t in sent
-            if t.i not in grievance
-        )
+        killed = befell_protesters(DEATH_VERBS | {"kill"}, ("nsubj", "nsubjpass"))
         # ACLED codebook: demonstrators who use violence make a Violent demonstration whatever
         # force is used against them; lethal force on a crowd that did not is Excessive force
         if said("violence") or by_crowd or keys & {"armed_clash", "looting"}:
@@ -2826,10 +2819,7 @@ class MentionReader:
         to them ("soldiers burned tents and beat protesters")."""
         out: set[int] = set()
         for verb in sent:
-            doer = verb
-            while doer.dep_ == "conj" and doer.head.i != doer.i:
-                doer = doer.head
-            subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+            subjects = [c for c in first_conjunct(verb).children if c.dep_ == "nsubj"]
             if verb.pos_ == "VERB" and any(
                 (party := self._party_of(c)) is not None and party.inter in ARMED_INTER
                 for c in subjects
@@ -3065,14 +3055,6 @@ def _backs(tok: Token) -> bool:
         and tok.head.lower_ == "by"
         and tok.head.head.lemma_.lower() in SUPPORT_WORDS
     )
-
-
-def _backing(tok: Token) -> bool:
-    """The word, or the first of the words it is listed with, backs a party ("backed by jets
-    and mortar fire")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return _backs(tok)
 
 
 def _same_party(a: Actor, b: Actor | None) -> bool:

@@ -70,6 +70,19 @@ def of_objects_deep(nouns: list[Token], depth: int = 2) -> list[Token]:
     return found
 
 
+# Words that open a relative clause as its subject or object ("the group, which ...", "the men
+# that they seized").
+RELATIVE_PRONOUNS = {"that", "which", "who"}
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of the words `tok` is listed or joined with ("IEDs, mortars and rockets",
+    "burned tents and beat protesters"): the one the others hang on."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def acted_on(head: Token) -> list[Token]:
     """What a trigger verb acts on: its objects and passive subjects with their conjuncts, and
     what a quantity noun among them counts ("seized a large amount of weapons")."""
@@ -94,9 +107,9 @@ def acted_on(head: Token) -> list[Token]:
         and not any(c.dep_ == "nsubjpass" for c in head.children)
     ):
         # "the engineers (whom) they seized": the noun the clause describes is its object
-        bare = [o for o in objects if o.lower_ in ("that", "which", "whom")]
+        bare = [o for o in objects if o.lower_ in RELATIVE_PRONOUNS | {"whom"}]
         own_subject = any(
-            c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in head.children
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in head.children
         )
         if bare or (not objects and own_subject):
             objects = [o for o in objects if o not in bare] + [head.head]
@@ -324,8 +337,7 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str], firing_verbs: frozens
     the town", "fired drones at", "killed by a drone", "a tank attack" (not "the jets were
     delivered"). As a verb's object only a firing verb uses it ("destroyed two tanks", "a tank
     was hit": the weapon was the target)."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = first_conjunct(noun)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
         noun = noun.head.head  # "a barrage of rockets hit", "dozens of shells fell"
     verb = noun.head
@@ -377,8 +389,7 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
 
     if fired(noun):
         return False
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = first_conjunct(noun)
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
         # "mortars were found", "sold missiles"; not "shells landed", "fired rockets"
         verb = noun.head
