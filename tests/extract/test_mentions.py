@@ -2152,9 +2152,14 @@ def test_mentions_a_speaker_is_a_speaker_and_a_relative_clause_tells_of_its_noun
         # a tally over years is no event of the reporting window
         "Shelling has killed more than 2,000 civilians in the province over the past decade.",
         "The insurgents have abducted hundreds of teachers since 2015.",
+        # a mourning, an inquiry or a span of years counted from the deed: long past
+        "A memorial service was held for the victims of the massacre.",
+        "The president attended the funeral of policemen killed in the ambush.",
+        "The investigation into the massacre is still going on.",
+        "Twenty years after the bombing, the families still seek answers.",
     ],
 )
-def test_mentions_a_tally_over_a_long_stretch_is_background(nlp, text):
+def test_mentions_tallies_mourned_and_long_past_deeds_are_background(nlp, text):
     mentions, _ = _mentions(nlp, text)
     assert mentions and all(m.background for m in mentions)
 
@@ -2261,20 +2266,6 @@ def test_mentions_a_salvo_shot_down_is_disrupted(nlp):
     assert mentions[0].sub_type == "Disrupted weapons use"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a mourning or a span of years counted from the deed: long past
-        "A memorial service was held for the victims of the massacre.",
-        "The president attended the funeral of policemen killed in the ambush.",
-        "Twenty years after the bombing, the families still seek answers.",
-    ],
-)
-def test_mentions_mourned_and_long_past_deeds_are_background(nlp, text):
-    mentions, _ = _mentions(nlp, text)
-    assert mentions and all(m.background for m in mentions)
-
-
 def test_mentions_a_protest_told_over_sentences_takes_its_gravest_kind(nlp):
     """Force on the crowd, the crowd's demand, then its violence: one riot told in three
     sentences, each of its mentions of the gravest kind."""
@@ -2367,8 +2358,3 @@ def test_mentions_people_carried_off_stay_abducted_against_the_classifier(code_t
 )
 def test_mentions_deeds_named_by_their_nouns(nlp, text, sub_types):
     assert _asserted_sub_types(nlp, text) == sub_types
-
-
-def test_mentions_an_investigation_into_a_massacre_is_background(nlp):
-    mentions, _ = _mentions(nlp, "The investigation into the massacre is still going on.")
-    assert mentions and all(m.background for m in mentions)
