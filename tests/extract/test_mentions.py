@@ -2358,3 +2358,166 @@ def test_mentions_people_carried_off_stay_abducted_against_the_classifier(code_t
 )
 def test_mentions_deeds_named_by_their_nouns(nlp, text, sub_types):
     assert _asserted_sub_types(nlp, text) == sub_types
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # marchers are protesters; fire opened on them is lethal force on a protest
+        (
+            "Troops opened fire on marchers near the stadium, killing four.",
+            "Excessive force against protesters",
+        ),
+        # a hyphenated verb the parser reads as an adjective
+        (
+            "The marchers were tear-gassed by riot police near the bridge.",
+            "Protest with intervention",
+        ),
+        ("Riot police tear-gassed students outside the university.", "Protest with intervention"),
+        # a gathering that chants or carries its cause
+        ("Dozens of mothers gathered at the court, chanting slogans.", "Peaceful protest"),
+        # an ambush is an attack where it strikes civilians, a clash where it strikes a force
+        (
+            "Gunmen ambushed a bus carrying traders, killing six of them.",
+            [("Attack", "Unidentified Armed Group ({country})", "Civilians ({country})")],
+        ),
+        (
+            "Insurgents ambushed a police patrol on the highway.",
+            [("Armed clash", "Unidentified Armed Group ({country})", "Police Forces of {country}")],
+        ),
+        # herders whom the words arm
+        (
+            "Armed herdsmen attacked farmers in a village at dawn, killing nine.",
+            [
+                (
+                    "Attack",
+                    "Unidentified Communal Militia ({country})",
+                    "Civilians ({country})",
+                )
+            ],
+        ),
+        # the service that flies the aircraft strikes from the air
+        (
+            "The air force carried out strikes on insurgent camps in the hills.",
+            [
+                (
+                    "Air/drone strike",
+                    "Military Forces of {country}",
+                    "Unidentified Armed Group ({country})",
+                )
+            ],
+        ),
+        # a state's strike with no weapon named
+        ("An American strike on their vehicle killed two fighters.", "Air/drone strike"),
+        # people abducted and killed: the attack
+        ("Militiamen abducted and murdered a village chief.", "Attack"),
+        ("Gunmen kidnapped two engineers and killed their guard.", "Attack"),
+        ("Pirates boarded the tanker and took its crew captive.", "Abduction/forced disappearance"),
+    ],
+)
+def test_mentions_marchers_ambushes_herders_air_forces_and_captives(nlp, text, coded):
+    mentions, _ = _mentions(nlp, text)
+    _assert_coded([m for m in mentions if m.modality == "asserted" and not m.background], coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # an armed party that halts its own fighting changes its activity
+        ("The militia suspended its operations for a month.", ["Change to group/activity"]),
+        ("The army called off its offensive in the north.", ["Change to group/activity"]),
+        # two sides that agree to halt it agree
+        ("The army and the rebels agreed to halt hostilities.", ["Agreement"]),
+        # an attack by others halted is a fight; an agency's halt is nobody's
+        ("Troops halted an attack by the insurgents on the bridge.", ["Armed clash"]),
+        ("The charity suspended its operations in the camp.", []),
+        # what reporters were doing, and a fight named as the cause of something else
+        ("A reporter was shot dead by soldiers while filming clashes.", ["Attack"]),
+        ("The airport closed because of the fighting.", []),
+        # marchers at a celebration
+        ("Marchers in the carnival parade danced through the streets.", []),
+        # air support that backs an advance names no strike of its own
+        (
+            "Backed by air support, the army retook two villages from the militants.",
+            ["Government regains territory"],
+        ),
+    ],
+)
+def test_mentions_halts_reporters_causes_and_support(nlp, text, sub_types):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
+        sub_types
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the posts or ground the deed reached, and whom it held back
+        ("Troops advanced in positions of IS by the river.", "Islamic State"),
+        ("The army shelled IS-held villages in the desert.", "Islamic State"),
+        (
+            "The Islamic State seized the town, forcing the Syrian army to retreat.",
+            "Syrian government forces",
+        ),
+    ],
+)
+def test_mentions_the_other_side_from_posts_ground_and_who_was_held_back(nlp, text, actor2):
+    mentions, _ = _mentions(nlp, text)
+    assert mentions[0].actor2 is not None and mentions[0].actor2.name == actor2
+
+
+def test_mentions_jets_named_outweigh_a_missile_struck(code_text):
+    text = "The coalition said its warplanes had destroyed a rebel missile launcher near the port."
+    assert [e.sub_type for e in code_text(text)][:1] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # a mass grave found
+        ("Investigators found a mass grave near the old prison.", ["Other"]),
+        # goods an armed party takes from people
+        ("Militiamen stole cattle and grain from villagers.", ["Looting/property destruction"]),
+        ("Customs officers seized smuggled goods at the port.", []),
+        # control handed over
+        (
+            "The rebels handed control of the town to a local council.",
+            ["Non-violent transfer of territory"],
+        ),
+        # captives freed after talks were agreed on
+        ("The rebels released 12 soldiers after negotiations with tribal leaders.", ["Agreement"]),
+        # ground changed hands in the fight: the ground taken (ACLED codebook)
+        (
+            "Insurgents overran an army outpost and killed six soldiers.",
+            ["Non-state actor overtakes territory"],
+        ),
+        # a deed given as the cause of harm is the event; of something else, not
+        (
+            "Four people died due to the shelling of the market.",
+            ["Shelling/artillery/missile attack"],
+        ),
+    ],
+)
+def test_mentions_graves_goods_control_and_ground_taken_in_a_fight(nlp, text, sub_types):
+    assert _asserted_sub_types(nlp, text) == sub_types
+
+
+def test_mentions_the_dead_among_two_parties_are_a_fights_sides(nlp):
+    mentions, _ = _mentions(
+        nlp, "Three days of battles left more than 60 dead among the army and the Islamic State."
+    )
+    assert _coded(mentions) == [("Armed clash", "Military Forces of {country}", "Islamic State")]
+
+
+def test_mentions_the_classifier_invents_no_weapons_seized(code_text):
+    text = "Armed men looted a storehouse belonging to an aid agency in the town."
+    assert [e.sub_type for e in code_text(text)] == ["Looting/property destruction"]
+
+
+def test_mentions_ground_named_with_its_modifier_is_ground(nlp):
+    text = "The Taliban took over the district centre after government forces withdrew."
+    mentions, _ = _mentions(nlp, text)
+    assert _coded(mentions) == [
+        ("Non-violent transfer of territory", "Taliban", "Military Forces of {country}")
+    ]

@@ -130,6 +130,9 @@ def test_components_source_aliases(nlp, text, alias, canonical):
         # "to death" after the object
         ("Militants stoned a young woman to death in the square.", "stoned", "attack"),
         ("A crowd hacked two traders to death at the market.", "hacked", "attack"),
+        # what the object was made, after it ("took the crew captive", "burned them alive")
+        ("Gunmen took the two drivers captive on the highway.", "took", "abduction"),
+        ("The mob seized the suspects and burned them alive.", "burned", "attack"),
     ],
 )
 def test_components_particle_apart_from_its_verb(nlp, text, verb, key):

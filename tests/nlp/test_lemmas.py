@@ -22,6 +22,8 @@ def test_lemmas_run_before_the_trigger_rulers(nlp):
         # a lemma that fits its word stays, though the word has another reading ("wind")
         ("Gunmen wound three people.", "wound", "wound"),
         ("The troops left the town.", "left", "leave"),
+        # a plural opening the sentence that the tagger takes for a name
+        ("Mortars rained down on the camp at dawn.", "Mortars", "mortar"),
         ("The rebels attacked the checkpoint.", "attacked", "attack"),
     ],
 )

@@ -237,6 +237,10 @@ RULES_DECIDE = (
     ({"Arrests"}, PROTEST_KINDS - {"Peaceful protest"}),
     # people taken by the state's forces are arrested, not abducted: the rules know the taker
     ({"Abduction/forced disappearance"}, {"Arrests"}),
+    # people found who had been kidnapped: the abduction, not a weapon found
+    ({"Disrupted weapons use"}, {"Abduction/forced disappearance"}),
+    # a mass grave found is the news, not the weapons or the killings it reminds of
+    (WEAPON_KINDS | {"Disrupted weapons use", "Armed clash", "Attack"}, {"Other"}),
     # ground handed over without a fight is no clash the rules read in so many words
     ({HANDOVER}, {"Armed clash"}),
     # nor is a group's change of activity ("clashes went on around the town")
@@ -270,6 +274,15 @@ TIME_PREPS = {"ahead", "before", "prior", "after", "following", "since", "until"
 APPEALS = {"call", "appeal", "plead", "clamour", "clamor"}
 SPECIFIC_RANK = {"Chemical weapon": 0, "Suicide bomb": 1}
 SPECIFIC_VAC = {"Sexual violence", "Abduction/forced disappearance"}
+# How words of moving forward begin ("advanced", "pushing", "gained ground"): ground not yet
+# taken.
+ADVANCING = ("advanc", "push", "gain", "progress", "mov")
+# Words for fire that backs a force and names no strike of its own.
+SUPPORT_NAMES = {"air support", "air cover", "artillery support", "fire support"}
+# Verbs of holding back or driving off: their object is the deed's other side.
+HOLDING_BACK = {"prevent", "stop", "halt", "block", "force", "push", "repel", "thwart", "deter"}
+# Prepositions after a deed that name the ground or posts it reached or struck.
+REACHING_PREPS = {"to", "towards", "toward", "in", "into", "on", "against", "at"}
 # Triggers that, beside a protest, tell what happened at it.
 AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstration", "grenade"}
 # The longest stretch one event is told over; a deed told over a longer one is a tally.
@@ -447,7 +460,13 @@ def _losers(sent: SpacySpan) -> list[Token]:
         if noun.lemma_.lower() not in LOSS_NOUNS:
             continue
         # "left 60 dead among the troops": the parser may hang the party on the verb
-        left = noun.head if noun.dep_ in ("dobj", "oprd") and noun.head.pos_ == "VERB" else None
+        # ("left 60 dead": "dead" may be read as an adjective of the number)
+        counted = noun.head if noun.dep_ == "amod" and noun.head.like_num else noun
+        left = (
+            counted.head
+            if counted.dep_ in ("dobj", "oprd") and counted.head.pos_ == "VERB"
+            else None
+        )
         preps = [c for h in (noun, left) if h is not None for c in h.children if c.dep_ == "prep"]
         for prep in preps:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
@@ -567,6 +586,22 @@ def _own_objects(tok: Token) -> list[Token]:
                 for t in _phrase(g)
             )
     return out
+
+
+def _held_back(verb: Token) -> list[Token]:
+    """Whom a deed is done to hold back or drive off: the object of a verb of stopping or
+    forcing that hangs on it ("to stop the army from reaching the town", "forcing the army to
+    retreat", "aim to stop the rebels' advance")."""
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]  # "aim to prevent"
+    return [
+        t
+        for c in clauses
+        if c.lemma_.lower() in HOLDING_BACK
+        for o in c.children
+        if o.dep_ == "dobj"
+        for t in o.subtree
+    ]
 
 
 def _holders(place: Token) -> list[Token]:
@@ -1075,6 +1110,10 @@ class MentionReader:
                 # ("stormed a dormitory and took away dozens of pupils"); with people killed
                 # ACLED codes the attack
                 return found
+            if first.trigger_key == "aircraft" and label == "Shelling/artillery/missile attack":
+                # "its jets destroyed a missile launcher": the craft that did it is named; the
+                # weapon struck is no weapon used
+                return found
             if label == "Looting/property destruction" and first.type in VIOLENT_TYPES and killed:
                 # "burned a village and killed nine residents": the killing is the event
                 return found
@@ -1093,8 +1132,11 @@ class MentionReader:
             ):
                 # an armed group's attack or fight is no riot (ACLED: rioters riot)
                 return found
-            if label in WEAPON_KINDS | NAMED_KINDS and self._trigger_of(sent, label) is None:
-                # the classifier does not invent a weapon or an agreement the text does not name
+            if label in WEAPON_KINDS | NAMED_KINDS | {"Disrupted weapons use"} and (
+                self._trigger_of(sent, label) is None
+            ):
+                # the classifier does not invent a weapon, an agreement or a weapon stopped the
+                # text does not name ("looted a warehouse" is no cache seized)
                 return found
             if label in TERRITORY_KINDS | {HANDOVER} and not self._ground_told(sent):
                 # nor ground taken or handed over that no word says changed hands ("raided a
@@ -1294,6 +1336,12 @@ class MentionReader:
         head = trigger.root
         if not proposed and gated_out(entry, trigger):
             return None  # "March" the month, "released from jail", "set up a committee"
+        if (
+            entry.key == "activity_halted"
+            and head.dep_ == "xcomp"
+            and head.head.lemma_.lower() in AGREEING_VERBS
+        ):
+            entry = self.triggers["agreement"]  # "the two sides agreed to halt hostilities"
         if not proposed and _according_to(head):
             return None  # "according to vigilantes": who tells, not what happened
         pred = _predicate(head)
@@ -1432,7 +1480,9 @@ class MentionReader:
         if entry.role in ("territory", "unopposed") and unopposed(trigger, self._fought(sent)):
             # ACLED codebook: ground taken without fighting is a non-violent transfer
             sub_type = HANDOVER
-        elif entry.role == "bombing" and self._from_the_air(sent, actor1):
+        elif (entry.role == "bombing" and self._from_the_air(sent, actor1)) or _states_strike(
+            head, actor1
+        ):
             sub_type, plover_mode = "Air/drone strike", "aerial"
         if actor2 is None and sub_type in ONE_SIDED and violent:
             # ACLED names the victims of violence against civilians as Civilians (country)
@@ -1483,7 +1533,10 @@ class MentionReader:
         """Drop readings that are not political violence: an ambiguous word with nobody acting,
         goods seized rather than ground, animals rounded up rather than people arrested."""
         phrase = phrase_of(trigger)
-        if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in self.not_event_heads:
+        if (
+            head.dep_ in ("compound", "amod", "nmod")
+            and head.head.lemma_.lower() in self.not_event_heads
+        ):
             # "ballistic missile tests", "arms sales", "riot police", "fighting vehicles"
             return False
         if (
@@ -1858,7 +1911,8 @@ class MentionReader:
     def _territorial(self, tok: Token) -> bool:
         return (
             tok.ent_type_ in ("GPE", "LOC", "FAC")
-            or tok.lemma_.lower() in self.territory_objects
+            # with its modifiers: "the district centre"
+            or bool(object_words([tok]) & self.territory_objects)
             or tok.idx in self._place_starts
         )
 
@@ -2150,10 +2204,15 @@ class MentionReader:
             reached = [
                 o
                 for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "towards", "toward")
+                if prep.dep_ == "prep" and prep.lower_ in REACHING_PREPS
                 for o in prep.children
             ]
+            # whose posts it reached or struck ("advanced in positions of IS", "an attack on
+            # army posts")
+            owners += [w for o in reached for t in o.subtree if self._owner(t) for w in t.subtree]
             ground = [*objects, *reached]
+            # "shelled rebel-held areas", "advanced into IS-controlled villages"
+            owners += [t for o in ground for t in o.subtree if self.index.holds_place(t)]
             owners += [t for o in [*ground, *of_objects_deep(ground)] for t in _holders(o)]
             owned = [
                 a for a in actors(owners) if a.inter not in (5, 6, 7) and not _same_party(a, actor1)
@@ -2166,7 +2225,14 @@ class MentionReader:
                 [o for tok in head.sent if tok.lemma_.lower() == "expense" for o in of_objects(tok)]
             )
             bereft = [a for a in actors(losers) if not _same_party(a, actor1)]
-            actor2 = owned[0] if owned else (bereft[0] if bereft else None)
+            # whom the deed holds back or drives off ("fought to stop the army from reaching the
+            # town", "seized the town, forcing the army to retreat")
+            opposed = [
+                a
+                for a in actors([o for v in (head, pred) for o in _held_back(v)])
+                if a.inter not in (5, 6, 7) and not _same_party(a, actor1)
+            ]
+            actor2 = next(iter(owned + bereft + opposed), None)
         assoc = [
             a
             for a in dict.fromkeys(assoc)
@@ -2437,16 +2503,27 @@ class MentionReader:
         )
         if deed is None or deed.actor1 is None:
             return mentions
+
+        def backing(m: Mention) -> bool:
+            # "backed by jets and mortar fire": the first of the list hangs on "by"
+            tok = self._token(m.trigger)
+            return (
+                m.type == "Explosions/Remote violence"
+                and tok is not None
+                and _backs(first_conjunct(tok))
+            )
+
         return [
             replace(m, actor1=None)
-            if m.type == "Explosions/Remote violence"
-            and m.actor1 is not None
-            and _same_party(m.actor1, deed.actor1)
-            and (tok := self._token(m.trigger)) is not None
-            # "backed by jets and mortar fire": the first of the list hangs on "by"
-            and _backs(first_conjunct(tok))
+            if backing(m) and m.actor1 is not None and _same_party(m.actor1, deed.actor1)
             else m
             for m in mentions
+            # "backed by air support": the support names no strike of its own
+            if not (
+                backing(m)
+                and m.trigger.text.lower() in SUPPORT_NAMES
+                and not any(f.kind in HARMED_KINDS for f in m.figures)
+            )
         ]
 
     @staticmethod
@@ -2605,6 +2682,22 @@ class MentionReader:
             merged = self._protest_kind(merged, absorbed)
         elif merged.sub_type == "Remote explosive/landmine/IED" and self._bomber_died(merged):
             merged = retype(merged, "Suicide bomb")
+        elif merged.sub_type == "Abduction/forced disappearance" and any(
+            a.trigger_key == "attack"
+            and a.modality == "asserted"
+            and (
+                # a verb of killing ("shot" harms without saying so)
+                (
+                    (tok := self._token(a.trigger)) is not None
+                    and tok.lemma_ in KILLING_VERBS - {"shoot"}
+                )
+                or any(f.kind == "killed" for f in a.figures)
+            )
+            for a in absorbed
+        ):
+            # "abducted and killed a politician": with people killed ACLED codes the attack (as
+            # the classifier's arbitration does)
+            merged = retype(merged, "Attack")
         out = [merged if m is keep else m for m in mentions if m not in absorbed]
         return out
 
@@ -2733,7 +2826,7 @@ class MentionReader:
         gear = {
             t.i
             for t in sent
-            if t.dep_ == "compound" and t.head.lemma_.lower() in self.not_event_heads
+            if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in self.not_event_heads
         }
         # "a violent crackdown", "violent dispersal": the authorities' violence, not the crowd's
         gear |= {
@@ -2763,8 +2856,15 @@ class MentionReader:
         }
 
         # "supporters of the detained leader": a participle that describes someone tells no
-        # intervention at the protest
-        described = {t.i for t in sent if t.dep_ == "amod" and t.tag_ == "VBN"}
+        # intervention at the protest, unless it describes the protesters ("tear-gassed
+        # demonstrators")
+        described = {
+            t.i
+            for t in sent
+            if t.dep_ == "amod"
+            and t.tag_ == "VBN"
+            and t.head.lemma_.lower() not in self.protester_nouns | self.communal_nouns
+        }
 
         def said(key: str) -> bool:
             skip = grievance | gear if key == "violence" else grievance
@@ -2915,6 +3015,24 @@ def _nationality_word(text: str) -> bool:
     return word in countries.demonyms() or word.endswith(("ish", "ian", "ese", "ite"))
 
 
+def _states_strike(head: Token, actor1: Actor | None) -> bool:
+    """The deed is a state's strike with no weapon named ("an Israeli strike on a car killed
+    two", "killed in a US strike"): states strike from the air, as the bombs they drop do (not
+    "a missile strike", "a general strike")."""
+    doers = [head, *(c for c in head.children if c.dep_ == "nsubj")]
+    doers += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for t in doers:
+        if t.pos_ != "NOUN" or t.lemma_.lower() != "strike":
+            continue
+        owners = [c for c in t.children if c.dep_ in ("compound", "amod", "poss")]
+        if any(c.dep_ == "compound" and c.ent_type_ not in ("GPE", "NORP") for c in owners):
+            return False  # "a missile strike", "a drone strike": their own words say how
+        return (actor1 is not None and actor1.inter in (1, 8)) or any(
+            c.ent_type_ in ("GPE", "NORP") for c in owners
+        )
+    return False
+
+
 def _state(actor: Actor | None) -> bool:
     """The state's forces (ACLED inter code 1)."""
     return actor is not None and actor.inter == 1
@@ -2955,6 +3073,16 @@ def merge_mentions(a: Mention, b: Mention, main: Mention | None = None) -> Menti
             if BATTLE_RANK.get(a.trigger_key, 9) <= BATTLE_RANK.get(b.trigger_key, 9)
             else (b, a)
         )
+    if (
+        main is None
+        and second.sub_type in TERRITORY_KINDS
+        and first.sub_type not in TERRITORY_KINDS | {HANDOVER}
+        # an advance is no ground taken yet ("clashes erupted as the army advanced")
+        and not second.trigger.text.lower().startswith(ADVANCING)
+    ):
+        # ACLED codebook: a fight in which ground changes hands is coded as the ground taken
+        # ("overran the base and killed 20 soldiers")
+        first, second = second, first
     if first.modality != "asserted" and second.modality == "asserted":
         first, second = second, first
     if (

@@ -148,6 +148,8 @@ def reacted_to(head: Token) -> bool:
             return True  # "the funeral of soldiers killed in the ambush"
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() in REACTIONS
+    if _named_cause(tok):
+        return True  # "flights were halted because of the fighting": told as the cause
     if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "against", "into"):
         over = tok.head.lower_ == "over"
         reacting = tok.head.head
@@ -163,6 +165,27 @@ def reacted_to(head: Token) -> bool:
         # "over" after a noun or verb that is not itself an event word: its cause
         return over and reacting.pos_ in ("NOUN", "VERB") and tok.i > reacting.i
     return False
+
+
+# Words of people harmed: a deed given as their cause is the event told.
+HARM_TOLD = {
+    "kill", "die", "dead", "death", "casualty", "wound", "injure", "injury", "toll", "victim",
+    "martyr", "hurt", "loss",
+}  # fmt: skip
+
+
+def _named_cause(tok: Token) -> bool:
+    """The deed, named as one already known ("the fighting"), is the cause of something else
+    the sentence tells: "flights were halted because of the fighting"; not of its own harm
+    ("the toll rose to 33 due to the air strikes", "killed due to the fighting")."""
+    start = tok.left_edge.i
+    before = " ".join(t.lower_ for t in tok.doc[max(start - 2, 0) : start])
+    return (
+        tok.dep_ == "pobj"
+        and before in ("because of", "due to", "owing to")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(t.lemma_.lower() in HARM_TOLD for t in tok.sent)
+    )
 
 
 # Spans of time after which a deed is told as long past ("ten years after the massacre").

@@ -44,6 +44,8 @@ PERSONAL_PRONOUNS = frozenset({"him", "her"})
 WEAPON_USE_NOUNS = {
     "attack", "fire", "strike", "barrage", "raid", "assault", "bombardment", "sortie", "airstrike",
 }  # fmt: skip
+# What reporters do to an event they are at: "while covering the protest" tells of them.
+REPORTING_WORK = {"cover", "film", "photograph"}
 # Verbs whose subject does the attack their object names ("jets carried out raids").
 CONDUCTING_VERBS = {"carry", "conduct", "stage", "mount", "make", "launch"}
 # What munitions make when they are "of" it: "the fall of shells", "a barrage of rockets".
@@ -90,6 +92,10 @@ def acted_on(head: Token) -> list[Token]:
     if not objects and _passive_after_prep(head):
         # "went missing after being taken away": the clause's subject was taken
         objects = [c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not objects and head.dep_ == "acomp" and head.tag_ == "VBN" and head.head.lemma_ == "be":
+        # "protesters were tear-gassed": a hyphenated participle the parser takes for an
+        # adjective; the subject of "be" is what it befell
+        objects = [c for c in head.head.children if c.dep_ == "nsubj"]
     if (
         not objects
         and head.dep_ == "acl"
@@ -193,11 +199,14 @@ class Gates(NamedTuple):
     criticised: frozenset[str]  # who is under fire only in words ("the minister")
     shot_at: frozenset[str]  # what is under fire when it is shooting ("a patrol", "the town")
     campaigning: frozenset[str]  # what makes a rally a campaign's, not a protest
+    festivities: frozenset[str]  # celebrations whose marchers protest nothing
     chemical_agents: frozenset[str]  # what fills a chemical munition ("chlorine")
     relief: frozenset[str]  # what aircraft drop that is no strike ("food", "leaflets")
     demanding: frozenset[str]  # what a crowd gathers to do that makes it a protest
+    protest_props: frozenset[str]  # what a crowd carries or chants that makes it a protest
     crowds: frozenset[str]  # a crowd force is aimed at ("tear-gassed supporters")
     exchange_terms: frozenset[str]  # what captives are freed in or under to be traded
+    negotiated: frozenset[str]  # talks after which captives freed were agreed on
     paid: frozenset[str]  # what captives are freed for that makes no exchange ("a ransom")
     objects: dict[str, frozenset[str]]  # by list name, for entries' `objects` and `not_from`
 
@@ -242,15 +251,18 @@ def gates() -> Gates:
             for w in data.get(key, ())
         ),
         campaigning=frozenset(data.get("campaign_words", ())),
+        festivities=frozenset(data.get("festivities", ())),
         chemical_agents=frozenset(data.get("chemical_agents", ())),
         relief=frozenset(data.get("dropped_relief", ())),
         demanding=frozenset(data.get("demanding_verbs", ())),
+        protest_props=frozenset(data.get("protest_props", ())),
         crowds=frozenset(
             str(w)
             for key in ("dispersed_crowds", "communal_nouns", "protester_nouns")
             for w in data.get(key, ())
         ),
         exchange_terms=frozenset(data.get("exchange_terms", ())),
+        negotiated=frozenset(data.get("negotiation_terms", ())),
         paid=frozenset(data.get("ransom_words", ())),
         objects={
             name: frozenset(str(w).lower() for w in data[name])
@@ -266,7 +278,9 @@ def says(sent: Span, phrases: Sequence[str], skip: set[int] | None = None) -> bo
     tokens = [t for t in sent if not skip or t.i not in skip]
     lemmas = " " + " ".join(t.lemma_.lower() for t in tokens) + " "
     words = " " + " ".join(t.lower_ for t in tokens) + " "
-    return any(f" {p} " in lemmas or f" {p} " in words for p in phrases)
+    # a hyphenated word is three tokens: "tear-gassed" reads "tear-gas" as a lemma too
+    texts = [lemmas, words, lemmas.replace(" - ", "-")]
+    return any(f" {p} " in text for p in phrases for text in texts)
 
 
 # Verbs that take ground by force whatever else the sentence tells.
@@ -481,14 +495,17 @@ def _aimed_at(verb: Token) -> list[Token]:
     ]
 
 
-def _gathered_to_demand(verb: Token, demanding: frozenset[str]) -> bool:
+def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
     """A gathering whose purpose is a demand ("gathered outside parliament to demand justice",
-    "assembled to denounce the killings") or that is against something ("gathered against the
-    new law")."""
+    "assembled to denounce the killings"), that is against something ("gathered against the
+    new law") or that chants or carries its cause ("gathered in the square, chanting slogans",
+    "holding placards")."""
+    if any(t.lemma_.lower() in lists.protest_props for t in verb.subtree):
+        return True
     for c in verb.children:
         if (
             c.dep_ in ("advcl", "xcomp")
-            and c.lemma_.lower() in demanding
+            and c.lemma_.lower() in lists.demanding
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ):
             return True
@@ -521,6 +538,10 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "took the town without a fight": a fight that did not happen
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lists.foiling:
         return True  # "foiled a suicide bombing", "an attack was thwarted": it did not happen
+    if _reporters_work(head):
+        return True  # "killed while covering clashes": the reporter's work, not the news
+    if _own_fighting_halted(head):
+        return True  # "the rebels halted their attacks": the halt is the news
     if any(
         a.dep_ in ("relcl", "acl")
         and a.lemma_.lower() in ALLEGING_VERBS
@@ -546,21 +567,28 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         for c in head.children
     ):
         return True  # "a campaign rally": a party's gathering for votes, no protest
+    if entry.key == "peaceful_protest" and _in_festivity(head, lists.festivities):
+        return True  # "marchers in the annual parade": a celebration, no protest
     if phrase in lists.undergone_only and not (_under_fire(head) or _fired_on(head, lists)):
         return True  # "a fire broke out", "came under fire for its policy", "fired the coach"
     if (
         phrase in lists.needs_ground
+        and phrase in entry.phrases  # not "took the crew captive", read as a whole
         and not object_words(acted_on(head)) & lists.ground
         and not carried_off(head, lists)
     ):
         return True  # "took part", "took 20 hostages": no ground
     if entry.objects:
         objects = acted_on(head)
+        if not objects and head.pos_ == "NOUN":
+            objects = of_objects(head)  # "the formation of a new brigade"
         if not objects and phrase in lists.self_moving:
             # "troops deployed along the border": the subject moves
             objects = [c for c in head.children if c.dep_ == "nsubj"]
         if not object_words(objects) & lists.objects[entry.objects]:
             return True
+        if entry.key == "activity_halted" and not any(map(_own_fighting_halted, objects)):
+            return True  # "halted an attack by the rebels": others' fighting stopped
     if entry.not_from and _taken_from(head) & lists.objects[entry.not_from]:
         return True  # "withdrew from the peace talks": no ground
     if (entry.role in ("territory", "expel") or entry.key == "arrests") and head.dep_ == "amod":
@@ -575,7 +603,7 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         t.lemma_.lower() in lists.chemical_agents for o in acted_on(head) for t in o.subtree
     ):
         return True  # "dropped barrels of flour": no chemical in what was dropped
-    if entry.role == "needs_demand" and not _gathered_to_demand(head, lists.demanding):
+    if entry.role == "needs_demand" and not _gathered_to_demand(head, lists):
         return True  # "people gathered for the festival": no protest
     if entry.role == "crowd_targeted" and not _crowd_targeted(head, lists.crowds):
         return True  # "the crowd dispersed", "police fired tear gas into the air"
@@ -586,6 +614,39 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
     if head.pos_ == "NOUN" and phrase in lists.munitions and munition_aside(head, lists):
         return True  # "necklaces of sea shells", "$1 billion in artillery"
     return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs, lists.firing_verbs)
+
+
+def _reporters_work(head: Token) -> bool:
+    """The event is what reporters were at: the object of "covering" or "filming" ("killed
+    while covering clashes"; the parser may make the verb an adjective of the noun); not a
+    misread "with air cover advance"."""
+    work = [head.head] if head.dep_ == "dobj" else []
+    work += [c for c in head.children if c.dep_ == "amod"]
+    return any(w.lemma_.lower() in REPORTING_WORK and w.tag_ == "VBG" for w in work)
+
+
+def _in_festivity(head: Token, festivities: frozenset[str]) -> bool:
+    """The marchers or the march belong to a celebration ("marchers in the annual parade", "a
+    march at the carnival")."""
+    return any(
+        o.lemma_.lower() in festivities
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "of")
+        for o in p.children
+    )
+
+
+def _own_fighting_halted(head: Token) -> bool:
+    """The word is the fighting a party halts ("suspended its operations", "halted attacks"),
+    not an attack by others that was stopped ("halted an attack by the rebels")."""
+    verb = head.head
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+    return (
+        head.dep_ == "dobj"
+        and bool(said & set(lexicon.triggers()["activity_halted"].phrases))
+        and not any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
+    )
 
 
 def _in_body_name(trigger: Span) -> bool:
@@ -610,6 +671,8 @@ def _crowd_targeted(head: Token, crowds: frozenset[str]) -> bool:
         verb = head.head.head  # "dispersed them with tear gas"
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj"))]
     aimed = [t for v in verbs for t in (*acted_on(v), *_aimed_at(v))]
+    if verb.dep_ == "amod" and verb.tag_ == "VBN":
+        aimed.append(verb.head)  # "tear-gassed students", read as an adjective of its object
     aimed += of_objects_deep(aimed)
     return any({t.lemma_.lower(), t.lower_} & crowds for t in aimed)
 
@@ -624,6 +687,8 @@ def _freed_in_exchange(verb: Token, lists: Gates) -> bool:
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         terms = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in ("after", "following") and object_words(terms) & lists.negotiated:
+            return True  # "freed 15 hostages after negotiations with elders"
         if prep.lower_ in ("in", "under") and any(
             o.lemma_.lower() in lists.exchange_terms for o in terms
         ):

@@ -97,9 +97,10 @@ TO_DEATH = ("to", "death")
 
 class ParticleTriggers:
     """Verb triggers whose particle stands apart from the verb ("pushed the militants out of",
-    "took the town back"), and those that end "to death" after the object ("stoned a woman to
-    death"). The phrase rulers match only adjacent words; this adds the verb as the trigger,
-    replacing a one-word reading of the same verb ("push" the offensive). A verb and its object
+    "took the town back"), those that end "to death" after the object ("stoned a woman to
+    death") and those that end in what the object was made ("took the crew captive"). The
+    phrase rulers match only adjacent words; this adds the verb as the trigger, replacing a
+    one-word reading of the same verb ("push" the offensive). A verb and its object
     noun with modifiers between ("traded heavy gunfire", "took full control") are the phrase
     they spell, from the verb to the noun."""
 
@@ -183,6 +184,18 @@ class ParticleTriggers:
             and tok.i > verb.i + 1
         ):
             key = self.keys.get((verb.lemma_.lower(), tok.lower_))
+        elif (tok.dep_ in ("oprd", "amod") or (tok.dep_ == "advcl" and tok.pos_ == "ADJ")) and (
+            tok.i > verb.i
+        ):
+            # what the object was made: "took its crew captive"; the parser may hang the word
+            # on the object as an adjective after it ("took five workers captive")
+            if tok.dep_ == "amod":
+                if verb.dep_ != "dobj" or tok.i != verb.i + 1:
+                    return None
+                verb = verb.head
+            if verb.pos_ != "VERB" or tok.i <= verb.i + 1:
+                return None
+            key = self.objects.get((verb.lemma_.lower(), tok.lower_))
         elif tok.lower_ == TO_DEATH[1] and tok.dep_ == "pobj" and tok.head.lower_ == TO_DEATH[0]:
             # the verb a "to death" after its object belongs to: "to" hangs on the verb or
             # somewhere in its object ("stoned [a woman [to death]]", "beat two men suspected

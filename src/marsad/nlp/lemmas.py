@@ -9,7 +9,8 @@ raped two women" had no trigger). lemminflect's verb and noun dictionaries (from
 Automatically Generated Inflection Database) give every lemma a known word can have; this
 component takes the dictionary's first lemma only where spaCy's is none of them. A lemma that
 fits its word ("wound", which could also be "wind"; "bases", which could be "basis") is never
-touched. Verbs and plural nouns only: their tags tell lemminflect which dictionary to read.
+touched. Verbs and plural nouns only (and a plural opening a sentence that the tagger took for a
+name): their tags tell lemminflect which dictionary to read.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
-def _upos(tag: str) -> str | None:
-    if tag.startswith("VB"):
+def _upos(tok: Token) -> str | None:
+    if tok.tag_.startswith("VB"):
         return "VERB"
-    return "NOUN" if tag == "NNS" else None
+    # a plural opening the sentence is often tagged a name ("Rockets rained down")
+    plural = tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and tok.is_sent_start)
+    return "NOUN" if plural else None
 
 
 @lru_cache(maxsize=65536)
@@ -41,7 +44,7 @@ def corrected(word: str, lemma: str, upos: str) -> str | None:
 
 def correct_lemmas(tokens: Doc | Span) -> None:
     for tok in tokens:
-        upos = _upos(tok.tag_)
+        upos = _upos(tok)
         if upos is None or not tok.is_alpha:
             continue
         better = corrected(tok.lower_, tok.lemma_.lower(), upos)
