@@ -2467,6 +2467,15 @@ def test_mentions_the_other_side_from_posts_ground_and_who_was_held_back(nlp, te
     assert mentions[0].actor2 is not None and mentions[0].actor2.name == actor2
 
 
+def test_mentions_who_holds_the_place_of_an_attack_is_not_its_target(nlp):
+    mentions, _ = _mentions(
+        nlp, "Gunmen shot two shepherds in a village held by the Islamic State."
+    )
+    assert _coded(mentions) == [
+        ("Attack", "Unidentified Armed Group ({country})", "Civilians ({country})")
+    ]
+
+
 def test_mentions_jets_named_outweigh_a_missile_struck(code_text):
     text = "The coalition said its warplanes had destroyed a rebel missile launcher near the port."
     assert [e.sub_type for e in code_text(text)][:1] == ["Air/drone strike"]

@@ -281,8 +281,9 @@ ADVANCING = ("advanc", "push", "gain", "progress", "mov")
 SUPPORT_NAMES = {"air support", "air cover", "artillery support", "fire support"}
 # Verbs of holding back or driving off: their object is the deed's other side.
 HOLDING_BACK = {"prevent", "stop", "halt", "block", "force", "push", "repel", "thwart", "deter"}
-# Prepositions after a deed that name the ground or posts it reached or struck.
-REACHING_PREPS = {"to", "towards", "toward", "in", "into", "on", "against", "at"}
+# Prepositions after a deed that name the ground it reached, and the place it struck or was in.
+REACHED_PREPS = ("to", "towards", "toward")
+STRUCK_PREPS = ("in", "into", "on", "against", "at")
 # Triggers that, beside a protest, tell what happened at it.
 AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstration", "grenade"}
 # The longest stretch one event is told over; a deed told over a longer one is a tally.
@@ -2201,15 +2202,27 @@ class MentionReader:
             owners = [t for t in objects if self._owner(t)]
             # whose ground it struck or reached ("a town controlled by X", "advanced towards
             # the gates of a village held by X")
-            reached = [
-                o
+            after = {
+                prep.lower_: [o for o in prep.children if o.dep_ == "pobj"]
                 for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ in REACHING_PREPS
-                for o in prep.children
-            ]
+                if prep.dep_ == "prep"
+            }
             # whose posts it reached or struck ("advanced in positions of IS", "an attack on
-            # army posts")
-            owners += [w for o in reached for t in o.subtree if self._owner(t) for w in t.subtree]
+            # army posts"); who holds the place it happened in only where it struck no
+            # civilians ("killed two farmers in a village held by IS": the farmers)
+            owners += [
+                w
+                for p in REACHED_PREPS + STRUCK_PREPS
+                for o in after.get(p, ())
+                for t in o.subtree
+                if self._owner(t)
+                for w in t.subtree
+            ]
+            reached = [o for p in REACHED_PREPS for o in after.get(p, ())]
+            if not self._hits_civilians(head):
+                # "shelling on IS-held areas": where no one else is named as struck, the
+                # holders of the place struck
+                reached += [o for p in STRUCK_PREPS for o in after.get(p, ())]
             ground = [*objects, *reached]
             # "shelled rebel-held areas", "advanced into IS-controlled villages"
             owners += [t for o in ground for t in o.subtree if self.index.holds_place(t)]
