@@ -274,9 +274,8 @@ TIME_PREPS = {"ahead", "before", "prior", "after", "following", "since", "until"
 APPEALS = {"call", "appeal", "plead", "clamour", "clamor"}
 SPECIFIC_RANK = {"Chemical weapon": 0, "Suicide bomb": 1}
 SPECIFIC_VAC = {"Sexual violence", "Abduction/forced disappearance"}
-# How words of moving forward begin ("advanced", "pushing", "gained ground"): ground not yet
-# taken.
-ADVANCING = ("advanc", "push", "gain", "progress", "mov")
+# Territory phrases of moving forward ("advanced", "gained ground"): ground not yet taken.
+ADVANCING = {"advance", "advancement", "advancements", "gain ground"}
 # Words for fire that backs a force and names no strike of its own.
 SUPPORT_NAMES = {"air support", "air cover", "artillery support", "fire support"}
 # Verbs of holding back or driving off: their object is the deed's other side.
@@ -2501,7 +2500,8 @@ class MentionReader:
             if same is None:
                 out.append(m)
                 continue
-            out[out.index(same)] = merge_mentions(same, m, self._governs(m, same))
+            main = self._governs(m, same) or self._taken_in_fight(m, same)
+            out[out.index(same)] = merge_mentions(same, m, main)
         return self._absorb(
             self._left_to(self._damage_with_harm(self._fire_in_fight(self._support_fire(out))))
         )
@@ -2637,6 +2637,26 @@ class MentionReader:
         if _holds(ta, tb):
             return a
         return b if _holds(tb, ta) else None
+
+    def _taken_in_fight(self, a: Mention, b: Mention) -> Mention | None:
+        """Of ground taken and fighting told side by side, the ground taken (ACLED codebook: a
+        fight in which ground changes hands is coded as the taking: "overran the base and
+        killed 20 soldiers"); not an advance, no ground taken yet ("clashes erupted as the army
+        advanced")."""
+        taken = [
+            m
+            for m in (a, b)
+            if m.sub_type in TERRITORY_KINDS
+            and (
+                words := self.doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+            )
+            is not None
+            and phrase_of(words) not in ADVANCING
+        ]
+        other = b if taken and taken[0] is a else a
+        if len(taken) != 1 or other.sub_type in TERRITORY_KINDS | {HANDOVER}:
+            return None
+        return taken[0]
 
     def _absorb(self, mentions: list[Mention]) -> list[Mention]:
         """A generic word of violence beside a specific one in the same sentence is the same
@@ -3086,16 +3106,6 @@ def merge_mentions(a: Mention, b: Mention, main: Mention | None = None) -> Menti
             if BATTLE_RANK.get(a.trigger_key, 9) <= BATTLE_RANK.get(b.trigger_key, 9)
             else (b, a)
         )
-    if (
-        main is None
-        and second.sub_type in TERRITORY_KINDS
-        and first.sub_type not in TERRITORY_KINDS | {HANDOVER}
-        # an advance is no ground taken yet ("clashes erupted as the army advanced")
-        and not second.trigger.text.lower().startswith(ADVANCING)
-    ):
-        # ACLED codebook: a fight in which ground changes hands is coded as the ground taken
-        # ("overran the base and killed 20 soldiers")
-        first, second = second, first
     if first.modality != "asserted" and second.modality == "asserted":
         first, second = second, first
     if (

@@ -207,6 +207,7 @@ class Gates(NamedTuple):
     crowds: frozenset[str]  # a crowd force is aimed at ("tear-gassed supporters")
     exchange_terms: frozenset[str]  # what captives are freed in or under to be traded
     negotiated: frozenset[str]  # talks after which captives freed were agreed on
+    halting: frozenset[str]  # verbs by which a party halts its own fighting ("suspend")
     paid: frozenset[str]  # what captives are freed for that makes no exchange ("a ransom")
     objects: dict[str, frozenset[str]]  # by list name, for entries' `objects` and `not_from`
 
@@ -263,6 +264,7 @@ def gates() -> Gates:
         ),
         exchange_terms=frozenset(data.get("exchange_terms", ())),
         negotiated=frozenset(data.get("negotiation_terms", ())),
+        halting=frozenset(lexicon.triggers()["activity_halted"].phrases),
         paid=frozenset(data.get("ransom_words", ())),
         objects={
             name: frozenset(str(w).lower() for w in data[name])
@@ -540,7 +542,7 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "foiled a suicide bombing", "an attack was thwarted": it did not happen
     if _reporters_work(head):
         return True  # "killed while covering clashes": the reporter's work, not the news
-    if _own_fighting_halted(head):
+    if _own_fighting_halted(head, lists.halting):
         return True  # "the rebels halted their attacks": the halt is the news
     if any(
         a.dep_ in ("relcl", "acl")
@@ -587,7 +589,9 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
             objects = [c for c in head.children if c.dep_ == "nsubj"]
         if not object_words(objects) & lists.objects[entry.objects]:
             return True
-        if entry.key == "activity_halted" and not any(map(_own_fighting_halted, objects)):
+        if entry.key == "activity_halted" and not any(
+            _own_fighting_halted(o, lists.halting) for o in objects
+        ):
             return True  # "halted an attack by the rebels": others' fighting stopped
     if entry.not_from and _taken_from(head) & lists.objects[entry.not_from]:
         return True  # "withdrew from the peace talks": no ground
@@ -636,7 +640,7 @@ def _in_festivity(head: Token, festivities: frozenset[str]) -> bool:
     )
 
 
-def _own_fighting_halted(head: Token) -> bool:
+def _own_fighting_halted(head: Token, halting: frozenset[str]) -> bool:
     """The word is the fighting a party halts ("suspended its operations", "halted attacks"),
     not an attack by others that was stopped ("halted an attack by the rebels")."""
     verb = head.head
@@ -644,7 +648,7 @@ def _own_fighting_halted(head: Token) -> bool:
     said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
     return (
         head.dep_ == "dobj"
-        and bool(said & set(lexicon.triggers()["activity_halted"].phrases))
+        and bool(said & halting)
         and not any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
     )
 
