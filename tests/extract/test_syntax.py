@@ -35,3 +35,24 @@ def test_acted_on_reads_through_quantity_nouns(nlp):
     doc = nlp("Police seized a large amount of weapons and ammunition.")
     verb = next(t for t in doc if t.lemma_ == "seize")
     assert {t.text for t in acted_on(verb)} >= {"amount", "weapons", "ammunition"}
+
+
+def test_modality_stops_at_a_fragment_the_parser_could_not_attach(nlp):
+    """A headline's country tag that the parser hangs, with the clause after it, under a verb of
+    fear ("Chad: rebels overrun camp, officials fear") is no governor of that clause: the deed is
+    told as a fact. The parse is written out, as the parser gives it on such headlines."""
+    from spacy.tokens import Doc
+
+    from marsad.extract.modality import modality
+
+    words = ["Chad", ":", "rebels", "overrun", "camp", ",", "officials", "fear"]
+    heads = [7, 0, 3, 0, 3, 7, 7, 7]
+    deps = ["dep", "punct", "nsubj", "appos", "dobj", "punct", "nsubj", "ROOT"]
+    lemmas = ["Chad", ":", "rebel", "overrun", "camp", ",", "official", "fear"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert modality(doc[3]) == "asserted"
+    # without the fragment, the verb of fear above the deed makes it a deed to come
+    deps[0] = "ccomp"
+    assert modality(Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)[3]) == (
+        "forecast"
+    )

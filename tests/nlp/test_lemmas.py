@@ -24,6 +24,8 @@ def test_lemmas_run_before_the_trigger_rulers(nlp):
         ("The troops left the town.", "left", "leave"),
         # a plural opening the sentence that the tagger takes for a name
         ("Mortars rained down on the camp at dawn.", "Mortars", "mortar"),
+        # a singular common noun opening the sentence, taken for a name
+        ("Helicopter gunships strafed the ridge.", "Helicopter", "helicopter"),
         ("The rebels attacked the checkpoint.", "attacked", "attack"),
     ],
 )

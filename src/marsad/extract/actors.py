@@ -204,6 +204,16 @@ def civilians_actor(noun: Token, article_id: str) -> Actor:
     return generic_actor("civilians", span.text, span, country)
 
 
+def communal_militia_actor(noun: Token, article_id: str) -> Actor:
+    """The people a word names as doers of violence that no armed group's name covers: herders
+    who attack ("herders attacked farmers, killing five"). ACLED names them "Unidentified
+    Communal Militia (X)"."""
+    first = min(t.i for t in noun.subtree if t.i <= noun.i)
+    _, country = _nationality(noun.doc[noun.i : noun.i + 1])
+    span = _span(noun.doc, first, noun.i + 1, article_id)
+    return generic_actor("communal_militia", span.text, span, country)
+
+
 def _nationality(span: SpacySpan) -> tuple[int, str | None]:
     """The country a generic description is qualified by, and where the qualified phrase starts:
     "Turkish soldiers", "Iraqi police", "Syria's army", "the Nigerian army" (otherwise the
@@ -531,6 +541,17 @@ class ActorIndex:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
         self.country_at: dict[int, str] = {}
+        # a nationality word the recogniser missed, on a force or an attack ("Israeli strikes
+        # on a building killed 14" opening the sentence, tagged an adjective)
+        self.demonym_at: dict[int, str] = {
+            t.i: iso2
+            for t in doc
+            if not t.ent_type_
+            and t.is_title
+            and t.dep_ in ("amod", "compound")
+            and {t.head.lemma_.lower(), t.head.lower_} & FORCE_HEADS
+            and (iso2 := countries.demonyms().get(t.lower_)) is not None
+        }
         by_char = {p.span.start: p for p in places if p.span is not None and p.country_iso2}
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP"):
@@ -626,4 +647,8 @@ class ActorIndex:
                     found.append(
                         country_actor(self.country_at[tok.i], ent.text, span, violent=violent)
                     )
+            elif not sources and tok.i in self.demonym_at and (tok.i, tok.i + 1) not in seen:
+                seen.add((tok.i, tok.i + 1))
+                span = _span(self.doc, tok.i, tok.i + 1, self.article_id)
+                found.append(country_actor(self.demonym_at[tok.i], tok.text, span, violent=violent))
         return found

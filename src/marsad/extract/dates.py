@@ -44,6 +44,10 @@ _AGO = re.compile(
 )
 # "the past decade", "the last five years": a stretch up to publication ("in recent months"
 # is too often a yardstick: "the most intense fighting in recent months")
+# "between 2017 and 2022", "from 2015 to 2019", "2014-2016"
+_YEAR_SPAN = re.compile(
+    r"^(?:between |from )?(?P<a>(?:19|20)\d\d)\s*(?:and|to|-|–)\s*(?P<b>(?:19|20)\d\d)$"
+)
 _LOOKBACK = re.compile(
     r"^(?:over |in |during |for )?(?:the )?(?:past|last)\s+(?P<count>a few|few|several|"
     r"couple of|[\w-]+)?\s*(?P<unit>decade|year|month)s?$"
@@ -325,16 +329,60 @@ def told_over_years(head: Token, verb: Token) -> bool:
     publication date ("killed 1,000 civilians over the past decade", "since 2009"): read from
     the words, so it holds where the report carries no date."""
     for ent in head.sent.ents:
-        if ent.label_ != "DATE" or not _told_of(ent.root, head, verb):
+        if ent.label_ != "DATE":
+            continue
+        text = " ".join(ent.text.lower().split())
+        # the deed, its verb, or the verb a deed that is its subject does ("clashes killed 900
+        # in 2023"); not a verb the deed is the object of, which a year may date otherwise
+        doers = {head, verb} | ({head.head} if head.dep_ in ("nsubj", "nsubjpass") else set())
+        if _YEAR.match(text) and _whole_year(ent) and _dates_deed(ent.root, doers):
+            return True  # "900 people were killed or wounded in 2023": a year's tally
+        years = _YEAR_SPAN.match(text)
+        if (
+            years is not None
+            and years["a"] != years["b"]
+            and any(a.i in (head.i, head.head.i, verb.i) for a in ent.root.ancestors)
+            # not a name's modifier ("a year after the 2014-2016 war")
+            and ent.root.dep_ not in ("nummod", "compound", "amod", "poss")
+        ):
+            # "killings by security forces in the regions between 2017 and 2022": a tally
+            # over years, however deep under the deed or its verb the span hangs
+            return True
+        if not _told_of(ent.root, head, verb):
             continue
         before = head.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        text = " ".join(ent.text.lower().split())
         if before == "since" and _YEAR.match(text):
             return True
         back = _LOOKBACK.match(text)
         if back is not None and (back["unit"] != "month" or back.group(0).rstrip().endswith("s")):
             return True
     return False
+
+
+def _dates_deed(root: Token, doers: set[Token]) -> bool:
+    """The date's words hang under one of the `doers`, not through a phrase of time of its own
+    ("after the deaths of 300 people in 2019, jets struck the town again")."""
+    for a in root.ancestors:
+        if a in doers:
+            return True
+        if a.lower_ in ("after", "before", "following", "since", "until"):
+            return False
+    return False
+
+
+def _whole_year(ent: Span) -> bool:
+    """The date is a bare year as the object of "in" or "during" ("killed in 2024")."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "during", "throughout")
+
+
+def dated_in_words(head: Token, verb: Token, when: When) -> bool:
+    """The date `when` was read from words that hang on the deed's word, its head or its verb,
+    or anywhere under the deed's word ("overrun by insurgents in 2021"); not a date the
+    sentence tells of something else."""
+    if when.span is None:
+        return False
+    span = head.doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    return span is not None and (_told_of(span.root, head, verb) or head in span.root.ancestors)
 
 
 def period_of(head: Token, verb: Token, dates: list[ResolvedDate]) -> When | None:

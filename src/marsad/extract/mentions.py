@@ -3,6 +3,7 @@ and modality, each value carrying the span that supports it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -18,12 +19,14 @@ from marsad.extract.actors import (
     PERSONAL_PRONOUNS,
     ActorIndex,
     civilians_actor,
+    communal_militia_actor,
     country_actor,
 )
 from marsad.extract.classify import NONE as CLASSIFIER_NONE
 from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tags
 from marsad.extract.dates import (
     ResolvedDate,
+    dated_in_words,
     nearest_date,
     period_of,
     sentence_dates,
@@ -44,6 +47,8 @@ from marsad.extract.modality import (
     REPORTING,
     TALK,
     attribution,
+    counted_since_era,
+    fled_from,
     modality,
     purpose_of_deed,
     reacted_to,
@@ -90,6 +95,17 @@ LOSS_NOUNS = {
 }  # fmt: skip
 # Dependents that qualify a noun from its left ("Kurdish forces", "regime forces").
 MODIFIERS = ("amod", "compound", "nmod")
+# Ground taken told with the place as subject ("the town fell to the rebels").
+PLACE_FALLS = {
+    "fall to", "fall under the control", "fall under control", "come under the control",
+    "fall into the hands", "fall into the hand",
+}  # fmt: skip
+# A game's score ("a 3-0 victory", "won 2-1").
+SCORE = re.compile(r"\b\d{1,2}\s?-\s?\d{1,2}\b")
+# Keepers of herds: the doers of an attack when they are its subject.
+HERDERS = {"herder", "herdsman", "herdsmen", "pastoralist"}
+# A weapon fired in a trial ("test-fired a missile", "test launch") is used on nobody.
+TRIAL_WORDS = {"test", "trial"}
 # Prepositions of the place phrases a trigger's "between X and Y" may hang on.
 PLACE_PREPOSITIONS = {
     "in", "at", "near", "on", "of", "around", "across", "along", "outside", "inside", "within",
@@ -100,6 +116,7 @@ PLACE_PREPOSITIONS = {
 ARMED_INTER = {1, 2, 3, 4, 8}
 # Rebels, political and identity militias, protesters: a party that makes a crime political.
 POLITICAL_INTER = {2, 3, 4, 6}
+NON_STATE_ARMED = {2, 3, 4}
 # What ordinary crime looks like in news (`_police_matter`): arrests, assaults, kidnappings and
 # burglaries of the police blotter.
 POLICE_MATTERS = {
@@ -289,6 +306,20 @@ AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstra
 SUMMARY_DAYS = 62
 # Nouns for a number of people that stand for the people they are "of" ("groups of youths").
 PEOPLE_GROUPS = {"group", "band"}
+# Words for a person, for what is done to people (not counted as a toll: "killed a father and
+# a cousin" is two): the toll's words, and offices and kin ("detained the secretary general").
+# Verbs of learning of a deed: their subject did not do it ("police received reports of ...").
+HEARING = {"receive", "hear", "learn", "get", "see", "witness", "document", "record", "confirm"}
+# What makes a cell a party's ("a terrorist cell", "sleeper cells"), besides a party's name.
+CELLS = {"terrorist", "terror", "militant", "sleeper", "jihadist", "extremist", "insurgent"}
+PERSONS = PEOPLE | {
+    "cell", "cells",  # "arrested an IS cell of four members"
+    "figure", "figures",  # "detained a prominent opposition figure"
+    "secretary", "chairman", "chairwoman", "chairperson", "president", "spokesman",
+    "spokeswoman", "spokesperson", "founder", "director", "chief", "general", "deputy",
+    "senator", "legislator", "brother", "sister", "son", "daughter", "father", "mother",
+    "husband", "wife", "cousin", "uncle", "nephew", "niece",
+}  # fmt: skip
 # The strength of each trigger when several of the battle family share a sentence.
 BATTLE_RANK = {"armed_clash": 0, "attack": 1, "territory": 2, "expel": 2}
 
@@ -957,7 +988,10 @@ class MentionReader:
         self.not_people = set(data.get("not_people", ()))
         self.hazards = set(data.get("hazards", ()))
         self.industrial_hazards = set(data.get("industrial_hazards", ()))
-        self.not_assailants = self.not_people | set(data.get("not_assailants", ()))
+        self.never_assailants = set(data.get("not_assailants", ()))
+        self.sports_words = tuple(data.get("sports_words", ()))
+        self.accident_verbs = set(data.get("accident_verbs", ()))
+        self.not_assailants = self.not_people | self.never_assailants
         self.not_event_heads = set(data.get("not_event_heads", ()))
         self.abstract_heads = set(data.get("abstract_heads", ()))
         self.rough_justice = set(data.get("rough_justice", ()))
@@ -1100,6 +1134,10 @@ class MentionReader:
                 return found
             if label in CROWD_VIOLENCE and first.type == "Riots" and self._crowd_did(first):
                 return found  # the crowd itself burned or fought: a riot, not a looting
+            if label == "Looting/property destruction" and first.type == "Protests":
+                # what a protest's crowd wrecks is its violence (ACLED: a violent demonstration,
+                # decided with the protest's kind), not a looting of its own
+                return found
             killed = any(f.kind == "killed" for m in found for f in m.figures)
             if (
                 label in ("Armed clash", "Attack")
@@ -1137,6 +1175,15 @@ class MentionReader:
             ):
                 # the classifier does not invent a weapon, an agreement or a weapon stopped the
                 # text does not name ("looted a warehouse" is no cache seized)
+                return found
+            if (
+                label == "Arrests"
+                and first.type == "Protests"
+                and (arrest := self._trigger_of(sent, label)) is not None
+                and modality(arrest.root) == "forecast"
+            ):
+                # "a vigil calling on the government to arrest those responsible": the arrest
+                # is the crowd's demand
                 return found
             if label in TERRITORY_KINDS | {HANDOVER} and not self._ground_told(sent):
                 # nor ground taken or handed over that no word says changed hands ("raided a
@@ -1213,16 +1260,16 @@ class MentionReader:
     def _trigger_of(self, sent: SpacySpan, sub_type: str) -> SpacySpan | None:
         """The sentence's first trigger word of `sub_type` that its gate lets through ("March"
         the month and "an open mouth" are none)."""
-        return next(
-            (
-                t
-                for t in self.doc.spans[TRIGGERS_KEY]
-                if sent.start <= t.start < sent.end
-                and self.triggers[t.label_].sub_type == sub_type
-                and not gated_out(self.triggers[t.label_], t)
-            ),
-            None,
-        )
+        for t in self.doc.spans[TRIGGERS_KEY]:
+            if not sent.start <= t.start < sent.end:
+                continue
+            entry = entry_read(self.triggers[t.label_], t)  # "handed over their weapons"
+            if entry.sub_type != sub_type or gated_out(entry, t):
+                continue
+            if t.root.dep_ in MODIFIERS and t.root.head.lemma_.lower() in self.not_event_heads:
+                continue  # "rocket launchers", "missile tests": no weapon used
+            return t
+        return None
 
     def _propose(
         self, sent: SpacySpan, label: str, dates: list[ResolvedDate], figures: list[Figure]
@@ -1264,6 +1311,27 @@ class MentionReader:
 
     def _dates(self, sent: SpacySpan) -> list[ResolvedDate]:
         return sentence_dates(sent, self.article.published, self.article.id)
+
+    def _named_by_year(self, head: Token) -> bool:
+        """A deed named by a year before the article's ("their role in a 2019 bombing", "the
+        2014 massacre", "last year's protests"): a past event told by its name; without a
+        publication date, any year (news of a fresh deed does not name it by its year)."""
+        if head.pos_ != "NOUN":
+            return False
+        if any(
+            c.dep_ == "poss"
+            and c.lemma_.lower() == "year"
+            and any(a.lower_ in ("last", "previous") for a in c.children)
+            for c in head.children
+        ):
+            return True  # "last year's demonstrations"
+        published = self.article.published
+        for t in head.subtree:
+            if t.i >= head.i:
+                break
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < 2100:
+                return published is None or int(t.text) < published.year
+        return False
 
     def _is_background(self, when: When | None) -> bool:
         published = self.article.published
@@ -1369,6 +1437,16 @@ class MentionReader:
         actor1, actor2, assoc = self._roles(
             head, pred, speaker, excluded, violent, mutual, joint=entry.sub_type == "Agreement"
         )
+        if actor1 is None and entry.role == "generic_attack":
+            herders = [t for t in self._clause_subject(head) if t.lemma_.lower() in HERDERS]
+            if herders and not _harmed_subject(head)[1]:
+                # herders who attack are the armed party (ACLED: a communal militia), though
+                # "herders" alone are as often the victims
+                actor1 = communal_militia_actor(herders[0], self.article.id)
+        if phrase_of(trigger) in PLACE_FALLS and (taker := self._taker(trigger)) is not None:
+            # "the town fell to the rebels", "fell into the hands of IS": the party it fell to
+            # took it; the place is no party
+            actor1, actor2 = taker, (actor1 if actor1 != taker else None)
         if entry.key == "troop_movement" and actor2 is not None and actor2.inter in ARMED_INTER:
             actor1, actor2 = _force_moved(actor1, actor2)
         if entry.key == "combat_losses" and not self._combat_losses(head, actor2):
@@ -1452,6 +1530,10 @@ class MentionReader:
                 and not (actor2 is not None and actor2.inter in ARMED_INTER)
             )
             sub_type = "Attack" if civilians else "Armed clash"
+            if sub_type == "Attack" and _state(actor1) and self._protesting(head):
+                # the state's fire on people chanting or demanding is lethal force on a protest
+                # ("fired live ammunition at worshippers chanting slogans")
+                sub_type = "Excessive force against protesters"
         elif entry.role in TERRITORY_ROLES or sub_type in TERRITORY_KINDS:
             sub_type = taken_by(sub_type, actor1)
         elif entry.key == "armed_clash" and self._communal(head, actor1, actor2):
@@ -1476,7 +1558,13 @@ class MentionReader:
             # a crowd's violence (ACLED: Riots): against the state's forces a violent
             # demonstration ("youths attacked a police station"), else mob violence ("an
             # angry crowd beat a man to death"); foreign troops attacked fight back
-            sub_type = "Violent demonstration" if _state(actor2) else "Mob violence"
+            # a crowd that storms what stands for the state riots too ("residents stormed the
+            # electricity directorate")
+            struck = acted_on(head)
+            public = bool(
+                {t.lemma_.lower() for o in struck for t in o.subtree} & self.public_targets
+            ) and not self._people(struck)
+            sub_type = "Violent demonstration" if _state(actor2) or public else "Mob violence"
         if entry.role in ("territory", "unopposed") and unopposed(trigger, self._fought(sent)):
             # ACLED codebook: ground taken without fighting is a non-violent transfer
             sub_type = HANDOVER
@@ -1513,8 +1601,16 @@ class MentionReader:
             # something else, the event happened before
             background=(self._is_background(when) and not inherited)
             or summary
-            or (violent and reacted_to(head))
-            or years_after(head),
+            or any(
+                # an accord is reacted to as a deed is ("marked the anniversary of the accord")
+                ((violent or entry.sub_type == "Agreement") and reacted_to(deed))
+                or years_after(deed)
+                or self._named_by_year(deed)
+                for deed in _deed_and_antecedent(head)
+            )
+            or counted_since_era(head)
+            # what people flee, where no party to it is named, is the cause of their flight
+            or (actor1 is None and actor2 is None and fled_from(head)),
             places=sent_places,
             told_before=_named_again(head),
         )
@@ -1539,6 +1635,18 @@ class MentionReader:
         ):
             # "ballistic missile tests", "arms sales", "riot police", "fighting vehicles"
             return False
+        if any(
+            c.lemma_.lower() in TRIAL_WORDS and c.dep_ in ("npadvmod", "compound", "amod")
+            for w in (head, head.head if head.dep_ in ("dobj", "nsubjpass") else head)
+            for c in w.children
+        ):
+            return False  # "test-fired a ballistic missile": a weapon tried, not used on anyone
+        if head.lemma_.lower() == "kill" and any(
+            t.lemma_.lower() in self.accident_verbs for t in head.sent
+        ):
+            # "a bus carrying soldiers plunged into a gorge, killing 18": the parser may hang
+            # the killing on any word of the sentence; what the attackers did is another trigger
+            return False
         if (
             phrase in SEARCH_RAIDS
             and _state(actor1)
@@ -1555,7 +1663,14 @@ class MentionReader:
             and head.head.head.lemma_.lower() in self.abstract_heads
         ):
             return False  # "the threat of detention", "issues of sexual violence"
-        if entry.event_type in VIOLENT_TYPES and head.pos_ == "NOUN":
+        if (
+            (violent := entry.event_type in VIOLENT_TYPES or entry.role == "needs_launch")
+            and SCORE.search(head.sent.text)
+            and says(head.sent, self.sports_words)
+        ):
+            return False  # "the Super Eagles stormed to a 3-0 victory": a game
+        if violent and head.pos_ == "NOUN":
+            # (an offensive or a campaign is a force's only against a foe that can fight)
             if _prep_object_in(head, ("against", "with"), self.abstract_foes):
                 # "the fight against terrorism": a policy, not a battle; "a battle with cancer"
                 return False
@@ -1583,6 +1698,17 @@ class MentionReader:
             and _prep_object_in(head, ("in", "of"), self.amounts)
         ):
             return False  # "an explosion in HIV cases": a surge, not a blast
+        if head.pos_ == "NOUN" and any(
+            c.dep_ in MODIFIERS and c.lemma_.lower() in self.never_assailants for c in head.children
+        ):
+            return False  # "died of a heart attack", "a cyber attack": nobody's violence
+        if (
+            entry.key == "armed_clash"
+            and head.pos_ == "VERB"
+            and object_words([o for o in acted_on(head) if o not in trigger])
+            & (self.hazards | self.abstract_foes)
+        ):
+            return False  # "health workers are fighting a cholera outbreak", "battled the blaze"
         subjects = self._clause_subject(head)
         if (
             any(
@@ -1722,9 +1848,36 @@ class MentionReader:
             return False  # "as demonstrated by", "demonstrated that": shown, not protested
         if phrase == "demonstration" and any(not self._people([o]) for o in of_objects(head)):
             return False  # "a demonstration of military power"
-        if phrase == "fall to":
-            # "the town fell to the rebels"; not "attacks fell to 2005 levels"
-            return any(self._territorial(t) for t in self._clause_subject(head))
+        if entry.key == "leader_named" and not (
+            actor1 is not None and actor1.inter in NON_STATE_ARMED
+        ):
+            return False  # "the president appointed a new army chief": no armed group changed
+        if (
+            entry.key == "base_established"
+            and object_words(objects) & {"camp", "camps"}
+            and not (actor1 is not None and actor1.inter in ARMED_INTER)
+        ):
+            return False  # "the UN set up a camp for the displaced": no base
+        if phrase in PLACE_FALLS:
+            # "the town fell to the rebels"; not "attacks fell to 2005 levels"; a name the
+            # tagger does not know as a place ("Boni fell under the control of ...")
+            return any(
+                self._territorial(t)
+                or (t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "PERSON", "NORP"))
+                for t in self._clause_subject(head)
+            )
+        if (
+            entry.role == "territory"
+            and phrase.startswith("restore ")
+            and any(
+                self._territorial(o)
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in ("to", "in")
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
+        ):
+            return True  # "restored security and stability to the district", "... in the town"
         if entry.role == "territory" and (held := _controlled(trigger)):
             # "took control of the town" or of a name the tagger misreads ("of Palmyra"), not
             # "expanded its control of the market" or "of Twitter"
@@ -1749,7 +1902,7 @@ class MentionReader:
                 for o in objects
             )
         if entry.key in ("arrests", "abduction") and objects:
-            if lemmas & self.not_people:
+            if lemmas & self.not_people and not self._armed_cell(objects):
                 return False
             if entry.key == "arrests" and object_words(objects) & self.not_political_detainees:
                 return False
@@ -1885,6 +2038,57 @@ class MentionReader:
             return True
         return entry.role == "generic_attack" and self._communal(head, actor1, None)
 
+    def _teller(self, tok: Token) -> bool:
+        """The party the token names is the subject of a verb of telling or hearing."""
+        found = self.index.by_token[tok.i]
+        root = self.doc[found.start : found.end].root
+        while root.dep_ in ("compound", "amod", "poss") and root.head.i != root.i:
+            root = root.head  # "the Columbus Police Department"
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in (
+            REPORTING | HEARING
+        )
+
+    def _armed_cell(self, objects: list[Token]) -> bool:
+        """The people taken are a party's cell ("arrested an IS cell", "a terrorist cell"), not
+        a cell of the body."""
+        return any(
+            o.lemma_.lower() == "cell"
+            and any(
+                c.dep_ in MODIFIERS and (c.i in self.index.by_token or c.lemma_.lower() in CELLS)
+                for c in o.children
+            )
+            for o in objects
+        )
+
+    def _protesting(self, head: Token) -> bool:
+        """The deed's victims are told protesting: chanting or carrying their cause, or
+        demanding or denouncing something ("worshippers chanting anti-government slogans")."""
+        lists = gates()
+        # "fired at worshippers chanting ..., killing four": the clause the deed hangs on
+        deeds = [head, head.head] if head.dep_ == "advcl" else [head]
+        return any(
+            t.lemma_.lower() in lists.protest_props
+            or (t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lists.demanding)
+            for d in deeds
+            for v in self._victims(d)
+            for t in v.subtree
+        )
+
+    def _taker(self, trigger: SpacySpan) -> Actor | None:
+        """Who a place fell to: the party after "to", or of "the control"/"the hands"."""
+        words = [
+            o for t in trigger if t.lemma_.lower() in ("control", "hand") for o in of_objects(t)
+        ]
+        words += [
+            o
+            for p in trigger.root.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        found = self.index.in_tokens([t for w in words for t in w.subtree], violent=True)
+        return found[0] if found else None
+
     def _communal(self, head: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
         """A clash between people who are no armed party: villagers, youths, supporters."""
         if any(a is not None and a.inter not in (5, 6, 7) for a in (actor1, actor2)):
@@ -1954,8 +2158,8 @@ class MentionReader:
             return (
                 o.ent_type_ in ("PERSON", "NORP", "ORG")
                 or o.pos_ == "PRON"
-                or o.lower_ in PEOPLE
-                or o.lemma_.lower() in PEOPLE
+                or o.lower_ in PERSONS
+                or o.lemma_.lower() in PERSONS
                 or o.lemma_.lower() in self.civilian_nouns
                 or any(c.dep_ == "nummod" for c in o.children)
                 or (o.like_num and o.head.pos_ != "NOUN")  # "more than 1000 abducted"
@@ -1985,6 +2189,9 @@ class MentionReader:
             victims.extend(_bare(head.head))  # "the journalist kidnapped in Mali"
         if head.pos_ == "VERB":
             victims.extend(_harmed_subject(head)[1])  # a headline's "Journalist kidnapped"
+        if head.dep_ == "conj" and any(t.lower_ == "them" for t in victims):
+            # "robbed traders on the highway and killed two of them": the first verb's people
+            victims.extend(_objects(head.head))
         return victims
 
     def _civilians_struck(self, head: Token) -> Actor | None:
@@ -2016,11 +2223,20 @@ class MentionReader:
             return False
         return any(
             self._civilian_word(t)
+            # "a 19-year-old Palestinian": a person of a people, told with an age, is a
+            # civilian (not "a 20-year-old soldier")
+            or (_aged(t) and t.ent_type_ == "NORP")
             or (
                 not people_only
                 and (
                     (t.lemma_.lower() in self.civilian_places and _struck(t, head))
                     or t.ent_type_ == "PERSON"
+                    # "a wedding convoy", "a civilian convoy", "a passenger bus"
+                    or any(
+                        c.dep_ in ("compound", "amod")
+                        and (c.lemma_.lower() in self.civilian_places or self._civilian_word(c))
+                        for c in t.children
+                    )
                 )
             )
             for t in victims
@@ -2304,6 +2520,15 @@ class MentionReader:
                 actor2 = owned[0] if owned else None
             victims |= {t.i for t in owners}
             scope = _phrase(head.sent.root)
+            own = head
+            while own.dep_ not in ("ROOT", "ccomp", "parataxis") and own.head.i != own.i:
+                own = own.head
+            if own not in scope:
+                # the deed's clause under a report ("..., M23 rebels and soldiers fought ...,
+                # local sources said"), whose parties the parser may hang anywhere in it: the
+                # parties it names, not a country named for its places ("Sudan's Darfur"), nor
+                # who tells or hears of it ("police received reports of a shooting")
+                scope += [t for t in _phrase(own) if t.i in idx.by_token and not self._teller(t)]
             if head.dep_ == "acl" and head.head.i == head.sent.root.i:
                 # a headline's participle ("Eight soldiers killed during the advance of the
                 # rebels"): the sentence is the participle's clause
@@ -2454,9 +2679,18 @@ class MentionReader:
         than `SUMMARY_DAYS` ("air strikes have killed 1,000 civilians over the past decade",
         "since 2014") is a tally of many, not one event."""
         own = nearest_date(head, dates)
-        if own is not None:
-            return own, False, False
         verb = _predicate(head)
+        if own is not None:
+            # a date of its own may be the stretch it is tallied over ("between 2017 and 2022",
+            # "900 people were killed or wounded in 2023"), or a named year's that the deed's
+            # clause describes a place by ("Ghazni, captured by the Taliban in 2018, was ...")
+            named_year = own.span is not None and re.search(r"\b(19|20)\d\d\b", own.span.text)
+            described = bool(named_year) and _describing_participle(head)
+            return (
+                own,
+                False,
+                told_over_years(head, verb) or (described and dated_in_words(head, verb, own)),
+            )
         # "clashes have continued since Friday": the stretch the deed itself spans
         period = period_of(head, verb, dates)
         if period is not None:
@@ -2494,6 +2728,8 @@ class MentionReader:
                     for o in out
                     if ("battle" if o.trigger_key in BATTLE_KEYS else o.sub_type) == key
                     and o.when == m.when
+                    # a past deed told to describe a place is not the news beside it
+                    and o.background == m.background
                 ),
                 None,
             )
@@ -2887,6 +3123,16 @@ class MentionReader:
             if c.dep_ in ("dobj", "pobj")
             for t in c.subtree
         }
+        # ... and what it calls on others to do ("calling on the government to arrest those
+        # responsible")
+        grievance |= {
+            t.i
+            for w in sent
+            if w.lemma_.lower() in APPEALS | {"urge", "ask", "press", "demand"}
+            for c in w.children
+            if c.dep_ in ("xcomp", "ccomp")
+            for t in _own_clause(c)
+        }
 
         # "supporters of the detained leader": a participle that describes someone tells no
         # intervention at the protest, unless it describes the protesters ("tear-gassed
@@ -2906,8 +3152,11 @@ class MentionReader:
             return says(sent, self.protest_cues[key], skip)
 
         # what armed parties did there ("soldiers burned the tents") is no crowd's deed
+        # nor what the crowd calls for ("calling on the government to arrest those responsible")
         keys = {
-            a.trigger_key for a in absorbed if a.actor1 is None or a.actor1.inter not in ARMED_INTER
+            a.trigger_key
+            for a in absorbed
+            if (a.actor1 is None or a.actor1.inter not in ARMED_INTER) and a.modality != "forecast"
         }
         # who attacked whom: the authorities the crowd, or the crowd the police
         attacks = [a for a in absorbed if a.trigger_key == "attack"]
@@ -3048,12 +3297,63 @@ def _nationality_word(text: str) -> bool:
     return word in countries.demonyms() or word.endswith(("ish", "ian", "ese", "ite"))
 
 
+def _own_clause(verb: Token) -> list[Token]:
+    """The verb's words without the clauses under it that have a subject of their own ("to
+    back them ... while troops fired on them": not the troops' firing)."""
+    apart = {
+        t.i
+        for c in verb.subtree
+        if c.i != verb.i
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for t in c.subtree
+    }
+    return [t for t in verb.subtree if t.i not in apart]
+
+
+def _describing_participle(head: Token) -> bool:
+    """A past participle's clause that describes something ("Ghazni, captured by the Taliban in
+    2018, ...", "the town, retaken in May 2022, came under fire"), not a clause of time ("after
+    being retaken")."""
+    return (
+        head.tag_ == "VBN"
+        and head.dep_ in ("acl", "relcl", "advcl")
+        and not any(c.dep_ in ("mark", "auxpass", "aux") for c in head.children)
+    )
+
+
+def _aged(noun: Token) -> bool:
+    """The noun is told with an age: "a 19-year-old Palestinian", "a man aged 60"."""
+    before = " ".join(t.lower_ for t in noun.subtree if t.i < noun.i)
+    after = [t for t in noun.children if t.i > noun.i and t.lower_ == "aged"]
+    return "year - old" in before or "year-old" in before or bool(after)
+
+
+def _deed_and_antecedent(head: Token) -> list[Token]:
+    """The trigger's word and, where it is told in a relative clause, the noun the clause
+    describes ("the 2014 massacre, in which militants killed 1,700 recruits"): the clause's
+    deed is that noun's, and so is its time."""
+    noun = head.head
+    if head.dep_ == "relcl" and noun.pos_ == "NOUN":
+        triggers = head.doc.spans.get(TRIGGERS_KEY, [])
+        if any(t.start <= noun.i < t.end for t in triggers):
+            return [head, noun]  # not "arrested the men who killed two farmers"
+    return [head]
+
+
 def _states_strike(head: Token, actor1: Actor | None) -> bool:
     """The deed is a state's strike with no weapon named ("an Israeli strike on a car killed
     two", "killed in a US strike"): states strike from the air, as the bombs they drop do (not
     "a missile strike", "a general strike")."""
     doers = [head, *(c for c in head.children if c.dep_ == "nsubj")]
     doers += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if head.dep_ == "advcl":
+        # "carried out strikes on militant hideouts, killing 20 fighters"
+        doers += [c for c in head.head.children if c.dep_ == "dobj"]
+    if head.dep_ == "acl":
+        # "Israeli strikes on a building ... killed 14": the parser hangs the verb on the
+        # target; the strike is what it hangs from
+        doers += [a for a in head.ancestors if a.pos_ == "NOUN"]
     for t in doers:
         if t.pos_ != "NOUN" or t.lemma_.lower() != "strike":
             continue

@@ -52,6 +52,8 @@ def modality(head: Token) -> str:
     below = head  # the word the walk came up from
     for tok in [head, *head.ancestors]:
         is_trigger = tok.i == head.i
+        if not is_trigger and below.dep_ == "dep":
+            break  # a fragment the parser could not attach ("Somalia: fighters overrun ...")
         if not is_trigger and tok.lemma_.lower() in REPORTING and tok.pos_ != "NOUN":
             # above the reporting verb is the speaker's act, not the event's modality; a
             # report named by a noun may be denied ("denied reports that its soldiers ...")
@@ -88,7 +90,10 @@ def modality(head: Token) -> str:
         # release of ...", "fighting threatens to spread"): it is not what was demanded
         if not is_trigger and below.dep_ != "nsubj":
             lemma = tok.lemma_.lower()
-            if lemma in FORECAST:
+            if lemma in FORECAST and not (
+                lemma == "fear" and any(c.dep_ == "oprd" for c in tok.children)
+            ):
+                # not "several soldiers feared dead": a toll in doubt, not a deed to come
                 return "forecast"
             if lemma in DENY:
                 return "denied"
@@ -129,6 +134,13 @@ REACTIONS = {
 }  # fmt: skip
 
 
+# Works told about an event: the event is their subject, from before.
+WORKS_ABOUT = {
+    "documentary", "film", "movie", "book", "novel", "play", "exhibition", "memoir", "podcast",
+    "series", "song", "biography",
+}  # fmt: skip
+
+
 def reacted_to(head: Token) -> bool:
     """The mention is the object of a reaction ("condemned the bombing", "a vigil for the
     victims of the massacre") or the cause after "over" ("sanctions over the bombing")."""
@@ -148,6 +160,12 @@ def reacted_to(head: Token) -> bool:
             return True  # "the funeral of soldiers killed in the ambush"
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() in REACTIONS
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("about", "on")
+        and tok.head.head.lemma_.lower() in WORKS_ABOUT
+    ):
+        return True  # "a documentary about the kidnapping of 276 schoolgirls won a prize"
     if _named_cause(tok):
         return True  # "flights were halted because of the fighting": told as the cause
     if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "for", "against", "into"):
@@ -165,6 +183,19 @@ def reacted_to(head: Token) -> bool:
         # "over" after a noun or verb that is not itself an event word: its cause
         return over and reacting.pos_ in ("NOUN", "VERB") and tok.i > reacting.i
     return False
+
+
+# Verbs of flight: what people flee is told as the cause of their flight.
+FLIGHT = {"flee", "escape"}
+
+
+def fled_from(head: Token) -> bool:
+    """The deed is what people are fleeing ("crossed into Chad fleeing renewed fighting",
+    "thousands fled from the violence"): told as the cause of their displacement."""
+    tok = head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        tok = tok.head
+    return tok.dep_ in ("dobj", "prep") and tok.head.lemma_.lower() in FLIGHT
 
 
 # Words of people harmed: a deed given as their cause is the event told.
@@ -194,7 +225,8 @@ LONG_SPANS = {"year", "decade", "century"}
 
 def years_after(head: Token) -> bool:
     """The mention is what a span of years is counted from ("ten years after the massacre,
-    survivors ...", "two decades since the war began"): it happened long before the news."""
+    survivors ...", "two decades since the war began", "marking ten years since the attack"):
+    it happened long before the news."""
     # the deed's noun after the preposition, or its clause ("since the war began")
     tok = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
     links = [c for c in tok.children if c.dep_ == "mark"]
@@ -202,9 +234,53 @@ def years_after(head: Token) -> bool:
         links.append(tok.head)
     return any(
         link.lower_ in ("after", "since")
-        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in link.children)
+        and any(
+            c.lemma_.lower() in LONG_SPANS
+            and (c.dep_ == "npadvmod" or (c.dep_ == "dobj" and c.i < link.i))
+            # the span is the preposition's own modifier, or what the verb it or its clause
+            # hangs on marks ("marks ten years since the schoolgirls were abducted")
+            for c in (
+                *link.children,
+                *(link.head.children if link.dep_ == "prep" else ()),
+                *(tok.head.children if link.dep_ == "mark" else ()),
+            )
+        )
         for link in links
     )
+
+
+# What a count of harm "since" can run from that is no day of news: the start of a war or an
+# insurgency ("have killed thousands since the insurgency began").
+ERAS = {
+    "war", "insurgency", "conflict", "crisis", "uprising", "revolution", "rebellion",
+    "revolt", "occupation", "invasion", "intervention", "independence",
+}  # fmt: skip
+ERA_STARTS = {"begin", "start", "erupt", "break", "outbreak", "beginning", "onset"}
+
+
+def counted_since_era(head: Token) -> bool:
+    """The deed is a tally over a war's whole course, "since the insurgency began" or "since the
+    start of the war": a total, not an event of the news. Told as such in the perfect: "the
+    deadliest attack since the war began" is news."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"):
+            subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if c.lemma_.lower() in ERA_STARTS and any(s.lemma_.lower() in ERAS for s in subjects):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "since":
+            for o in (o for o in c.children if o.dep_ == "pobj"):
+                # "since the war", "since the start of the conflict"
+                of_words = [w for p in o.children if p.lower_ == "of" for w in p.children]
+                lemma = o.lemma_.lower()
+                if lemma in ERAS or (
+                    # and "since the start of the year": a tally, not a day's news
+                    lemma in ERA_STARTS
+                    and any(w.lemma_.lower() in ERAS | {"year"} for w in of_words)
+                ):
+                    return True
+    return False
 
 
 @dataclass(frozen=True)

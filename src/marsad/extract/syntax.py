@@ -11,6 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from marsad import lexicon
+from marsad.nlp.components import ACTORS_KEY
 
 # Entities a trigger word can be part of without being one ("March", "Battle Creek", "the
 # Chemical Weapons Act").
@@ -204,6 +205,7 @@ class Gates(NamedTuple):
     relief: frozenset[str]  # what aircraft drop that is no strike ("food", "leaflets")
     demanding: frozenset[str]  # what a crowd gathers to do that makes it a protest
     protest_props: frozenset[str]  # what a crowd carries or chants that makes it a protest
+    buildings: frozenset[str]  # what is blown up as a building, not as a target of a bomb
     crowds: frozenset[str]  # a crowd force is aimed at ("tear-gassed supporters")
     exchange_terms: frozenset[str]  # what captives are freed in or under to be traded
     negotiated: frozenset[str]  # talks after which captives freed were agreed on
@@ -257,6 +259,7 @@ def gates() -> Gates:
         relief=frozenset(data.get("dropped_relief", ())),
         demanding=frozenset(data.get("demanding_verbs", ())),
         protest_props=frozenset(data.get("protest_props", ())),
+        buildings=frozenset(data.get("blown_up_buildings", ())),
         crowds=frozenset(
             str(w)
             for key in ("dispersed_crowds", "communal_nouns", "protester_nouns")
@@ -504,7 +507,11 @@ def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
     "holding placards")."""
     if any(t.lemma_.lower() in lists.protest_props for t in verb.subtree):
         return True
-    for c in verb.children:
+    # a noun's purpose may hang on the clause that describes it ("a strike called to denounce")
+    clauses = (
+        [c for c in verb.children if c.dep_ in ("acl", "relcl")] if verb.pos_ == "NOUN" else []
+    )
+    for c in (c for w in (verb, *clauses) for c in w.children):
         if (
             c.dep_ in ("advcl", "xcomp")
             and c.lemma_.lower() in lists.demanding
@@ -536,6 +543,16 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True
     if _in_body_name(trigger):
         return True  # "the Organisation for the Prohibition of Chemical Weapons"
+    if any(
+        a.label_ == "ACTOR"
+        and a.start <= trigger.start
+        and trigger.end <= a.end
+        and a.root.i not in range(trigger.start, trigger.end)
+        for a in trigger.doc.spans.get(ACTORS_KEY, ())
+    ):
+        # "the Popular Mobilization Forces": a word inside a party's name, not a mobilisation
+        # (not the name's head: "Russian aircraft" is the craft)
+        return True
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
         return True  # "took the town without a fight": a fight that did not happen
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lists.foiling:
@@ -556,13 +573,19 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         # clause describing someone says they are accused of, not a happening of the sentence
         return True
     phrase = phrase_of(trigger)
+    listed = first_conjunct(head)  # "containing rocket launchers, explosive belts and ..."
     if (
         phrase in lists.worn
-        and head.dep_ in ("dobj", "nsubjpass")
-        and head.head.lemma_.lower() not in lists.worn_use
+        and listed.dep_ in ("dobj", "nsubjpass")
+        and listed.head.lemma_.lower() not in lists.worn_use
     ):
         return True  # "police found a suicide vest": a weapon, not a bombing
-    if head.pos_ != "VERB" and phrase in lists.verb_only:
+    if (
+        head.pos_ != "VERB"
+        and phrase in lists.verb_only
+        and entry.role != "needs_demand"
+        and not (entry.role == "bombing" and _bomb_did(head, lists))
+    ):
         return True
     if entry.key == "peaceful_protest" and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in lists.campaigning
@@ -607,6 +630,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         t.lemma_.lower() in lists.chemical_agents for o in acted_on(head) for t in o.subtree
     ):
         return True  # "dropped barrels of flour": no chemical in what was dropped
+    if entry.key == "transfer" and phrase == "evacuate" and _people_taken(acted_on(head), lists):
+        return True  # "evacuated the families from the town": no ground handed over
     if entry.role == "needs_demand" and not _gathered_to_demand(head, lists):
         return True  # "people gathered for the festival": no protest
     if entry.role == "crowd_targeted" and not _crowd_targeted(head, lists.crowds):
@@ -723,6 +748,37 @@ def _taken_from(head: Token) -> set[str]:
     return object_words([o for p in froms for o in p.children if o.dep_ == "pobj"])
 
 
+TYRES = {"tyre", "tyres", "tire", "tires"}
+# What a bomb does that tells it went off ("a bomb killed two", "struck by a bomb").
+BOMB_DEEDS = {"kill", "wound", "injure", "explode", "detonate", "hit", "strike", "rip", "tear"}
+
+
+def _bomb_did(noun: Token, lists: Gates) -> bool:
+    """The noun "bomb" is what did harm: the subject of a deed of harm ("a bomb that killed
+    three", "a bomb ripped through the market") or its agent ("was struck by a bomb"); not
+    "bomb threats", "a bomb factory" or "the bomb squad"."""
+    lemmas = BOMB_DEEDS | lists.attack_verbs
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lemmas:
+        return True
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "agent"
+        and noun.head.head.lemma_.lower() in (lemmas)
+    ):
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in lemmas for c in noun.children)
+
+
+def _prep_objects(head: Token, prep: str) -> list[Token]:
+    return [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def carried_off(head: Token, lists: Gates) -> bool:
     """ "Take" whose object is people, carried away or off from where they were, or by someone,
     and to nowhere named ("taken from his home by men in plain clothes", "took away three aid
@@ -746,6 +802,8 @@ def _people_taken(objects: list[Token], lists: Gates) -> bool:
     return any(
         o.ent_type_ in ("PERSON", "NORP")
         or {o.lemma_.lower(), o.lower_} & (lists.people | TAKEN_PEOPLE | PERSONAL_PRONOUNS)
+        # the people of a passive ("she was taken away"), not "it" (a town taken)
+        or (o.dep_ == "nsubjpass" and o.lower_ in ("he", "she", "they", "we"))
         for o in objects
     )
 
@@ -798,6 +856,10 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     weapons = bool(object_words(objects) & lists.weapons)  # "rifles", "an explosive vest"
     if entry.role in ("territory", "expel") and weapons:
         return lexicon.triggers()["weapons_found"]
+    if entry.key == "transfer" and weapons:
+        # "gunmen handed over their weapons to the army": arms laid down, as in a surrender
+        # (an agreement), not ground handed over
+        return lexicon.triggers()["agreement"]
     if entry.role == "territory" and (
         (head.lemma_.lower() in SEIZING_VERBS and _people_taken(objects, lists))
         or carried_off(head, lists)
@@ -808,8 +870,33 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         return lexicon.triggers()["abduction"]
     if entry.key == "struck_force" and _workers_strike(head, objects, lists):
         return lexicon.triggers()["peaceful_protest"]  # "nurses strike over unpaid wages"
+    if (
+        entry.key == "struck_force"
+        and head.pos_ == "NOUN"
+        and _gathered_to_demand(head, lists)
+        and not any(
+            o.pos_ == "PROPN" or object_words([o]) & lists.objects["military_targets"]
+            for o in _prep_objects(head, "against")
+        )
+    ):
+        # "a strike called to denounce taxes", "a strike against the reform"; not "the strike
+        # against the rebel base" or "against IS"
+        return lexicon.triggers()["strike_to_demand"]
     if entry.key == "looting" and object_words(objects) & lists.objects["military_targets"]:
         return lexicon.triggers()["struck_force"]  # "destroyed two tanks": an attack on a force
+    burned = {t.lemma_.lower() for t in (*objects, *trigger) if t.pos_ == "NOUN"}
+    if entry.key == "looting" and burned and burned <= TYRES:
+        # tyres are burned in the street by a crowd, as a barricade (ACLED: a violent
+        # demonstration), not as anyone's property destroyed
+        return lexicon.triggers()["violent_demonstration"]
+    if (
+        entry.key == "remote_explosive"
+        and phrase_of(trigger) == "blow up"
+        and object_words(objects) & lists.buildings
+    ):
+        # "blew up the house of a tribal leader": a building destroyed (ACLED: property
+        # destruction), the explosives the means
+        return lexicon.triggers()["looting"]
     if entry.key == "attack" and brought_down(head) and object_words(objects) & lists.unmanned:
         return lexicon.triggers()["disrupted_weapons"]  # "shot down two drones"
     if entry.role != "weapon_object" or weapons:

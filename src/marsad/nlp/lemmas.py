@@ -10,7 +10,8 @@ Automatically Generated Inflection Database) give every lemma a known word can h
 component takes the dictionary's first lemma only where spaCy's is none of them. A lemma that
 fits its word ("wound", which could also be "wind"; "bases", which could be "basis") is never
 touched. Verbs and plural nouns only (and a plural opening a sentence that the tagger took for a
-name): their tags tell lemminflect which dictionary to read.
+name): their tags tell lemminflect which dictionary to read. A singular common noun opening a
+sentence as a name gets its lower-case form.
 """
 
 from __future__ import annotations
@@ -30,6 +31,19 @@ def _upos(tok: Token) -> str | None:
     return "NOUN" if plural else None
 
 
+def _opening_common_noun(tok: Token) -> bool:
+    """A capitalised word opening the sentence that the tagger took for a name, though no
+    entity: "Helicopter gunships strafed ...". Its lemma is the word in lower case, as the
+    lexicon's phrases are written, where the noun dictionary knows the word."""
+    return (
+        tok.is_sent_start
+        and tok.tag_ == "NNP"
+        and not tok.ent_type_
+        and tok.lemma_ != tok.lower_
+        and tok.lower_ in getAllLemmas(tok.lower_, upos="NOUN").get("NOUN", ())
+    )
+
+
 @lru_cache(maxsize=65536)
 def corrected(word: str, lemma: str, upos: str) -> str | None:
     """The dictionary's lemma of a lower-case `word` whose lemma `lemma` is none of the word's
@@ -44,6 +58,9 @@ def corrected(word: str, lemma: str, upos: str) -> str | None:
 
 def correct_lemmas(tokens: Doc | Span) -> None:
     for tok in tokens:
+        if tok.is_alpha and _opening_common_noun(tok):
+            tok.lemma_ = tok.lower_
+            continue
         upos = _upos(tok)
         if upos is None or not tok.is_alpha:
             continue
