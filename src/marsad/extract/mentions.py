@@ -68,6 +68,7 @@ from marsad.extract.syntax import (
     of_objects,
     of_objects_deep,
     phrase_of,
+    prep_objects,
     says,
     undergone,
     unopposed,
@@ -1869,13 +1870,7 @@ class MentionReader:
         if (
             entry.role == "territory"
             and phrase.startswith("restore ")
-            and any(
-                self._territorial(o)
-                for p in head.children
-                if p.dep_ == "prep" and p.lower_ in ("to", "in")
-                for o in p.children
-                if o.dep_ == "pobj"
-            )
+            and any(self._territorial(o) for p in ("to", "in") for o in prep_objects(head, p))
         ):
             return True  # "restored security and stability to the district", "... in the town"
         if entry.role == "territory" and (held := _controlled(trigger)):
@@ -2079,13 +2074,7 @@ class MentionReader:
         words = [
             o for t in trigger if t.lemma_.lower() in ("control", "hand") for o in of_objects(t)
         ]
-        words += [
-            o
-            for p in trigger.root.children
-            if p.dep_ == "prep" and p.lower_ == "to"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        words += prep_objects(trigger.root, "to")
         found = self.index.in_tokens([t for w in words for t in w.subtree], violent=True)
         return found[0] if found else None
 

@@ -769,7 +769,8 @@ def _bomb_did(noun: Token, lists: Gates) -> bool:
     return any(c.dep_ == "relcl" and c.lemma_.lower() in lemmas for c in noun.children)
 
 
-def _prep_objects(head: Token, prep: str) -> list[Token]:
+def prep_objects(head: Token, prep: str) -> list[Token]:
+    """What the word's preposition `prep` takes ("fell to the rebels" -> rebels)."""
     return [
         o
         for c in head.children
@@ -876,7 +877,7 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         and _gathered_to_demand(head, lists)
         and not any(
             o.pos_ == "PROPN" or object_words([o]) & lists.objects["military_targets"]
-            for o in _prep_objects(head, "against")
+            for o in prep_objects(head, "against")
         )
     ):
         # "a strike called to denounce taxes", "a strike against the reform"; not "the strike
