@@ -195,23 +195,26 @@ def _armed_antecedent(last: lexicon.ActorEntry | None) -> bool:
     return last is not None and not last.is_source and last.inter in NON_STATE_ARMED
 
 
-def civilians_actor(noun: Token, article_id: str) -> Actor:
-    """The civilians a word for people names, the victims of violence against civilians ("two
-    Chinese nationals": Civilians (China); "a farmer": Civilians of the event's country)."""
+def _named_by_noun(key: str, noun: Token, article_id: str) -> Actor:
+    """The generic party `key` that a word for people names, with its modifiers and the
+    nationality among them."""
     first = min(t.i for t in noun.subtree if t.i <= noun.i)
     _, country = _nationality(noun.doc[noun.i : noun.i + 1])
     span = _span(noun.doc, first, noun.i + 1, article_id)
-    return generic_actor("civilians", span.text, span, country)
+    return generic_actor(key, span.text, span, country)
+
+
+def civilians_actor(noun: Token, article_id: str) -> Actor:
+    """The civilians a word for people names, the victims of violence against civilians ("two
+    Chinese nationals": Civilians (China); "a farmer": Civilians of the event's country)."""
+    return _named_by_noun("civilians", noun, article_id)
 
 
 def communal_militia_actor(noun: Token, article_id: str) -> Actor:
     """The people a word names as doers of violence that no armed group's name covers: herders
     who attack ("herders attacked farmers, killing five"). ACLED names them "Unidentified
     Communal Militia (X)"."""
-    first = min(t.i for t in noun.subtree if t.i <= noun.i)
-    _, country = _nationality(noun.doc[noun.i : noun.i + 1])
-    span = _span(noun.doc, first, noun.i + 1, article_id)
-    return generic_actor("communal_militia", span.text, span, country)
+    return _named_by_noun("communal_militia", noun, article_id)
 
 
 def _nationality(span: SpacySpan) -> tuple[int, str | None]:

@@ -42,12 +42,12 @@ _AGO = re.compile(
     r"^(?:about |some |nearly |almost |more than |over )?(?P<count>an?|a few|few|several|"
     r"some|a couple of|couple of|[\w-]+) (?P<unit>day|week|month|year|decade)s? ago$"
 )
-# "the past decade", "the last five years": a stretch up to publication ("in recent months"
-# is too often a yardstick: "the most intense fighting in recent months")
 # "between 2017 and 2022", "from 2015 to 2019", "2014-2016"
 _YEAR_SPAN = re.compile(
     r"^(?:between |from )?(?P<a>(?:19|20)\d\d)\s*(?:and|to|-|–)\s*(?P<b>(?:19|20)\d\d)$"
 )
+# "the past decade", "the last five years": a stretch up to publication ("in recent months"
+# is too often a yardstick: "the most intense fighting in recent months")
 _LOOKBACK = re.compile(
     r"^(?:over |in |during |for )?(?:the )?(?:past|last)\s+(?P<count>a few|few|several|"
     r"couple of|[\w-]+)?\s*(?P<unit>decade|year|month)s?$"

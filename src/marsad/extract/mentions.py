@@ -307,12 +307,12 @@ AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstra
 SUMMARY_DAYS = 62
 # Nouns for a number of people that stand for the people they are "of" ("groups of youths").
 PEOPLE_GROUPS = {"group", "band"}
-# Words for a person, for what is done to people (not counted as a toll: "killed a father and
-# a cousin" is two): the toll's words, and offices and kin ("detained the secretary general").
 # Verbs of learning of a deed: their subject did not do it ("police received reports of ...").
 HEARING = {"receive", "hear", "learn", "get", "see", "witness", "document", "record", "confirm"}
 # What makes a cell a party's ("a terrorist cell", "sleeper cells"), besides a party's name.
 CELLS = {"terrorist", "terror", "militant", "sleeper", "jihadist", "extremist", "insurgent"}
+# Words for a person, for what is done to people (not counted as a toll: "killed a father and
+# a cousin" is two): the toll's words, and offices and kin ("detained the secretary general").
 PERSONS = PEOPLE | {
     "cell", "cells",  # "arrested an IS cell of four members"
     "figure", "figures",  # "detained a prominent opposition figure"

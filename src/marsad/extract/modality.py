@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from marsad.extract.syntax import of_objects
+
 REPORTING = {
     "say", "report", "tell", "add", "state", "announce", "claim", "confirm", "accuse", "allege",
     "insist", "note", "write", "quote", "post", "tweet", "explain", "cite", "reveal", "disclose",
@@ -272,7 +274,7 @@ def counted_since_era(head: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "since":
             for o in (o for o in c.children if o.dep_ == "pobj"):
                 # "since the war", "since the start of the conflict"
-                of_words = [w for p in o.children if p.lower_ == "of" for w in p.children]
+                of_words = of_objects(o)
                 lemma = o.lemma_.lower()
                 if lemma in ERAS or (
                     # and "since the start of the year": a tally, not a day's news

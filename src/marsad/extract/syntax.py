@@ -748,6 +748,7 @@ def _taken_from(head: Token) -> set[str]:
     return object_words([o for p in froms for o in p.children if o.dep_ == "pobj"])
 
 
+# What a crowd burns as a barricade (`entry_read`: a riot, not property destroyed).
 TYRES = {"tyre", "tyres", "tire", "tires"}
 # What a bomb does that tells it went off ("a bomb killed two", "struck by a bomb").
 BOMB_DEEDS = {"kill", "wound", "injure", "explode", "detonate", "hit", "strike", "rip", "tear"}
@@ -760,11 +761,8 @@ def _bomb_did(noun: Token, lists: Gates) -> bool:
     lemmas = BOMB_DEEDS | lists.attack_verbs
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lemmas:
         return True
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.dep_ == "agent"
-        and noun.head.head.lemma_.lower() in (lemmas)
-    ):
+    by = noun.head  # "struck by a bomb"
+    if noun.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.lower() in lemmas:
         return True
     return any(c.dep_ == "relcl" and c.lemma_.lower() in lemmas for c in noun.children)
 
