@@ -172,6 +172,25 @@ def test_classify_rule_tags_skip_trigger_words_inside_dates(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("An activist was found dead near the market.", False),
+        ("The bodies of two farmers were found in a ditch.", False),
+        ("Returning villagers found their homes looted.", False),
+        ("Troops found a cache of rifles in a cave.", True),
+        ("Soldiers uncovered a big stock of ammunition near the border.", True),
+    ],
+)
+def test_classify_rule_tags_find_no_weapons_in_people_found(nlp, text, found):
+    """People, bodies or ruins found are no weapons found, for the classifier's tags as for the
+    rules; what else is found keeps the tag, however the parser hangs it."""
+    from marsad.extract.classify import rule_tags
+
+    doc = nlp(text)
+    assert ("trig_weapons_found" in rule_tags(doc, 0, len(doc)).split()) is found
+
+
+@pytest.mark.parametrize(
     ("text", "sub_type"),
     [
         (

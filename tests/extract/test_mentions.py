@@ -2766,3 +2766,272 @@ def test_actors_a_nationality_the_recogniser_missed_names_the_state(code_text):
     assert [(e.sub_type, e.actor1.name if e.actor1 else None) for e in events][:1] == [
         ("Air/drone strike", "Israel")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # who the doers are thought to be is no doubt about the deed
+        (
+            "Gunmen believed to be herders raided the village of Tunga, killing four farmers.",
+            ["Attack"],
+        ),
+        # a mine named by its kind; craft used to drop bombs
+        (
+            "Two herders were wounded when they stepped on an anti-tank mine near the border.",
+            ["Remote explosive/landmine/IED"],
+        ),
+        ("Insurgents used drones to drop bombs on a police station.", ["Air/drone strike"]),
+        # people arrested where they had gathered to protest: the protest's intervention
+        (
+            "Police arrested 25 nurses who had gathered outside the ministry to demand unpaid "
+            "wages.",
+            ["Protest with intervention"],
+        ),
+        ("Police detained two men who organise demonstrations against the dam.", ["Arrests"]),
+        # gatherings whose joined purpose is a demand; a human chain; what a crowd asks for
+        (
+            "Soldiers' mothers gathered outside the ministry to lay wreaths and denounce the war.",
+            ["Peaceful protest"],
+        ),
+        (
+            "Teachers formed a human chain along the highway to demand higher pay.",
+            ["Peaceful protest"],
+        ),
+        (
+            "Students marched on Monday, demanding justice for a classmate killed in a clash "
+            "with guards.",
+            ["Peaceful protest"],
+        ),
+        # crowd control is no weapon of war; live rounds are
+        (
+            "Police fired tear gas shells to disperse traders marching on the town hall.",
+            ["Protest with intervention"],
+        ),
+        (
+            "Police fired rubber bullets at protesters outside the court.",
+            ["Protest with intervention"],
+        ),
+        (
+            "Troops fired live rounds into a crowd chanting slogans against the governor, "
+            "killing three.",
+            ["Excessive force against protesters"],
+        ),
+        # an accord not reached, or already in force
+        ("The delegations met for a second day but failed to agree on a truce.", []),
+        (
+            "Shelling resumed on the front line despite the ceasefire.",
+            ["Shelling/artillery/missile attack"],
+        ),
+        # a count since a month, a known grave, a game, a crash, a deed named as last week's
+        ("Militants have kidnapped 140 people in the state since January, police said.", []),
+        ("Families laid flowers at the mass grave on the anniversary.", []),
+        ("The visitors fought back from a goal down to win the league match, the coach said.", []),
+        (
+            "A military helicopter crashed during a night exercise, killing all six crew members.",
+            [],
+        ),
+        ("Hundreds attended the burial of four police officers killed in last week's ambush.", []),
+    ],
+)
+def test_mentions_doubts_purposes_crowd_control_and_what_is_no_news(nlp, text, sub_types):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
+        sub_types
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        (
+            "Militiamen freed two kidnapped nurses after community leaders negotiated their "
+            "release.",
+            ["Agreement"],
+        ),
+        (
+            "The rebels set up a command post in an abandoned school.",
+            ["Headquarters or base established"],
+        ),
+        (
+            "The soldiers left the camp and the rebels moved in without firing a shot.",
+            ["Non-violent transfer of territory"],
+        ),
+        (
+            "Security agents arrested a suspected arms courier for the insurgents in the town.",
+            ["Arrests"],
+        ),
+        (
+            "Bandits stopped a minibus and took nine passengers into the forest.",
+            ["Abduction/forced disappearance"],
+        ),
+        (
+            "Opposition workers staged a gherao of the district office over power cuts.",
+            ["Peaceful protest"],
+        ),
+        (
+            "Some 90 combat engagements were recorded along the front over the past day.",
+            ["Armed clash"],
+        ),
+        ("Families of the hostages held a vigil outside the parliament.", ["Peaceful protest"]),
+        (
+            "Angry commuters smashed the windows of the railway office and set fire to a "
+            "ticket booth.",
+            ["Violent demonstration"],
+        ),
+        ("Police dismantled a drug-trafficking ring and arrested 11 people.", []),
+        # a gas a munition is filled with or lets out is a chemical weapon; tear gas is not
+        (
+            "Troops dropped grenades filled with gas on the trenches, the army said.",
+            ["Chemical weapon"],
+        ),
+        (
+            "A helicopter dropped barrels that released a choking gas over the village.",
+            ["Chemical weapon"],
+        ),
+        ("Police lobbed tear gas canisters at the protesters.", ["Protest with intervention"]),
+    ],
+)
+def test_mentions_releases_posts_handovers_captives_crowds_and_gas(nlp, text, sub_types):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
+        sub_types
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # doers told by a doubt about them; people carried off; work downed
+        (
+            "Men suspected to be rebels stopped a truck and took six traders into the bush, a "
+            "witness said.",
+            ["Abduction/forced disappearance"],
+        ),
+        (
+            "Raiders stormed the hamlet and carried away 14 women.",
+            ["Abduction/forced disappearance"],
+        ),
+        (
+            "Hundreds of dockers downed tools on Monday, demanding safer cranes.",
+            ["Peaceful protest"],
+        ),
+        ("Students marched to the ministry and dispersed peacefully.", ["Peaceful protest"]),
+        (
+            "Anti-riot police broke up a sit-in by nurses and detained two organisers.",
+            ["Protest with intervention"],
+        ),
+        (
+            "Police detained the opposition leader hours before he was due to address a rally.",
+            ["Arrests"],
+        ),
+        # what is handed back, what stirred a crowd, trends, starts and things reacted to
+        ("The bodies of three soldiers were handed over to their families on Friday.", []),
+        (
+            "Angered by the killings, villagers beat two suspected cattle thieves to death.",
+            ["Mob violence"],
+        ),
+        ("Militias have increasingly attacked aid convoys in the region.", []),
+        ("The region had been calm since the truce was signed in May.", []),
+        (
+            "A journalist has been missing since he was abducted on Friday.",
+            ["Abduction/forced disappearance"],
+        ),
+        ("The ministry condemned the use of force against marchers last week.", []),
+        # a headline's object read as a clause's subject; a headline's opening noun
+        ("Army defuses bomb planted near school", ["Disrupted weapons use"]),
+        ("Grenade hurled into market wounds five", ["Grenade"]),
+        # drones downed; a person's aide arrested; a tally over part of a year
+        ("Air defences downed nine drones over the city overnight.", ["Disrupted weapons use"]),
+        ("Police arrested an aide to the former governor.", ["Arrests"]),
+        ("Militants carried out 40 attacks in the first half of 2022.", []),
+    ],
+)
+def test_mentions_carried_off_downed_tools_starts_trends_and_headlines(nlp, text, sub_types):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
+        sub_types
+    )
+
+
+def test_mentions_a_deed_dated_long_ago_in_a_report_with_no_date_is_background(code_text):
+    """With no publication date "two years ago" cannot be resolved, but it is long past."""
+    events = code_text(
+        "Two years ago, a car bomb killed 30 people at the market. On Friday a suicide bomber "
+        "blew himself up at the gate of the same market, killing nine.",
+        published=None,
+    )
+    assert [e.sub_type for e in events if e.is_new][:1] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # what came weeks before the news, or filled the weeks before it
+        (
+            "Three weeks after a car bomb killed 12 people in the market, soldiers and rebels "
+            "exchanged fire near the town.",
+            ["Armed clash"],
+        ),
+        (
+            "Following weeks of shelling, troops recaptured the town on Saturday.",
+            ["Government regains territory"],
+        ),
+        (
+            "Following the arrest of the party leader last week, his supporters marched to the "
+            "court on Monday.",
+            ["Peaceful protest"],
+        ),
+        (
+            "About 100 fighters of a militia that has fought the army for more than a decade "
+            "surrendered on Tuesday.",
+            ["Agreement"],
+        ),
+        (
+            "Residents who fled the shelling of the town in May heard gunfire on Thursday as "
+            "rebels attacked an army base.",
+            ["Armed clash"],
+        ),
+        # who did it is in doubt, not that it was done
+        (
+            "Gunmen are suspected of abducting two engineers from a construction site on "
+            "Wednesday.",
+            ["Abduction/forced disappearance"],
+        ),
+        # what stirred a crowd, what it banged pots for, what its people went through before
+        (
+            "Angered by the killing of a trader during a police raid, residents marched to the "
+            "police station.",
+            ["Peaceful protest"],
+        ),
+        (
+            "Police opened fire on residents banging pots to denounce the election results, "
+            "killing a boy.",
+            ["Excessive force against protesters"],
+        ),
+        (
+            "Relatives of soldiers killed during the 2022 offensive held a sit-in outside the "
+            "ministry.",
+            ["Peaceful protest"],
+        ),
+        (
+            "Students who were beaten during last month's protests took to the streets again on "
+            "Monday, and police dispersed the marchers with tear gas.",
+            ["Protest with intervention"],
+        ),
+        (
+            "Security forces rounded up and beat dozens of men during last year's crackdown, the "
+            "report said.",
+            [],
+        ),
+        (
+            "Men in plain clothes bundled him into a car outside his office.",
+            ["Abduction/forced disappearance"],
+        ),
+    ],
+)
+def test_mentions_what_came_before_the_news_and_who_is_in_doubt(nlp, text, sub_types):
+    mentions, _ = _mentions(nlp, text)
+    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
+        sub_types
+    )

@@ -36,7 +36,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from marsad import lexicon
-from marsad.extract.syntax import entry_read, gated_out
+from marsad.extract.syntax import entry_read, finds_people, gated_out
 from marsad.model import Mention
 from marsad.nlp.components import ACTORS_KEY, TRIGGERS_KEY
 
@@ -85,7 +85,10 @@ def rule_tags(doc: Doc, start: int, end: int) -> str:
         # "March" the month, "Battle Creek" the town, "set up a committee": no trigger, as for
         # the rules themselves
         if start <= s.start < end and not gated_out(triggers[s.label_], s):
-            tags.add(f"trig_{entry_read(triggers[s.label_], s).key}")
+            read = entry_read(triggers[s.label_], s)
+            if read.role == "weapon_object" and finds_people(s):
+                continue  # "an activist was found dead", "bodies were found": no weapon found
+            tags.add(f"trig_{read.key}")
     actors = lexicon.actors()
     _, generics = lexicon.descriptors()
     for s in doc.spans[ACTORS_KEY]:

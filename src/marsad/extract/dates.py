@@ -52,6 +52,18 @@ _LOOKBACK = re.compile(
     r"^(?:over |in |during |for )?(?:the )?(?:past|last)\s+(?P<count>a few|few|several|"
     r"couple of|[\w-]+)?\s*(?P<unit>decade|year|month)s?$"
 )
+# "the first quarter of the year", "the first six months of 2023": a stretch of months
+_PART_OF_YEAR = re.compile(
+    r"^(?:in |during |over |for )?(?:the )?(?:first|second|third|fourth|last|past) "
+    r"(?:quarter|half|three months|six months|nine months) of (?:the|this|last)? ?"
+    r"(?:year|(?:19|20)\d\d)$"
+)
+# "more than a decade", "years", "nearly two years": how long a deed has gone on, when it is
+# told "for" so long
+_LONG_DURATION = re.compile(
+    r"^(?:more than |over |nearly |almost |about |some )?(?:a|an|one|two|three|four|five|six|"
+    r"several|many|\d+)? ?(?:decades?|years?)$"
+)
 _VAGUE_COUNTS = {"a few": 3, "few": 3, "several": 3, "some": 3, "a couple of": 2, "couple of": 2}
 # Two days of one month: "3-4 March", "March 3 and 4", "the night of 3 to 4 March".
 _DAYS = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -335,7 +347,7 @@ def told_over_years(head: Token, verb: Token) -> bool:
         # the deed, its verb, or the verb a deed that is its subject does ("clashes killed 900
         # in 2023"); not a verb the deed is the object of, which a year may date otherwise
         doers = {head, verb} | ({head.head} if head.dep_ in ("nsubj", "nsubjpass") else set())
-        if _YEAR.match(text) and _whole_year(ent) and _dates_deed(ent.root, doers):
+        if _YEAR.match(text) and _whole_year(ent) and _in_own_clause(ent.root, doers):
             return True  # "900 people were killed or wounded in 2023": a year's tally
         years = _YEAR_SPAN.match(text)
         if (
@@ -356,18 +368,52 @@ def told_over_years(head: Token, verb: Token) -> bool:
         back = _LOOKBACK.match(text)
         if back is not None and (back["unit"] != "month" or back.group(0).rstrip().endswith("s")):
             return True
+        if _PART_OF_YEAR.match(text):
+            return True  # "31 militant attacks in the first quarter of the year"
+        if before == "for" and _LONG_DURATION.match(text):
+            return True  # "a group which has been fighting the army for more than a decade"
     return False
 
 
-def _dates_deed(root: Token, doers: set[Token]) -> bool:
-    """The date's words hang under one of the `doers`, not through a phrase of time of its own
-    ("after the deaths of 300 people in 2019, jets struck the town again")."""
-    for a in root.ancestors:
-        if a in doers:
+# What dates a deed at least a month back from any report ("two years ago", "last month").
+_LONG_AGO_UNITS = {"month", "year", "decade"}
+_LAST_STRETCH = re.compile(r"^(?:the )?(?:last|previous) (?:month|year|decade)$")
+
+
+def told_long_ago(head: Token, verb: Token) -> bool:
+    """The deed's own date says it lies a month or more back, whatever the report's date ("a
+    bombing at the same mosque two years ago", "fighting emptied the town last month"): for a
+    report with no date of its own, where such dates cannot be resolved."""
+    for ent in head.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        text = " ".join(ent.text.lower().split())
+        ago = _AGO.match(text)
+        long_ago = (ago is not None and ago["unit"] in _LONG_AGO_UNITS) or bool(
+            _LAST_STRETCH.match(text)
+        )
+        if long_ago and _in_own_clause(ent.root, {head, verb, head.head}):
             return True
-        if a.lower_ in ("after", "before", "following", "since", "until"):
-            return False
     return False
+
+
+def _in_own_clause(root: Token, doers: set[Token]) -> bool:
+    """The date's words hang under one of the `doers` within their clause: not through a clause
+    that describes something ("the city, which it held many months ago", "relatives who
+    surrendered in 2009") nor a phrase of time of its own ("after the deaths of 300 people in
+    2019, jets struck the town again")."""
+    tok = root
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "ccomp") or tok.lower_ in TIME_LINKS:
+            return False
+        tok = tok.head
+        if tok in doers:
+            return True
+    return False
+
+
+# Words that put a date under a phrase of time of its own ("after the deaths of 300 in 2019").
+TIME_LINKS = ("after", "before", "following", "since", "until")
 
 
 def _whole_year(ent: Span) -> bool:

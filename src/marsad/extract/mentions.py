@@ -30,6 +30,7 @@ from marsad.extract.dates import (
     nearest_date,
     period_of,
     sentence_dates,
+    told_long_ago,
     told_over_years,
 )
 from marsad.extract.figures import (
@@ -44,16 +45,23 @@ from marsad.extract.modality import (
     DENY,
     FORECAST,
     HEDGE_VERBS,
+    MONTH_NAMES,
+    PROTEST_HELD,
     REPORTING,
     TALK,
+    accord_in_force,
     attribution,
     counted_since_era,
     fled_from,
+    fronted_before,
     modality,
+    named_as_start,
     purpose_of_deed,
     reacted_to,
+    spans_after,
     speaker_acts,
-    years_after,
+    stretch_before,
+    told_as_trend,
 )
 from marsad.extract.syntax import (
     QUANTITY_NOUNS,
@@ -240,12 +248,18 @@ FORCE_ON_PROTESTS = {"Excessive force against protesters", "Protest with interve
 RULES_DECIDE = (
     (PROTEST_KINDS, PROTEST_KINDS - {"Peaceful protest"}),
     (TERRITORY_KINDS | {"Armed clash"}, TERRITORY_KINDS),
-    ({"Armed clash", "Attack"}, WEAPON_KINDS),
+    # (and the damage a named weapon did is the strike's: "drones struck a fuel depot,
+    # setting off a fire")
+    ({"Armed clash", "Attack", "Looting/property destruction"}, WEAPON_KINDS),
     (PROTEST_KINDS, {"Arrests"}),
     # an offensive launched or troops sent: the fighting and the ground taken are told apart
     (TERRITORY_KINDS | {"Armed clash"}, {"Change to group/activity"}),
+    # ... and ground the rules read taken is no change of a group's activity
+    ({"Change to group/activity"}, TERRITORY_KINDS),
     # ground seized is no weapons seizure: the rules read a place as what was taken
     ({"Disrupted weapons use"}, TERRITORY_KINDS),
+    # lethal force the rules read on a protest is no attack or clash of the classifier's
+    ({"Attack", "Armed clash"}, {"Excessive force against protesters"}),
     # an attack foiled, a device defused or a drone shot down did not do its harm
     (
         {"Armed clash", "Attack", "Looting/property destruction"} | WEAPON_KINDS,
@@ -255,6 +269,8 @@ RULES_DECIDE = (
     ({"Arrests"}, PROTEST_KINDS - {"Peaceful protest"}),
     # people taken by the state's forces are arrested, not abducted: the rules know the taker
     ({"Abduction/forced disappearance"}, {"Arrests"}),
+    # captives freed under a deal are the deal, not their abduction: the rules read the release
+    ({"Abduction/forced disappearance"}, {"Agreement"}),
     # people found who had been kidnapped: the abduction, not a weapon found
     ({"Disrupted weapons use"}, {"Abduction/forced disappearance"}),
     # a mass grave found is the news, not the weapons or the killings it reminds of
@@ -285,6 +301,10 @@ GRIEVANCE_WORDS = {
     "denounce", "decry", "condemn", "against", "oppose", "protest", "reject", "criticise",
     "criticize", "over", "about", "blame", "demand", "slam",
 }  # fmt: skip
+# What only people are called when arrested ("a suspected supplier", "an alleged recruiter").
+SUSPECTED = {"suspected", "alleged", "wanted", "presumed"}
+# Moods that make people named by any plural noun a crowd ("angry depositors smashed ...").
+CROWD_MOODS = {"angry", "enraged", "irate", "furious", "incensed", "outraged"}
 # Words that name a happening as the time of another ("ahead of the rallies").
 TIME_PREPS = {"ahead", "before", "prior", "after", "following", "since", "until"}
 # Verbs whose "for" names what a crowd asks for ("marched to call for an end to the violence").
@@ -349,6 +369,32 @@ class ArticleState:
     last_actor1: Actor | None = None
 
 
+# Verbs of a crowd coming together or marching, which a relative clause may tell of the people
+# an act befell.
+GATHERING_VERBS = frozenset(
+    {"gather", "assemble", "converge", "congregate", "flock", "march", "rally", "protest",
+     "demonstrate"}
+)  # fmt: skip
+
+
+def _joined_verbs(head: Token) -> list[Token]:
+    """The trigger and the verbs joined to it, which share what hangs on the last of them
+    ("rounded up and tortured hundreds during last year's crackdown")."""
+    first = head.head if head.dep_ == "conj" else head
+    return [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+
+
+def _gathered_before(verb: Token) -> bool:
+    """A relative clause telling that the people acted on had come together, in the past
+    ("who had gathered outside the court", "who marched on the ministry"): the act befell the
+    gathering. Not what they do by habit ("who organise demonstrations")."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in GATHERING_VERBS
+        and (verb.tag_ == "VBD" or any(a.lower_ == "had" for a in verb.children))
+    )
+
+
 def _predicate(head: Token) -> Token:
     """The verb whose subject is the doer of a noun trigger ("troops were engaged in fighting")."""
     tok = head
@@ -383,6 +429,11 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
         if active or agent or passive:
             return (active or agent), passive
         if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HEDGE_VERBS:
+            # "Gunmen suspected to be bandits stormed ...": the parser makes the doers the
+            # subject of the doubt about them
             verb = verb.head
             continue
         break
@@ -991,7 +1042,9 @@ class MentionReader:
         self.industrial_hazards = set(data.get("industrial_hazards", ()))
         self.never_assailants = set(data.get("not_assailants", ()))
         self.sports_words = tuple(data.get("sports_words", ()))
+        self.game_words = set(data.get("game_words", ()))
         self.accident_verbs = set(data.get("accident_verbs", ()))
+        self.crewed_craft = set(data.get("crewed_craft", ()))
         self.not_assailants = self.not_people | self.never_assailants
         self.not_event_heads = set(data.get("not_event_heads", ()))
         self.abstract_heads = set(data.get("abstract_heads", ()))
@@ -1178,13 +1231,14 @@ class MentionReader:
                 # text does not name ("looted a warehouse" is no cache seized)
                 return found
             if (
-                label == "Arrests"
+                label in NAMED_KINDS
                 and first.type == "Protests"
-                and (arrest := self._trigger_of(sent, label)) is not None
-                and modality(arrest.root) == "forecast"
+                and (named := self._trigger_of(sent, label)) is not None
+                and modality(named.root) == "forecast"
             ):
-                # "a vigil calling on the government to arrest those responsible": the arrest
-                # is the crowd's demand
+                # "a vigil calling on the government to arrest those responsible", "rallied,
+                # demanding that the government reach a deal": the arrest or the accord is the
+                # crowd's demand
                 return found
             if label in TERRITORY_KINDS | {HANDOVER} and not self._ground_told(sent):
                 # nor ground taken or handed over that no word says changed hands ("raided a
@@ -1315,17 +1369,20 @@ class MentionReader:
 
     def _named_by_year(self, head: Token) -> bool:
         """A deed named by a year before the article's ("their role in a 2019 bombing", "the
-        2014 massacre", "last year's protests"): a past event told by its name; without a
-        publication date, any year (news of a fresh deed does not name it by its year)."""
+        2014 massacre", "last year's protests") or as last week's or month's ("last week's
+        ambush"): a past event told by its name; without a publication date, any year (news of
+        a fresh deed does not name it by its year)."""
         if head.pos_ != "NOUN":
             return False
         if any(
             c.dep_ == "poss"
-            and c.lemma_.lower() == "year"
+            and (c.lemma_.lower() in ("year", "month", "week") or c.lower_ in MONTH_NAMES)
             and any(a.lower_ in ("last", "previous") for a in c.children)
             for c in head.children
         ):
-            return True  # "last year's demonstrations"
+            # "last year's demonstrations", "last week's ambush", "last October's massacre"
+            # (not "last Friday's attack", which may be the news of a Monday)
+            return True
         published = self.article.published
         for t in head.subtree:
             if t.i >= head.i:
@@ -1479,7 +1536,11 @@ class MentionReader:
         if (
             mood == "forecast"
             and entry.event_type in PROTEST_TYPES
-            and crowd.dep_ in ("dobj", "nsubjpass")
+            # (or "to disperse traders marching ...", which the parser reads as a clause)
+            and (
+                crowd.dep_ in ("dobj", "nsubjpass")
+                or (crowd.dep_ == "ccomp" and crowd.tag_ == "VBG")
+            )
             and crowd.head.lemma_.lower() in DISPERSAL_VERBS
             and (
                 crowd.head.dep_ not in ("advcl", "xcomp")
@@ -1604,12 +1665,29 @@ class MentionReader:
             or summary
             or any(
                 # an accord is reacted to as a deed is ("marked the anniversary of the accord")
+                # and so is a protest ("condemned the force used against demonstrators")
                 ((violent or entry.sub_type == "Agreement") and reacted_to(deed))
-                or years_after(deed)
+                or (entry.event_type == "Protests" and reacted_to(deed, PROTEST_HELD))
+                or spans_after(deed)
+                or stretch_before(deed)
+                # (not a fight before ground taken, which the taking tells: "after a two-day
+                # battle, the army recaptured the town")
+                or (fronted_before(deed) and entry.key not in BATTLE_KEYS)
                 or self._named_by_year(deed)
                 for deed in _deed_and_antecedent(head)
             )
+            # "soldiers killed in last week's ambush", "rounded up during last year's
+            # crackdown": harm done in a deed named as past
+            or any(
+                self._named_by_year(o)
+                for verb in _joined_verbs(head)
+                for p in ("in", "during")
+                for o in prep_objects(verb, p)
+            )
             or counted_since_era(head)
+            or told_as_trend(head)
+            or named_as_start(head)
+            or (entry.sub_type == "Agreement" and accord_in_force(head))
             # what people flee, where no party to it is named, is the cause of their flight
             or (actor1 is None and actor2 is None and fled_from(head)),
             places=sent_places,
@@ -1643,7 +1721,16 @@ class MentionReader:
         ):
             return False  # "test-fired a ballistic missile": a weapon tried, not used on anyone
         if head.lemma_.lower() == "kill" and any(
-            t.lemma_.lower() in self.accident_verbs for t in head.sent
+            t.lemma_.lower() in self.accident_verbs
+            # "a transport plane crashed during a training flight, killing all 15 aboard" (not
+            # a drone, which crashes into what it strikes)
+            or (
+                t.lemma_.lower() == "crash"
+                and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in self.crewed_craft for c in t.children
+                )
+            )
+            for t in head.sent
         ):
             # "a bus carrying soldiers plunged into a gorge, killing 18": the parser may hang
             # the killing on any word of the sentence; what the attackers did is another trigger
@@ -1664,10 +1751,9 @@ class MentionReader:
             and head.head.head.lemma_.lower() in self.abstract_heads
         ):
             return False  # "the threat of detention", "issues of sexual violence"
-        if (
-            (violent := entry.event_type in VIOLENT_TYPES or entry.role == "needs_launch")
-            and SCORE.search(head.sent.text)
-            and says(head.sent, self.sports_words)
+        if (violent := entry.event_type in VIOLENT_TYPES or entry.role == "needs_launch") and (
+            (SCORE.search(head.sent.text) and says(head.sent, self.sports_words))
+            or self._told_as_game(head.sent)
         ):
             return False  # "the Super Eagles stormed to a 3-0 victory": a game
         if violent and head.pos_ == "NOUN":
@@ -1810,9 +1896,11 @@ class MentionReader:
             armed = actor2 is not None and actor2.inter not in (None, 7)
             return armed and any(self._territorial(o) for o in [*objects, *_places_left(head)])
         noun = first_conjunct(head)  # "IEDs, mortars and rockets were found": the first
-        if noun.dep_ in ("dobj", "nsubjpass", "conj") and entry.key not in ("weapons_found",):
+        verb = first_conjunct(noun.head) if noun.dep_ in ("dobj", "nsubjpass", "conj") else None
+        if noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" and noun in acted_on(noun.head.head):
+            verb = noun.head.head  # a headline's "Army defuses IED planted ...": its object
+        if verb is not None and entry.key != "weapons_found":
             # "grenades were found", "seized mortars": the weapon is the thing seized
-            verb = first_conjunct(noun.head)
             seized = verb.lemma_.lower() in self.seizure_verbs
             if seized and head.lemma_.lower() in self.weapon_objects:
                 return False
@@ -1907,6 +1995,10 @@ class MentionReader:
                 return False  # "border guards detained 34 people": border control
             if entry.key == "arrests" and phrase in SENTENCING_VERBS and _sentence_term(head):
                 return False  # "jailed him for eight years": a court's sentence, not an arrest
+            if entry.key == "arrests" and any(
+                c.dep_ == "amod" and c.lower_ in SUSPECTED for o in objects for c in o.children
+            ):
+                return True  # "arrested a suspected logistics supplier": whoever is suspected
             return self._people(objects)
         return True
 
@@ -1999,6 +2091,14 @@ class MentionReader:
             )
         return self._police_matters[sent.start]
 
+    def _told_as_game(self, sent: SpacySpan) -> bool:
+        """A word only games have, and two more words of sport: "fought back from two goals
+        down to draw, the coach said" (no score told); not "shells killed a football team
+        official"."""
+        words = {t.lower_ for t in sent}
+        sport = words & (self.game_words | {*self.sports_words})
+        return bool(words & self.game_words) and len(sport) >= 3
+
     def _crime_told(self, sent: SpacySpan) -> str | None:
         """ "crime" when the sentence names an ordinary offence, "court" when it tells a
         criminal case by its charges and courts."""
@@ -2007,7 +2107,13 @@ class MentionReader:
         return "court" if says(sent, self.court_cues) else None
 
     def _political_party(self, tokens: SpacySpan) -> bool:
-        return any(a.inter in POLITICAL_INTER for a in self.index.in_tokens(tokens, violent=True))
+        """A party of politics or rebellion is named among the tokens, also one that is only
+        supported or supplied ("a logistics supplier to Boko Haram" is no drug dealer)."""
+        return any(
+            found.actor.inter in POLITICAL_INTER and not found.is_source
+            for t in tokens
+            if (found := self.index.by_token.get(t.i)) is not None
+        )
 
     @cached_property
     def _crime_story(self) -> bool:
@@ -2063,7 +2169,10 @@ class MentionReader:
         deeds = [head, head.head] if head.dep_ == "advcl" else [head]
         return any(
             t.lemma_.lower() in lists.protest_props
-            or (t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lists.demanding)
+            # "residents banging pots to denounce the results"
+            or (
+                t.dep_ in ("acl", "relcl", "advcl", "xcomp") and t.lemma_.lower() in lists.demanding
+            )
             for d in deeds
             for v in self._victims(d)
             for t in v.subtree
@@ -2097,7 +2206,14 @@ class MentionReader:
             or [t]
         ]
         return bool(subjects) and all(
-            t.lemma_.lower() in self.communal_nouns or t.lower_ in self.communal_nouns
+            t.lemma_.lower() in self.communal_nouns
+            or t.lower_ in self.communal_nouns
+            # "angry depositors", "enraged relatives": people told in a crowd's mood
+            or (
+                t.pos_ == "NOUN"
+                and t.tag_ == "NNS"
+                and any(c.dep_ == "amod" and c.lemma_.lower() in CROWD_MOODS for c in t.children)
+            )
             for t in subjects
         )
 
@@ -2685,9 +2801,12 @@ class MentionReader:
         if period is not None:
             return replace(period), False, (period.end - period.start).days > SUMMARY_DAYS
         summary = told_over_years(head, verb)  # a report with no date of its own
+        published: date | None = self.article.published
+        if published is None and told_long_ago(head, verb):
+            # "two years ago", "last month": no date to resolve them against, but long past
+            return None, False, True
         if self.state.when is not None:
             return replace(self.state.when), True, summary
-        published: date | None = self.article.published
         if published is None:
             return None, True, summary
         return When(published, published, "week", None), True, summary
@@ -2892,7 +3011,16 @@ class MentionReader:
             return [self._protest_kind(m, []) if m.type in PROTEST_TYPES else m for m in mentions]
         # "arrested ten members ahead of the rallies": what happened before or after a protest
         # did not happen at it
-        protests = [m for m in mentions if m.type in PROTEST_TYPES and not self._told_apart(m)]
+        # nor did what happened beside a protest still to come ("arrested the MP hours before
+        # he was due to address a rally")
+        protests = [
+            m
+            for m in mentions
+            if m.type in PROTEST_TYPES
+            and not self._told_apart(m)
+            and m.modality != "forecast"
+            and not m.background  # "students beaten during last month's protests returned ..."
+        ]
         specific = sorted(
             (
                 m
@@ -2911,6 +3039,9 @@ class MentionReader:
                     for m in mentions
                     if m is not protests[0]
                     and (m.trigger_key in AT_PROTESTS or m.type in PROTEST_TYPES)
+                    # not what came before it ("following the arrest of their leader last week,
+                    # supporters marched"); a past protest merges into it
+                    and (not m.background or m.type in PROTEST_TYPES)
                 ],
             )
         elif specific:
@@ -2918,18 +3049,23 @@ class MentionReader:
             absorbed = [
                 m
                 for m in mentions
-                if (
-                    m.trigger_key in ("attack", "device_went_off")
-                    and m is not keep
-                    # not what a relative clause tells of someone else ("blamed Boko Haram,
-                    # which has killed thousands since 2009")
-                    and not self._describes_other(m, keep)
+                # a past deed is not the news beside it ("residents who fled the bombardment in
+                # May heard gunfire as rebels attacked the garrison")
+                if m.background == keep.background
+                and (
+                    (
+                        m.trigger_key in ("attack", "device_went_off")
+                        and m is not keep
+                        # not what a relative clause tells of someone else ("blamed Boko Haram,
+                        # which has killed thousands since 2009")
+                        and not self._describes_other(m, keep)
+                    )
+                    # "a strike ... destroying the depot": what a weapon destroyed is its damage
+                    or (m.trigger_key == "looting" and m.trigger.text.lower().startswith("destr"))
+                    # a chemical weapon or a suicide bombing is coded as such however it was
+                    # delivered ("a raid from the air with chlorine", "a suicide car bomb")
+                    or (keep.sub_type in SPECIFIC_RANK and m is not keep and m in specific)
                 )
-                # "a strike ... destroying the depot": what a weapon destroyed is its damage
-                or (m.trigger_key == "looting" and m.trigger.text.lower().startswith("destr"))
-                # a chemical weapon or a suicide bombing is coded as such however it was
-                # delivered ("an air raid with poison gas", "a suicide car bomb")
-                or (keep.sub_type in SPECIFIC_RANK and m is not keep and m in specific)
             ]
         else:
             return mentions
@@ -3059,6 +3195,13 @@ class MentionReader:
             # a clause describing the people acted on ("who protest", "accused of rioting"),
             # or a reason given for the act
             described = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+            if (
+                described
+                and parent.i in objects
+                and act.trigger_key == "arrests"
+                and _gathered_before(tok)
+            ):
+                return False  # "arrested 30 lawyers who had gathered to protest": at it
             reason = why and tok.dep_ == "prep" and tok.lower_ in REASON_PREPS and parent.i == top.i
             through |= (described and parent.i in objects) or reason
             tok = parent
@@ -3084,7 +3227,7 @@ class MentionReader:
         gear = {
             t.i
             for t in sent
-            if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in self.not_event_heads
+            if t.dep_ in MODIFIERS and t.head.lemma_.lower() in self.not_event_heads
         }
         # "a violent crackdown", "violent dispersal": the authorities' violence, not the crowd's
         gear |= {
@@ -3109,7 +3252,8 @@ class MentionReader:
             if w.lemma_.lower() in GRIEVANCE_WORDS
             or (w.lower_ == "for" and w.head.lemma_.lower() in APPEALS)  # "call for an end to"
             for c in w.children
-            if c.dep_ in ("dobj", "pobj")
+            # "demanding justice for a student killed in a clash"
+            if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ == "for")
             for t in c.subtree
         }
         # ... and what it calls on others to do ("calling on the government to arrest those
@@ -3134,21 +3278,41 @@ class MentionReader:
             and t.head.lemma_.lower() not in self.protester_nouns | self.communal_nouns
         }
 
+        # a crowd that went home by itself ("before dispersing peacefully"): no one broke it up
+        went_home = {
+            t.i
+            for t in sent
+            if t.lemma_.lower() == "disperse"
+            and t.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "auxpass", "agent") for c in t.children)
+        }
+
+        # what did not happen or is still to come ("they must never be beaten again"), or
+        # is named as past ("a ban imposed after last year's riots", "following the arrest of
+        # their leader, supporters marched")
+        unreal = {t.i for t in sent if t.pos_ == "VERB" and modality(t) != "asserted"}
+        unreal |= {t.i for t in sent if self._named_by_year(t) or fronted_before(t)}
+
         def said(key: str) -> bool:
-            skip = grievance | gear if key == "violence" else grievance
+            skip = (grievance | gear if key == "violence" else grievance) | unreal
             if key == "intervention":
-                skip = skip | described
+                skip = skip | described | went_home
             return says(sent, self.protest_cues[key], skip)
 
         # what armed parties did there ("soldiers burned the tents") is no crowd's deed
         # nor what the crowd calls for ("calling on the government to arrest those responsible")
+        # nor what the crowd protests about ("demanding justice for a student killed in a
+        # clash")
         keys = {
             a.trigger_key
             for a in absorbed
-            if (a.actor1 is None or a.actor1.inter not in ARMED_INTER) and a.modality != "forecast"
+            if (a.actor1 is None or a.actor1.inter not in ARMED_INTER)
+            and a.modality != "forecast"
+            and not a.background
+            and not ((tok := self._token(a.trigger)) is not None and tok.i in grievance)
         }
         # who attacked whom: the authorities the crowd, or the crowd the police
-        attacks = [a for a in absorbed if a.trigger_key == "attack"]
+        attacks = [a for a in absorbed if a.trigger_key == "attack" and not a.background]
         by_crowd = any(
             (a.actor1 is not None and a.actor1.inter in (5, 6))
             # the state's forces struck, not by themselves ("stormed the camp outside the

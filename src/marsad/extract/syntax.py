@@ -49,6 +49,36 @@ WEAPON_USE_NOUNS = {
 REPORTING_WORK = {"cover", "film", "photograph"}
 # Verbs whose subject does the attack their object names ("jets carried out raids").
 CONDUCTING_VERBS = {"carry", "conduct", "stage", "mount", "make", "launch"}
+# Words for someone's kin, who are named by the captives they wait for ("families of the
+# hostages").
+KIN = {"relative", "family", "parent", "mother", "father", "wife", "husband", "son", "daughter",
+       "brother", "sister", "child", "loved", "friend", "kin"}  # fmt: skip
+# States things and people are found in after violence ("found homes ransacked").
+RUINED_STATES = {
+    "dead", "ransack", "loot", "burn", "destroy", "damage", "raze", "torch", "kill", "murder",
+    "abandon", "desert", "empty", "behead", "mutilate",
+}  # fmt: skip
+# What is left of the dead, handed over or exchanged.
+REMAINS = {"remains", "body", "bodies", "corpse", "corpses"}
+# Where captives are carried off to ("into the bush", "to an unknown destination").
+WILDS = {"bush", "forest", "jungle", "hill", "mountain", "wilderness", "desert", "destination",
+         "captivity"}  # fmt: skip
+# Verbs of what a munition holds ("shells filled with chlorine").
+FILLING_VERBS = {"fill", "contain", "load", "pack", "lace", "carry"}
+# Participles that make any people a crowd force can be aimed at ("striking teachers").
+PROTESTING = {"striking", "protesting", "demonstrating", "marching", "rioting"}
+# Verbs of talks that win captives' freedom ("after elders negotiated his release").
+NEGOTIATING_VERBS = {"negotiate", "mediate", "broker", "secure"}
+# Words of finding something hidden ("a mass grave was discovered", "the exhumation of").
+FINDING_WORDS = {
+    "find", "discover", "uncover", "unearth", "exhume", "locate", "identify", "dig", "reveal",
+    "discovery", "exhumation", "excavation",
+}  # fmt: skip
+# Sub-types of munitions that crowd control fires too ("tear gas shells", "stun grenades").
+CROWD_GEAR_TYPES = {"Shelling/artillery/missile attack", "Grenade"}
+# Verbs whose object is a means put to the use their infinitive names ("used drones to drop
+# explosives").
+USING_VERBS = {"use", "employ", "deploy"}
 # What munitions make when they are "of" it: "the fall of shells", "a barrage of rockets".
 MUNITION_FALLS = WEAPON_USE_NOUNS | {"fall", "volley", "salvo", "hail", "rain", "wave", "impact"}
 
@@ -93,6 +123,18 @@ def acted_on(head: Token) -> list[Token]:
     if not objects and _passive_after_prep(head):
         # "went missing after being taken away": the clause's subject was taken
         objects = [c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not objects and head.pos_ == "VERB":
+        # a headline's "Army defuses IED planted under bridge": the parser makes the object the
+        # subject of a participle clause
+        objects = [
+            s
+            for c in head.children
+            if c.dep_ == "ccomp"
+            and c.tag_ == "VBN"
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
     if not objects and head.dep_ == "acomp" and head.tag_ == "VBN" and head.head.lemma_ == "be":
         # "protesters were tear-gassed": a hyphenated participle the parser takes for an
         # adjective; the subject of "be" is what it befell
@@ -211,6 +253,7 @@ class Gates(NamedTuple):
     negotiated: frozenset[str]  # talks after which captives freed were agreed on
     halting: frozenset[str]  # verbs by which a party halts its own fighting ("suspend")
     paid: frozenset[str]  # what captives are freed for that makes no exchange ("a ransom")
+    crowd_gear: frozenset[str]  # what makes a munition one of crowd control ("tear gas shells")
     objects: dict[str, frozenset[str]]  # by list name, for entries' `objects` and `not_from`
 
 
@@ -269,6 +312,7 @@ def gates() -> Gates:
         negotiated=frozenset(data.get("negotiation_terms", ())),
         halting=frozenset(lexicon.triggers()["activity_halted"].phrases),
         paid=frozenset(data.get("ransom_words", ())),
+        crowd_gear=frozenset(data.get("crowd_control_munitions", ())),
         objects={
             name: frozenset(str(w).lower() for w in data[name])
             for e in lexicon.triggers().values()
@@ -284,7 +328,7 @@ def says(sent: Span, phrases: Sequence[str], skip: set[int] | None = None) -> bo
     lemmas = " " + " ".join(t.lemma_.lower() for t in tokens) + " "
     words = " " + " ".join(t.lower_ for t in tokens) + " "
     # a hyphenated word is three tokens: "tear-gassed" reads "tear-gas" as a lemma too
-    texts = [lemmas, words, lemmas.replace(" - ", "-")]
+    texts = [lemmas, words, lemmas.replace(" - ", "-"), words.replace(" - ", "-")]
     return any(f" {p} " in text for p in phrases for text in texts)
 
 
@@ -366,6 +410,10 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str], firing_verbs: frozens
         verb = verb.head
     elif noun.dep_ not in ("nsubj", "dobj", "nsubjpass"):
         return False
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in USING_VERBS:
+        # "used drones to drop explosives on houses": the craft does what it was used to do
+        deeds = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        return any(d.lemma_.lower() in attack_verbs for d in deeds)
     # "planes breached the airspace and bombed a base": the subject of the first verb does the
     # verbs joined to it
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
@@ -434,6 +482,9 @@ CRITICISM_PREPS = {"for", "over"}
 # What shooting or force is aimed with ("fired on the crowd", "fired at a checkpoint", "fired
 # upon", "used tear gas against students").
 AIMED_PREPS = {"on", "at", "upon", "into", "against"}
+# What a gun fires, which "fire" may take as its object and still be shooting ("fired live
+# rounds into the crowd").
+ROUNDS = {"round", "bullet", "shot", "ammunition", "volley", "burst", "gunshot"}
 
 
 def undergone(noun: Token) -> bool:
@@ -477,7 +528,16 @@ def _fired_on(verb: Token, lists: Gates) -> bool:
     """Shooting told by the verb "fire" and whom it was aimed at: "fired on a bus", "opened up
     and fired at the soldiers", "the convoy was fired upon". Not "fired the coach", "fired
     questions at the minister", "fired back at critics"."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.pos_ != "VERB" or any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() not in ROUNDS
+            or any(g.lemma_.lower() in lists.crowd_gear for g in c.children)
+        )
+        for c in verb.children
+    ):
+        # not "fired questions at the minister" nor "fired rubber bullets at protesters"
+        # (crowd control); "fired live rounds into the crowd" is shooting
         return False
     if not any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in verb.children):
         return False
@@ -492,12 +552,40 @@ def _fired_on(verb: Token, lists: Gates) -> bool:
 def _aimed_at(verb: Token) -> list[Token]:
     """What follows the verb's aiming prepositions ("fired on the bus", "used against them")."""
     return [
-        o
+        t
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
         for o in p.children
-        if o.dep_ == "pobj"
+        # "fired at a crowd marching ...", which the parser reads as a clause after "at"
+        for t in ([o] if o.dep_ == "pobj" else [c for c in o.children if c.dep_ == "nsubj"])
+        if o.dep_ in ("pobj", "pcomp")
     ]
+
+
+def _chemical(tok: Token, lists: Gates) -> bool:
+    """A word for a chemical agent: a named one ("chlorine"), or a gas a munition is filled
+    with or releases ("barrels that released a yellowish gas", "grenades filled with CS gas");
+    not "tear gas canisters" or "gas cylinders", where the gas names the container."""
+    if tok.lemma_.lower() in lists.chemical_agents:
+        return True
+    return (
+        tok.lemma_.lower() == "gas"
+        and tok.dep_ != "compound"
+        and not any(c.lemma_.lower() in lists.crowd_gear for c in tok.children)
+    )
+
+
+def _found(noun: Token) -> bool:
+    """The thing is told found: the object or passive subject of a verb of finding, described
+    by one ("a mass grave found near the camp"), or what a finding noun is of ("the discovery
+    of a mass grave")."""
+    noun = first_conjunct(noun)
+    finding = {w.lemma_.lower() for w in (noun.head, *noun.children) if w.i != noun.i}
+    # "mass grave holding 37 bodies uncovered near ...": a participle deeper in its phrase
+    finding |= {w.lemma_.lower() for w in noun.subtree if w.dep_ == "acl" and w.tag_ == "VBN"}
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        finding.add(noun.head.head.lemma_.lower())
+    return bool(finding & FINDING_WORDS)
 
 
 def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
@@ -512,10 +600,11 @@ def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
         [c for c in verb.children if c.dep_ in ("acl", "relcl")] if verb.pos_ == "NOUN" else []
     )
     for c in (c for w in (verb, *clauses) for c in w.children):
+        purposes = [c, *(j for j in c.children if j.dep_ == "conj")]  # "to lay flowers and demand"
         if (
             c.dep_ in ("advcl", "xcomp")
-            and c.lemma_.lower() in lists.demanding
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(p.lemma_.lower() in lists.demanding for p in purposes)
         ):
             return True
         if c.dep_ == "prep" and c.lower_ == "against":
@@ -534,7 +623,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
     # a capitalised common noun opening the sentence is no name, whatever the recogniser
     # says ("Jets struck a camp": "Jets" as a PERSON)
     opening_noun = (
-        head.pos_ == "NOUN"
+        # (or a proper noun, in a headline: "Grenade thrown into bar wounds 8"; not a month)
+        (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ != "DATE"))
         and head.is_sent_start
         and head.ent_iob_ == "B"
         and (head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I")
@@ -553,6 +643,14 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         # "the Popular Mobilization Forces": a word inside a party's name, not a mobilisation
         # (not the name's head: "Russian aircraft" is the craft)
         return True
+    if entry.sub_type in CROWD_GEAR_TYPES and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lists.crowd_gear
+        for c in head.subtree
+        if c.i < head.i
+    ):
+        return True  # "fired tear gas shells", "stun grenades": crowd control, no weapon of war
+    if entry.key == "mass_grave" and not _found(head):
+        return True  # "laid wreaths at the mass grave": a grave known, no discovery
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
         return True  # "took the town without a fight": a fight that did not happen
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lists.foiling:
@@ -610,7 +708,11 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         if not objects and phrase in lists.self_moving:
             # "troops deployed along the border": the subject moves
             objects = [c for c in head.children if c.dep_ == "nsubj"]
-        if not object_words(objects) & lists.objects[entry.objects]:
+        if not object_words(objects) & lists.objects[entry.objects] and not (
+            # "bundled him into a van": only people are carried off so
+            entry.objects == "civilian_nouns"
+            and any(o.lower_ in PERSONAL_PRONOUNS | {"them"} for o in objects)
+        ):
             return True
         if entry.key == "activity_halted" and not any(
             _own_fighting_halted(o, lists.halting) for o in objects
@@ -622,16 +724,30 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         # "a video of the captured pilot", "the recaptured town", "the jailed leader": told
         # elsewhere
         return True
+    if (
+        entry.key == "abduction"
+        and head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in KIN
+    ):
+        return True  # "relatives of the hostages rallied": people held, named by their kin
     if entry.key == "abduction" and _set_free(head, lists.freeing):
         return True  # "released 12 hostages", "kidnapped aid workers were freed": an end
     if entry.key == "accord_signed" and head.dep_ == "pcomp":
         return True  # "after signing the deal, ...": what came before the news
     if entry.role == "agent_filled" and not any(
-        t.lemma_.lower() in lists.chemical_agents for o in acted_on(head) for t in o.subtree
+        _chemical(t, lists) for o in acted_on(head) for t in o.subtree
     ):
         return True  # "dropped barrels of flour": no chemical in what was dropped
-    if entry.key == "transfer" and phrase == "evacuate" and _people_taken(acted_on(head), lists):
-        return True  # "evacuated the families from the town": no ground handed over
+    if (
+        entry.key == "transfer"
+        and phrase in ("evacuate", "hand over")
+        and (_people_taken(acted_on(head), lists) or object_words(acted_on(head)) & REMAINS)
+    ):
+        # "evacuated the families from the town", "the remains were handed over to their
+        # families": no ground handed over
+        return True
     if entry.role == "needs_demand" and not _gathered_to_demand(head, lists):
         return True  # "people gathered for the festival": no protest
     if entry.role == "crowd_targeted" and not _crowd_targeted(head, lists.crowds):
@@ -703,7 +819,12 @@ def _crowd_targeted(head: Token, crowds: frozenset[str]) -> bool:
     if verb.dep_ == "amod" and verb.tag_ == "VBN":
         aimed.append(verb.head)  # "tear-gassed students", read as an adjective of its object
     aimed += of_objects_deep(aimed)
-    return any({t.lemma_.lower(), t.lower_} & crowds for t in aimed)
+    return any(
+        {t.lemma_.lower(), t.lower_} & crowds
+        # "striking teachers were dispersed with tear gas": people told protesting
+        or any(c.dep_ == "amod" and c.lower_ in PROTESTING for c in t.children)
+        for t in aimed
+    )
 
 
 def _freed_in_exchange(verb: Token, lists: Gates) -> bool:
@@ -723,7 +844,13 @@ def _freed_in_exchange(verb: Token, lists: Gates) -> bool:
         ):
             paid = [o for t in terms for p in t.children if p.lower_ == "for" for o in p.children]
             return not object_words(paid) & lists.paid
-    return False
+    # "freed the engineer after elders negotiated his release"
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("after", "once") for m in c.children)
+        and c.lemma_.lower() in NEGOTIATING_VERBS
+        for c in verb.children
+    )
 
 
 def _set_free(head: Token, freeing: frozenset[str]) -> bool:
@@ -786,7 +913,11 @@ def carried_off(head: Token, lists: Gates) -> bool:
         return False
     preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
     if preps & {"to", "into"}:
-        return False
+        # "took 15 passengers into the bush", "to an unknown destination": carried off; not
+        # "taken to hospital"
+        return bool(
+            {o.lemma_.lower() for p in ("to", "into") for o in prep_objects(head, p)} & WILDS
+        )
     away = any(c.lower_ in ("away", "off") for c in head.children if c.dep_ in ("advmod", "prt"))
     by = any(c.dep_ == "agent" for c in head.children)
     return away or by or "from" in preps
@@ -845,6 +976,25 @@ def _object_fitted(
     )
 
 
+def finds_weapons(trigger: Span) -> bool:
+    """What a word of finding or seizing acts on is a weapon ("found an arms cache")."""
+    return bool(object_words(acted_on(trigger.root)) & gates().weapons)
+
+
+def finds_people(trigger: Span) -> bool:
+    """What a word of finding acts on is people, their bodies or what violence left, and no
+    weapon ("an activist was found dead", "the bodies of three farmers were found", "found homes
+    ransacked")."""
+    found = acted_on(trigger.root)
+    ruined = any(
+        c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lemma_.lower() in RUINED_STATES
+        for c in trigger.root.children
+    )  # "found homes ransacked", "was found dead"
+    return not finds_weapons(trigger) and bool(
+        ruined or _people_taken(found, gates()) or object_words(found) & REMAINS
+    )
+
+
 def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEntry:
     """The entry a trigger word stands for where its object decides: "captured 200 rifles" is
     weapons seized, not ground taken; "recovered the border districts" is ground taken and
@@ -853,6 +1003,19 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     objects = acted_on(head)
     entry = _object_fitted(entry, trigger, objects, lists)
     weapons = bool(object_words(objects) & lists.weapons)  # "rifles", "an explosive vest"
+    if (
+        entry.sub_type in CROWD_GEAR_TYPES
+        and head.pos_ == "NOUN"
+        and any(
+            c.dep_ == "acl"
+            and c.lemma_.lower() in FILLING_VERBS
+            and any(_chemical(t, lists) for t in c.subtree)
+            for c in head.children
+        )
+    ):
+        # "grenades filled with CS gas", "shells containing chlorine": ACLED codes the chemical
+        # weapon however it is delivered
+        return lexicon.triggers()["chemical"]
     if entry.role in ("territory", "expel") and weapons:
         return lexicon.triggers()["weapons_found"]
     if entry.key == "transfer" and weapons:
