@@ -1995,10 +1995,6 @@ class MentionReader:
                 return False  # "border guards detained 34 people": border control
             if entry.key == "arrests" and phrase in SENTENCING_VERBS and _sentence_term(head):
                 return False  # "jailed him for eight years": a court's sentence, not an arrest
-            if entry.key == "arrests" and any(
-                c.dep_ == "amod" and c.lower_ in SUSPECTED for o in objects for c in o.children
-            ):
-                return True  # "arrested a suspected logistics supplier": whoever is suspected
             return self._people(objects)
         return True
 
@@ -2257,11 +2253,13 @@ class MentionReader:
 
     def _people(self, objects: list[Token]) -> bool:
         """Some of the objects are people: a name, a pronoun, a word for people or a count of
-        them ("detained 40 ..."), an actor, or "dozens of Palestinians"."""
+        them ("detained 40 ..."), an actor, "dozens of Palestinians", or whoever is suspected
+        ("a suspected logistics supplier")."""
 
         def person(o: Token) -> bool:
             return (
                 o.ent_type_ in ("PERSON", "NORP", "ORG")
+                or any(c.dep_ == "amod" and c.lower_ in SUSPECTED for c in o.children)
                 or o.pos_ == "PRON"
                 or o.lower_ in PERSONS
                 or o.lemma_.lower() in PERSONS
