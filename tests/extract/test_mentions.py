@@ -3027,6 +3027,15 @@ def test_mentions_a_deed_dated_long_ago_in_a_report_with_no_date_is_background(c
         (
             "Men in plain clothes bundled him into a car outside his office.",
             ["Abduction/forced disappearance"],
+        ),  # a person carried off by name; a headline's victim shot dead; people held and killed
+        (
+            "Masked men whisked away opposition activist Amadou Bah from a cafe on Monday.",
+            ["Abduction/forced disappearance"],
+        ),
+        ("Reporter shot dead outside his home in the port city", ["Attack"]),
+        (
+            "Soldiers rounded up young men in the market and shot five of them dead.",
+            ["Attack"],
         ),
     ],
 )

@@ -258,6 +258,9 @@ RULES_DECIDE = (
     ({"Change to group/activity"}, TERRITORY_KINDS),
     # ground seized is no weapons seizure: the rules read a place as what was taken
     ({"Disrupted weapons use"}, TERRITORY_KINDS),
+    # people killed that the rules read are no arrest of the classifier's ("rounded up young
+    # men and shot eight of them dead")
+    ({"Arrests"}, {"Attack"}),
     # lethal force the rules read on a protest is no attack or clash of the classifier's
     ({"Attack", "Armed clash"}, {"Excessive force against protesters"}),
     # an attack foiled, a device defused or a drone shot down did not do its harm
@@ -448,7 +451,7 @@ def _harmed_subject(verb: Token) -> tuple[list[Token], list[Token]]:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     # "two farmers shot dead in ...": shooting dead harms like killing
     shot_dead = verb.lemma_.lower() == "shoot" and any(
-        c.dep_ == "oprd" and c.lower_ == "dead" for c in verb.children
+        c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for c in verb.children
     )
     if (
         subj
@@ -2845,8 +2848,36 @@ class MentionReader:
             main = self._governs(m, same) or self._taken_in_fight(m, same)
             out[out.index(same)] = merge_mentions(same, m, main)
         return self._absorb(
-            self._left_to(self._damage_with_harm(self._fire_in_fight(self._support_fire(out))))
+            self._killed_when_held(
+                self._left_to(self._damage_with_harm(self._fire_in_fight(self._support_fire(out))))
+            )
         )
+
+    def _killed_when_held(self, mentions: list[Mention]) -> list[Mention]:
+        """People rounded up and killed in one telling ("troops rounded up young men and shot
+        eight of them dead") are an Attack (ACLED codes the killing, as for people abducted and
+        killed); the arrest joins it."""
+        out = list(mentions)
+        for held in [m for m in mentions if m.trigger_key == "arrests"]:
+            taken = self._token(held.trigger)
+            if taken is None or not any(
+                c.dep_ == "conj" and c.lemma_.lower() in KILLING_VERBS for c in taken.children
+            ):
+                continue
+            killing = next(
+                (
+                    k
+                    for k in out
+                    if k.sub_type == "Attack"
+                    and k.modality == held.modality
+                    and k.background == held.background
+                ),
+                None,
+            )
+            if killing is not None:
+                out[out.index(killing)] = combine_mentions(killing, held)
+                out.remove(held)
+        return out
 
     def _support_fire(self, mentions: list[Mention]) -> list[Mention]:
         """Air strikes or shelling that back a party's fight or advance told in the same

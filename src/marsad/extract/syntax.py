@@ -709,9 +709,12 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
             # "troops deployed along the border": the subject moves
             objects = [c for c in head.children if c.dep_ == "nsubj"]
         if not object_words(objects) & lists.objects[entry.objects] and not (
-            # "bundled him into a van": only people are carried off so
+            # "bundled him into a van", "whisked away opposition activist Mamadou Sow": people
+            # named by a pronoun or by their name
             entry.objects == "civilian_nouns"
-            and any(o.lower_ in PERSONAL_PRONOUNS | {"them"} for o in objects)
+            and any(
+                o.lower_ in PERSONAL_PRONOUNS | {"them"} or o.ent_type_ == "PERSON" for o in objects
+            )
         ):
             return True
         if entry.key == "activity_halted" and not any(
