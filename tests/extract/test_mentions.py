@@ -3044,3 +3044,17 @@ def test_mentions_what_came_before_the_news_and_who_is_in_doubt(nlp, text, sub_t
     assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
         sub_types
     )
+
+
+def test_mentions_the_toll_of_a_past_deed_is_not_the_news_toll(nlp):
+    """The dead of the car bomb weeks before are not the clash's."""
+    mentions, _ = _mentions(
+        nlp,
+        "Three weeks after a car bomb killed 12 people in the market, soldiers and rebels "
+        "exchanged fire near the town.",
+    )
+    news = [m for m in mentions if not m.background]
+    past = [m for m in mentions if m.background]
+    assert [m.sub_type for m in news] == ["Armed clash"]
+    assert not [f for f in news[0].figures if f.kind == "killed"]
+    assert [f.best for m in past for f in m.figures if f.kind == "killed"] == [12]

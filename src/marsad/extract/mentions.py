@@ -1529,6 +1529,7 @@ class MentionReader:
             for f in figures
             if (f.kind != "people" or entry.key == "other_development")
             and not self._told_in_other_clause(f, head)
+            and not self._toll_of_past_deed(f, head)
         )
         mood = modality(head)
         crowd = head
@@ -3132,6 +3133,22 @@ class MentionReader:
             return False
         clause = self._about_a_party(span.root)
         return clause is not None and head not in clause.subtree
+
+    def _toll_of_past_deed(self, figure: Figure, head: Token) -> bool:
+        """The figure is told by a deed counted from or started from before the news, which is
+        not this trigger's ("three weeks after a car bomb killed 12 people, soldiers and rebels
+        exchanged fire": the 12 are not the clash's)."""
+        span = self.doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
+        if (
+            verb is None
+            or verb.i == head.i
+            or (head.pos_ != "VERB" and verb.i == _predicate(head).i)
+        ):
+            return False  # the trigger's own toll ("a car bomb killed 12")
+        return spans_after(verb) or named_as_start(verb)
 
     def _describes_other(self, m: Mention, keep: Mention) -> bool:
         """The mention's word is in a relative clause on a party, not on `keep`'s words."""
