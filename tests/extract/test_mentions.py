@@ -17,6 +17,12 @@ def _mentions(nlp, text):
     return mentions, figures
 
 
+def _news(nlp, text):
+    """The sub-types of the text's mentions told as news: asserted and not background."""
+    mentions, _ = _mentions(nlp, text)
+    return [m.sub_type for m in mentions if m.modality == "asserted" and not m.background]
+
+
 @pytest.mark.parametrize(
     ("text", "sub_type", "actor1", "actor2"),
     [
@@ -2444,10 +2450,7 @@ def test_mentions_marchers_ambushes_herders_air_forces_and_captives(nlp, text, c
     ],
 )
 def test_mentions_halts_reporters_causes_and_support(nlp, text, sub_types):
-    mentions, _ = _mentions(nlp, text)
-    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
-        sub_types
-    )
+    assert _news(nlp, text) == sub_types
 
 
 @pytest.mark.parametrize(
@@ -2554,10 +2557,7 @@ def test_mentions_ground_named_with_its_modifier_is_ground(nlp):
     ],
 )
 def test_mentions_what_is_not_new_political_violence(nlp, text, sub_types):
-    mentions, _ = _mentions(nlp, text)
-    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
-        sub_types
-    )
+    assert _news(nlp, text) == sub_types
 
 
 @pytest.mark.parametrize(
@@ -2689,10 +2689,7 @@ def test_mentions_appointments_camps_counts_and_fragments(nlp, text, sub_types):
     ],
 )
 def test_mentions_crowds_victims_property_and_what_is_no_news(nlp, text, sub_types):
-    mentions, _ = _mentions(nlp, text)
-    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
-        sub_types
-    )
+    assert _news(nlp, text) == sub_types
 
 
 def test_mentions_a_protest_told_as_the_time_of_an_arrest_keeps_the_arrest(nlp):
@@ -2742,10 +2739,7 @@ def test_mentions_a_protest_told_as_the_time_of_an_arrest_keeps_the_arrest(nlp):
     ],
 )
 def test_mentions_restored_order_arms_cells_bombs_and_tallies(nlp, text, sub_types):
-    mentions, _ = _mentions(nlp, text)
-    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
-        sub_types
-    )
+    assert _news(nlp, text) == sub_types
 
 
 def test_mentions_parties_named_in_a_reported_clause_the_parser_hangs_elsewhere(code_text):
@@ -2835,10 +2829,7 @@ def test_actors_a_nationality_the_recogniser_missed_names_the_state(code_text):
     ],
 )
 def test_mentions_doubts_purposes_crowd_control_and_what_is_no_news(nlp, text, sub_types):
-    mentions, _ = _mentions(nlp, text)
-    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
-        sub_types
-    )
+    assert _news(nlp, text) == sub_types
 
 
 @pytest.mark.parametrize(
@@ -2893,10 +2884,7 @@ def test_mentions_doubts_purposes_crowd_control_and_what_is_no_news(nlp, text, s
     ],
 )
 def test_mentions_releases_posts_handovers_captives_crowds_and_gas(nlp, text, sub_types):
-    mentions, _ = _mentions(nlp, text)
-    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
-        sub_types
-    )
+    assert _news(nlp, text) == sub_types
 
 
 @pytest.mark.parametrize(
@@ -2948,10 +2936,7 @@ def test_mentions_releases_posts_handovers_captives_crowds_and_gas(nlp, text, su
     ],
 )
 def test_mentions_carried_off_downed_tools_starts_trends_and_headlines(nlp, text, sub_types):
-    mentions, _ = _mentions(nlp, text)
-    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
-        sub_types
-    )
+    assert _news(nlp, text) == sub_types
 
 
 def test_mentions_a_deed_dated_long_ago_in_a_report_with_no_date_is_background(code_text):
@@ -3040,10 +3025,7 @@ def test_mentions_a_deed_dated_long_ago_in_a_report_with_no_date_is_background(c
     ],
 )
 def test_mentions_what_came_before_the_news_and_who_is_in_doubt(nlp, text, sub_types):
-    mentions, _ = _mentions(nlp, text)
-    assert [m.sub_type for m in mentions if m.modality == "asserted" and not m.background] == (
-        sub_types
-    )
+    assert _news(nlp, text) == sub_types
 
 
 def test_mentions_the_toll_of_a_past_deed_is_not_the_news_toll(nlp):

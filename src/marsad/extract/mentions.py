@@ -1121,12 +1121,19 @@ class MentionReader:
     def _area_figure(self, figure: Figure) -> bool:
         """A count said of a whole country or of several happenings ("150 people were killed
         across the country"): no single event's toll."""
-        counted = self.doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
-        if counted is None:
+        root = self._figure_root(figure)
+        if root is None:
             return False
-        word = _verb_of(counted.root)
+        word = _verb_of(root)
         subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(_area_total(w) for w in (counted.root, word, *subjects))
+        return any(_area_total(w) for w in (root, word, *subjects))
+
+    def _figure_root(self, figure: Figure) -> Token | None:
+        """The head word of a figure's words ("people" of "12 people")."""
+        if figure.span is None:
+            return None
+        words = self.doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
+        return words.root if words is not None else None
 
     # -- the classifier's say ------------------------------------------------------------------
     def _classify(
@@ -3128,22 +3135,22 @@ class MentionReader:
     def _told_in_other_clause(self, figure: Figure, head: Token) -> bool:
         """The figure is in a relative clause the trigger is outside of ("blamed the group,
         which has killed thousands since 2009": not the toll of the kidnapping)."""
-        span = self.doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
-        if span is None:
+        root = self._figure_root(figure)
+        if root is None:
             return False
-        clause = self._about_a_party(span.root)
+        clause = self._about_a_party(root)
         return clause is not None and head not in clause.subtree
 
     def _toll_of_past_deed(self, figure: Figure, head: Token) -> bool:
         """The figure is told by a deed counted from or started from before the news, which is
         not this trigger's ("three weeks after a car bomb killed 12 people, soldiers and rebels
         exchanged fire": the 12 are not the clash's)."""
-        span = self.doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
-        if span is None:
+        root = self._figure_root(figure)
+        if root is None:
             return False
-        verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
+        verb = _verb_of(root)
         if (
-            verb is None
+            verb.pos_ != "VERB"
             or verb.i == head.i
             or (head.pos_ != "VERB" and verb.i == _predicate(head).i)
         ):

@@ -979,11 +979,6 @@ def _object_fitted(
     )
 
 
-def finds_weapons(trigger: Span) -> bool:
-    """What a word of finding or seizing acts on is a weapon ("found an arms cache")."""
-    return bool(object_words(acted_on(trigger.root)) & gates().weapons)
-
-
 def finds_people(trigger: Span) -> bool:
     """What a word of finding acts on is people, their bodies or what violence left, and no
     weapon ("an activist was found dead", "the bodies of three farmers were found", "found homes
@@ -993,8 +988,9 @@ def finds_people(trigger: Span) -> bool:
         c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lemma_.lower() in RUINED_STATES
         for c in trigger.root.children
     )  # "found homes ransacked", "was found dead"
-    return not finds_weapons(trigger) and bool(
-        ruined or _people_taken(found, gates()) or object_words(found) & REMAINS
+    words = object_words(found)
+    return not words & gates().weapons and bool(
+        ruined or _people_taken(found, gates()) or words & REMAINS
     )
 
 
