@@ -3040,3 +3040,149 @@ def test_mentions_the_toll_of_a_past_deed_is_not_the_news_toll(nlp):
     assert [m.sub_type for m in news] == ["Armed clash"]
     assert not [f for f in news[0].figures if f.kind == "killed"]
     assert [f.best for m in past for f in m.figures if f.kind == "killed"] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # a verb's phrase split by its object; people picked up by a force or by armed men
+        ("Soldiers took the two reporters into custody at a checkpoint.", ["Arrests"]),
+        ("Gunmen set the clinic on fire overnight.", ["Looting/property destruction"]),
+        ("Security agents picked up a journalist at his home in the capital.", ["Arrests"]),
+        (
+            "Gunmen picked up two traders on the highway and their whereabouts are unknown.",
+            ["Abduction/forced disappearance"],
+        ),
+        ("Rescuers picked up 30 survivors from the sea.", []),
+        ("Bandits marched off twenty pupils from the school.", ["Abduction/forced disappearance"]),
+        # a strike told as work stopped; one announced is still to come
+        ("Nurses began an indefinite strike on Monday over unpaid wages.", ["Peaceful protest"]),
+        ("Dockers started a 48-hour strike at the port.", ["Peaceful protest"]),
+        ("Traders closed their shops in a strike to protest new taxes.", ["Peaceful protest"]),
+        ("The union announced a three-day strike for next month.", []),
+        # who was shot: a candidate among voters, one person told by a pronoun, a crowd told
+        # peaceful, people assaulted
+        (
+            "A mayoral candidate was shot dead at a meeting with voters, prosecutors said.",
+            ["Attack"],
+        ),
+        ("He was shot dead outside his shop by two gunmen.", ["Attack"]),
+        ("The soldier was on patrol when he was shot dead by militants.", ["Armed clash"]),
+        ("Armed men hacked to death six farmers in the village.", ["Attack"]),
+        ("Gunmen fired from a ridge at farmers tending their crops, wounding two.", ["Attack"]),
+        (
+            "Soldiers opened fire on a peaceful crowd in the square, killing two.",
+            ["Excessive force against protesters"],
+        ),
+        ("Masked men assaulted journalists outside the court.", ["Attack"]),
+        ("A drunk driver mowed down three pedestrians at a bus stop.", []),
+        # people detained where they held a protest
+        (
+            "Police detained thirty students who staged a sit-in outside the ministry.",
+            ["Protest with intervention"],
+        ),
+        ("Police arrested the activists who organised the march.", ["Arrests"]),
+        # an attack repelled, a post besieged, raiders who withdrew; a siege in sport
+        ("Troops pushed back an attack by insurgents on the garrison.", ["Armed clash"]),
+        ("Rebels laid siege to the garrison town.", ["Armed clash"]),
+        ("The forwards laid siege to the goal in the second half.", []),
+        (
+            "Militants stormed a checkpoint, killing three police officers, before withdrawing.",
+            ["Armed clash"],
+        ),
+        # weapons: a gas let out, a bomb driven into its target, a bomber stopped, weapons
+        # carried or sold
+        (
+            "Aircraft dropped canisters that released a choking gas over the camp.",
+            ["Chemical weapon"],
+        ),
+        ("A bomber drove an explosives-laden truck into the gate of the base.", ["Suicide bomb"]),
+        (
+            "Guards shot dead a would-be suicide bomber before he could detonate his belt.",
+            ["Disrupted weapons use"],
+        ),
+        ("Two would-be bombers blew themselves up at the gate.", ["Suicide bomb"]),
+        ("Gunmen armed with rifles and grenades attacked a police post.", ["Armed clash"]),
+        ("The government approved the sale of artillery shells and rockets to its ally.", []),
+        ("A depot was set ablaze after being struck by drones.", ["Air/drone strike"]),
+        ("Jets carried out a series of raids on rebel positions.", ["Air/drone strike"]),
+        # crowds: torches carried, a rampage against the police
+        (
+            "Thousands carrying torches marched through the capital to demand elections.",
+            ["Peaceful protest"],
+        ),
+        (
+            "Angry youths went on the rampage, stoning police and burning tyres.",
+            ["Violent demonstration"],
+        ),
+        # ground handed over or left; people taken and raped
+        (
+            "The militia handed the town to government troops without a fight.",
+            ["Non-violent transfer of territory"],
+        ),
+        (
+            "Soldiers took over the camp a day after the peacekeepers completed their withdrawal.",
+            ["Non-violent transfer of territory"],
+        ),
+        (
+            "Armed men rounded up women in the market and raped them.",
+            ["Sexual violence"],
+        ),
+        (
+            "The hostages were freed after elders negotiated with the kidnappers.",
+            ["Agreement"],
+        ),
+        # what came before: a tally this year, a deed last June, ceasefire violations, the
+        # fighting people fled
+        ("Bandits have killed 90 people so far this year, the governor said.", []),
+        ("Gunmen attacked the church last June, killing 40 worshippers.", []),
+        ("The two sides have traded accusations of ceasefire violations for weeks.", []),
+        ("Residents had fled when the fighting moved closer to the town.", []),
+    ],
+)
+def test_mentions_split_phrases_strikes_sieges_and_weapons_carried(nlp, text, sub_types):
+    assert _news(nlp, text) == sub_types
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # words of war with no war in them: a diplomatic protest, an arms deal, a vote, a memoir
+        ("The ministry summoned the ambassador to protest the border incident.", []),
+        ("The government signed a deal for twenty attack drones and anti-tank missiles.", []),
+        ("Opposition lawmakers ambushed the government in the budget vote.", []),
+        ("A former hostage of the rebels published a book about his captivity.", []),
+        (
+            "Hundreds marched to the governor's office; police reported no arrests.",
+            ["Peaceful protest"],
+        ),
+        # an armed group's new leader, told passive; fighters who had surrendered
+        (
+            "Abu Bakr was named the new emir of the group after his predecessor died.",
+            ["Change to group/activity"],
+        ),
+        ("Soldiers shot dead four fighters who had surrendered near the river.", ["Attack"]),
+        # a mine driven over is no reason given "over"; a gas let out by a barrel bomb; ground
+        # entered after the other side withdrew; people taken by masked men
+        (
+            "A farmer died when his tractor ran over a landmine near the village.",
+            ["Remote explosive/landmine/IED"],
+        ),
+        ("A barrel bomb released a choking gas over the town, medics said.", ["Chemical weapon"]),
+        (
+            "The army deployed in the town of Marun after the militia withdrew from it.",
+            ["Non-violent transfer of territory"],
+        ),
+        (
+            "Men in balaclavas seized a local activist and drove him away.",
+            ["Abduction/forced disappearance"],
+        ),
+        ("The two sides agreed to free 20 servicemen in exchange for 30 soldiers.", ["Agreement"]),
+        (
+            "A missile tore into a residential block, killing six people.",
+            ["Shelling/artillery/missile attack"],
+        ),
+    ],
+)
+def test_mentions_diplomacy_deals_votes_and_the_hors_de_combat(nlp, text, sub_types):
+    assert _news(nlp, text) == sub_types

@@ -372,17 +372,24 @@ def told_over_years(head: Token, verb: Token) -> bool:
             return True  # "31 militant attacks in the first quarter of the year"
         if before == "for" and _LONG_DURATION.match(text):
             return True  # "a group which has been fighting the army for more than a decade"
+        so_far = head.doc[max(ent.start - 2, 0) : ent.start].text.lower() == "so far"
+        if so_far and (text in ("this year", "this month") or _YEAR.match(text)):
+            return True  # "143 officers have been killed so far this year": a tally
     return False
 
 
 # What dates a deed at least a month back from any report ("two years ago", "last month").
 _LONG_AGO_UNITS = {"month", "year", "decade"}
-_LAST_STRETCH = re.compile(r"^(?:the )?(?:last|previous) (?:month|year|decade)$")
+_LAST_STRETCH = re.compile(
+    r"^(?:the )?(?:last|previous) (?:month|year|decade|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)$"
+)
 
 
 def told_long_ago(head: Token, verb: Token) -> bool:
     """The deed's own date says it lies a month or more back, whatever the report's date ("a
-    bombing at the same mosque two years ago", "fighting emptied the town last month"): for a
+    bombing at the same mosque two years ago", "fighting emptied the town last month", "last
+    June"): for a
     report with no date of its own, where such dates cannot be resolved."""
     for ent in head.sent.ents:
         if ent.label_ != "DATE":

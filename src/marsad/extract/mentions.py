@@ -66,12 +66,14 @@ from marsad.extract.modality import (
 from marsad.extract.syntax import (
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
+    REMAINS,
     SEIZING_VERBS,
     acted_on,
     entry_read,
     first_conjunct,
     gated_out,
     gates,
+    leader_named,
     object_words,
     of_objects,
     of_objects_deep,
@@ -80,6 +82,7 @@ from marsad.extract.syntax import (
     says,
     undergone,
     unopposed,
+    would_be,
 )
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
 from marsad.nlp.components import TRIGGERS_KEY
@@ -194,6 +197,20 @@ SEVERAL_OF = {"incident", "attack", "clash", "strike", "raid", "bombing", "shoot
 # Sub-types that are someone's doing whoever the sentence names: where they harmed people the
 # classifier does not silence them for want of a named doer (`_someones_doing`).
 SOMEONES_DOING = {"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb"}
+LAID_WEAPONS = (
+    "landmine",
+    "land mine",
+    "anti-tank",
+    "antitank",
+    "anti-personnel",
+    "antipersonnel",
+    "ied",
+    "roadside bomb",
+    "improvised explosive",
+    "car bomb",
+    "booby",
+    "laden",
+)
 HARMED_KINDS = {"killed", "injured", "casualties"}
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
@@ -278,6 +295,19 @@ RULES_DECIDE = (
     ({"Disrupted weapons use"}, {"Abduction/forced disappearance"}),
     # a mass grave found is the news, not the weapons or the killings it reminds of
     (WEAPON_KINDS | {"Disrupted weapons use", "Armed clash", "Attack"}, {"Other"}),
+    # a bomb driven into its target, or whose bomber died, is a suicide bombing
+    ({"Remote explosive/landmine/IED"}, {"Suicide bomb"}),
+    # a lynching the rules read is no arrest or abduction of the classifier's ("dragged a
+    # suspect out of a police station and beat him to death")
+    ({"Arrests", "Abduction/forced disappearance"}, {"Mob violence"}),
+    # tear gas grenades fired at a crowd are crowd control the rules read
+    ({"Grenade", "Shelling/artillery/missile attack"}, {"Protest with intervention"}),
+    # crowds fire no drones or shells
+    (RIOT_KINDS, WEAPON_KINDS),
+    # people killed are no weapons seizure ("... by morning 22 bodies had been recovered")
+    ({"Disrupted weapons use"}, {"Attack"}),
+    # fighters who accepted a deal and handed in their arms did no violence
+    ({"Attack"}, {"Agreement"}),
     # ground handed over without a fight is no clash the rules read in so many words
     ({HANDOVER}, {"Armed clash"}),
     # nor is a group's change of activity ("clashes went on around the town")
@@ -292,6 +322,61 @@ STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "h
 SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
 REFLEXIVES = {"himself", "herself", "themselves"}
+ONE_PERSON = {"he", "she", "him", "her"}
+# Words of a siege, laid only by an armed party.
+SIEGE_WORDS = {"lay siege", "laid siege", "laying siege", "besiege"}
+BLAST_VERBS = {"blow", "detonate", "explode"}
+# Verbs of ground taken back, whose object is a place whatever the tagger says.
+TAKEN_BACK = {"retake", "reclaim", "liberate"}
+# Doers of words, not blows ("MPs ambushed the government", "lawmakers launched an assault
+# on the cabinet").
+LEGISLATORS = {
+    "mp",
+    "mps",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "senator",
+    "senators",
+    "parliamentarian",
+    "parliamentarians",
+    "congressman",
+    "congressmen",
+    "deputies",
+}
+HORS_DE_COMBAT = {"surrender", "surrendered", "capture", "captured", "disarm", "disarmed"}
+RAMPAGE = {"go on the rampage", "went on the rampage", "going on the rampage", "rampage"}
+# Doers of a road accident: a vehicle itself, or a driver told careless.
+VEHICLES = {"truck", "lorry", "car", "bus", "minibus", "vehicle", "tanker", "train"}
+CARELESS = {"drunk", "drunken", "speeding", "reckless", "careless"}
+# People gathered, whom force on makes force on a protest when told peaceful or a party's.
+GATHERED_PEOPLE = {"crowd", "supporter", "gathering", "procession"}
+# One member of a force or an armed group, whom such a pronoun may stand for.
+FORCE_MEMBERS = {
+    "soldier",
+    "officer",
+    "policeman",
+    "policewoman",
+    "guard",
+    "commander",
+    "fighter",
+    "militant",
+    "rebel",
+    "insurgent",
+    "militiaman",
+    "gendarme",
+    "trooper",
+    "constable",
+    "jihadist",
+    "sergeant",
+    "colonel",
+    "captain",
+    "lieutenant",
+}
+# Verbs of driving a vehicle into something ("rammed a car bomb into the gate").
+RAMMING_VERBS = {"drive", "ram", "crash", "plough", "plow", "steer", "slam", "smash"}
+BOMB_WORDS = {"bomb", "explosives", "explosive", "laden", "booby", "vbied"}
 # Verbs whose agreeing is itself an agreement, whatever is agreed to be done later.
 AGREEING_VERBS = {"agree", "accept", "consent"}
 # Verbs whose subject did the deed a noun names ("the bombing, which X claimed").
@@ -378,6 +463,9 @@ GATHERING_VERBS = frozenset(
     {"gather", "assemble", "converge", "congregate", "flock", "march", "rally", "protest",
      "demonstrate"}
 )  # fmt: skip
+# Who calls or leads a protest is not told to be at it ("arrested the activists who organised
+# the march").
+PROTEST_LEADING = frozenset({"organise", "organize", "plan", "call", "lead", "announce", "urge"})
 
 
 def _joined_verbs(head: Token) -> list[Token]:
@@ -387,13 +475,16 @@ def _joined_verbs(head: Token) -> list[Token]:
     return [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
 
 
-def _gathered_before(verb: Token) -> bool:
+def _gathered_before(verb: Token, protest: bool = False) -> bool:
     """A relative clause telling that the people acted on had come together, in the past
-    ("who had gathered outside the court", "who marched on the ministry"): the act befell the
-    gathering. Not what they do by habit ("who organise demonstrations")."""
+    ("who had gathered outside the court", "who marched on the ministry"), or, for a protest
+    told in it, had held it ("who staged a sit-in", "who tried to march"): the act befell the
+    gathering. Not what they do by habit ("who organise demonstrations"), nor who called or
+    led it ("who organised the march")."""
+    lemma = verb.lemma_.lower()
     return (
         verb.dep_ == "relcl"
-        and verb.lemma_.lower() in GATHERING_VERBS
+        and (lemma in GATHERING_VERBS or (protest and lemma not in PROTEST_LEADING))
         and (verb.tag_ == "VBD" or any(a.lower_ == "had" for a in verb.children))
     )
 
@@ -1031,6 +1122,7 @@ class MentionReader:
         self.property_objects = set(data.get("property_objects", ()))
         # buildings and ground someone may own ("a police station", "an army post")
         self.military_targets = gates().objects.get("military_targets", frozenset())
+        self.leader_titles = gates().objects.get("leader_objects", frozenset())
         self.owned_places = (
             self.property_objects | set(self.territory_objects) | self.military_targets
         )
@@ -1198,11 +1290,13 @@ class MentionReader:
                 return found
             if label in CROWD_VIOLENCE and first.type == "Riots" and self._crowd_did(first):
                 return found  # the crowd itself burned or fought: a riot, not a looting
-            if label == "Looting/property destruction" and first.type == "Protests":
+            if label == "Looting/property destruction" and first.type in PROTEST_TYPES:
                 # what a protest's crowd wrecks is its violence (ACLED: a violent demonstration,
                 # decided with the protest's kind), not a looting of its own
                 return found
             killed = any(f.kind == "killed" for m in found for f in m.figures)
+            if label == "Abduction/forced disappearance" and first.sub_type == "Attack" and killed:
+                return found  # "killed four shepherds and stole their flock": the killing
             if (
                 label in ("Armed clash", "Attack")
                 and first.sub_type == "Abduction/forced disappearance"
@@ -1519,6 +1613,18 @@ class MentionReader:
             actor1, actor2 = _force_moved(actor1, actor2)
         if entry.key == "combat_losses" and not self._combat_losses(head, actor2):
             return None
+        if entry.key == "people_picked_up":
+            taken = acted_on(head)
+            if (
+                actor1 is None
+                or actor1.inter not in ARMED_INTER
+                or not self._people(taken)
+                or object_words(taken) & REMAINS  # "picked up the bodies of ten fighters"
+            ):
+                return None  # "rescuers picked up 40 migrants", "the bus picked up passengers"
+            if not _state(actor1) or self._vanished(head):
+                # taken by armed men, or by agents and never seen again (ACLED codebook)
+                entry = self.triggers["abduction"]
         if entry.key == "struck_force" and not (actor1 is not None and actor1.inter in ARMED_INTER):
             # a crowd's or nobody's "destroyed a police checkpoint": property destroyed
             entry = self.triggers[trigger.label_]
@@ -1560,6 +1666,22 @@ class MentionReader:
             )
         ):
             mood = "asserted"  # "fired tear gas to disperse protesters": the protest is there
+        announced = head
+        for _ in range(4):  # up through "a day of strikes and demonstrations"
+            if announced.dep_ == "conj":
+                announced = announced.head
+            elif announced.dep_ == "pobj" and announced.head.lower_ == "of":
+                announced = announced.head.head
+            else:
+                break
+        if (
+            entry.event_type in PROTEST_TYPES
+            and head.pos_ == "NOUN"
+            and announced.dep_ == "dobj"
+            and announced.head.lemma_.lower() == "announce"
+        ):
+            # "the union announced a 48-hour strike", "a day of strikes": called, still to come
+            mood = "forecast"
         if mood == "forecast" and entry.event_type in PROTEST_TYPES and purpose_of_deed(head):
             mood = "asserted"  # "farmers blocked a highway to protest ...": the protest
         # "tried to retake the town", "attempts to storm the base": the attempt is a fight that
@@ -1594,7 +1716,9 @@ class MentionReader:
             entry = self.triggers["arrests"]  # "troops captured 15 militants": detained
         sub_type, plover_mode = entry.sub_type, entry.mode
         if entry.role == "generic_attack":
-            civilians = actor2.inter == 7 if actor2 is not None else self._hits_civilians(head)
+            civilians = (
+                actor2.inter == 7 if actor2 is not None else self._hits_civilians(head)
+            ) or self._hors_de_combat(head)
             # ACLED codebook: killing people who cannot fight back (a massacre, the execution of
             # captives) is violence against civilians whoever the victims were.
             civilians = civilians or phrase_of(trigger) in self.one_sided_killing
@@ -1609,6 +1733,14 @@ class MentionReader:
                 sub_type = "Excessive force against protesters"
         elif entry.role in TERRITORY_ROLES or sub_type in TERRITORY_KINDS:
             sub_type = taken_by(sub_type, actor1)
+        elif (
+            entry.key == "armed_clash"
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() == "assault"
+            and not (actor2 is not None and actor2.inter in ARMED_INTER)
+            and self._hits_civilians(head, people_only=True)
+        ):
+            sub_type = "Attack"  # "masked men assaulted students and journalists": no fight
         elif entry.key == "armed_clash" and self._communal(head, actor1, actor2):
             sub_type = "Mob violence"  # "villagers clashed with sticks": no armed party
         elif entry.key == "armed_clash" and _state(actor2) and self._communal(head, actor1, None):
@@ -1634,11 +1766,34 @@ class MentionReader:
             # a crowd that storms what stands for the state riots too ("residents stormed the
             # electricity directorate")
             struck = acted_on(head)
+            if phrase_of(trigger) in RAMPAGE:
+                # "youths went on the rampage, stoning police": what the rampage did
+                struck = [
+                    o
+                    for c in head.subtree
+                    if c.tag_ == "VBG" and c.dep_ in ("advcl", "conj")
+                    for o in acted_on(c)
+                ]
             public = bool(
                 {t.lemma_.lower() for o in struck for t in o.subtree} & self.public_targets
             ) and not self._people(struck)
-            sub_type = "Violent demonstration" if _state(actor2) or public else "Mob violence"
-        if entry.role in ("territory", "unopposed") and unopposed(trigger, self._fought(sent)):
+            # (a crowd that stones the police riots)
+            forces = [o for o in struck if (a := self.index.by_token.get(o.i)) and _state(a.actor)]
+            sub_type = (
+                "Violent demonstration" if _state(actor2) or public or forces else "Mob violence"
+            )
+        if (
+            entry.role in ("territory", "unopposed")
+            # "the army deployed in the town after the other side's troops withdrew"
+            or (
+                entry.key == "troop_movement"
+                and any(
+                    self._territorial(o)
+                    for p in ("in", "into", "to")
+                    for o in prep_objects(head, p)
+                )
+            )
+        ) and unopposed(trigger, self._fought(sent)):
             # ACLED codebook: ground taken without fighting is a non-violent transfer
             sub_type = HANDOVER
         elif (entry.role == "bombing" and self._from_the_air(sent, actor1)) or _states_strike(
@@ -1700,7 +1855,9 @@ class MentionReader:
             or named_as_start(head)
             or (entry.sub_type == "Agreement" and accord_in_force(head))
             # what people flee, where no party to it is named, is the cause of their flight
-            or (actor1 is None and actor2 is None and fled_from(head)),
+            # (the parties told of the deed's own words: not "armed men rounded up women
+            # fleeing the fighting")
+            or (fled_from(head) and not self.index.in_tokens(list(head.subtree), violent=True)),
             places=sent_places,
             told_before=_named_again(head),
         )
@@ -1746,6 +1903,15 @@ class MentionReader:
             # "a bus carrying soldiers plunged into a gorge, killing 18": the parser may hang
             # the killing on any word of the sentence; what the attackers did is another trigger
             return False
+        if entry.role == "generic_attack" and any(
+            (t.lemma_.lower() in VEHICLES and not self._party_among(list(t.subtree)))
+            or (
+                t.lemma_.lower() in ("driver", "motorist")
+                and any(c.lower_ in CARELESS for c in t.children)
+            )
+            for t in self._clause_subject(head)
+        ):
+            return False  # "a drunk driver mowed down four pedestrians": a road accident
         if (
             phrase in SEARCH_RAIDS
             and _state(actor1)
@@ -1885,6 +2051,12 @@ class MentionReader:
                 and not object_words(objects) & self.not_political_detainees
             )
             and not self._mob_justice(entry, trigger, head, actor1)
+            # "was named the new emir of the group": the group's leader, the group unnamed
+            and not (
+                entry.key == "leader_named"
+                and actor1 is None
+                and self._armed_groups_leader(leader_named(head))
+            )
         ):
             # "rebels targeted an army post", "troops entered the town without resistance";
             # not "the sanctions target officials", "police targeted drug gangs", "pilgrims
@@ -1948,8 +2120,37 @@ class MentionReader:
             return False  # "as demonstrated by", "demonstrated that": shown, not protested
         if phrase == "demonstration" and any(not self._people([o]) for o in of_objects(head)):
             return False  # "a demonstration of military power"
+        if (entry.key == "suicide_bomb" and would_be(head)) or entry.key == "bomber_stopped":
+            # "shot dead a would-be suicide bomber before he could detonate his vest" was
+            # stopped (`bomber_stopped`); "two would-be bombers blew themselves up" was not
+            blast = any(
+                t.pos_ == "VERB" and t.lemma_.lower() in BLAST_VERBS and modality(t) == "asserted"
+                for t in head.sent
+            )
+            if blast != (entry.key == "suicide_bomb"):
+                return False
+        if (
+            entry.event_type in VIOLENT_TYPES
+            and object_words(self._clause_subject(head)) & LEGISLATORS
+            and not _harmed_in(head)
+        ):
+            return False  # "opposition MPs ambushed the government in the budget vote"
+        if (
+            entry.key == "abduction"
+            and head.pos_ == "NOUN"
+            and any(c.dep_ == "amod" and c.lower_ == "former" for c in head.children)
+        ):
+            return False  # "a former hostage launched his memoir": held before
+        if phrase in SIEGE_WORDS and (
+            head.tag_ == "VBN" or not (actor1 is not None and actor1.inter in ARMED_INTER)
+        ):
+            # "the besieged city", "since being besieged" (a siege told as a state, not a
+            # fight); "forwards laid siege to the goal" (sport)
+            return False
         if entry.key == "leader_named" and not (
-            actor1 is not None and actor1.inter in NON_STATE_ARMED
+            (actor1 is not None and actor1.inter in NON_STATE_ARMED)
+            # "was named the new emir of the group": a leader of an armed group's own
+            or (actor1 is None and self._armed_groups_leader(leader_named(head)))
         ):
             return False  # "the president appointed a new army chief": no armed group changed
         if (
@@ -1991,8 +2192,12 @@ class MentionReader:
                 if prep.dep_ == "prep" and prep.lower_ == "from"
                 for o in prep.children
             )
-            return from_party and any(
-                o.pos_ == "PROPN" and o.ent_type_ != "PERSON" and o.i not in self.index.by_token
+            # (or taken back: people are not "retaken", "retook Bouka")
+            back = head.lemma_.lower() in TAKEN_BACK
+            return (from_party or back) and any(
+                o.pos_ == "PROPN"
+                and (o.ent_type_ != "PERSON" or back)
+                and o.i not in self.index.by_token
                 for o in objects
             )
         if entry.key in ("arrests", "abduction") and objects:
@@ -2174,14 +2379,27 @@ class MentionReader:
         lists = gates()
         # "fired at worshippers chanting ..., killing four": the clause the deed hangs on
         deeds = [head, head.head] if head.dep_ == "advcl" else [head]
+        victims = [v for d in deeds for v in self._victims(d)]
+        if any(
+            v.lemma_.lower() in GATHERED_PEOPLE
+            and (
+                any(c.dep_ == "amod" and c.lower_ in ("peaceful", "unarmed") for c in v.children)
+                # a party's supporters ("PTI supporters", "supporters of the opposition")
+                or (
+                    v.lemma_.lower() == "supporter"
+                    and self._political_party(self.doc[v.left_edge.i : v.right_edge.i + 1])
+                )
+            )
+            for v in victims
+        ):
+            return True  # "opened fire on a peaceful crowd", "fired on unarmed PTI supporters"
         return any(
             t.lemma_.lower() in lists.protest_props
             # "residents banging pots to denounce the results"
             or (
                 t.dep_ in ("acl", "relcl", "advcl", "xcomp") and t.lemma_.lower() in lists.demanding
             )
-            for d in deeds
-            for v in self._victims(d)
+            for v in victims
             for t in v.subtree
         )
 
@@ -2299,8 +2517,24 @@ class MentionReader:
             victims.extend(t for c in tok.children if c.dep_ == "nsubjpass" for t in _phrase(c))
         if head.dep_ == "pobj" and head.head.head.i != head.i:
             victims.extend(_objects(head.head.head))
-        if head.dep_ == "acl" and head.tag_ == "VBN":
+        if (
+            head.dep_ == "acl"
+            and head.tag_ == "VBN"
+            # (a participle with an object is the noun's deed the parser misread: "militiamen
+            # hacked to death eleven villagers")
+            and not any(c.dep_ == "dobj" for c in head.children)
+        ):
             victims.extend(_bare(head.head))  # "the journalist kidnapped in Mali"
+        if (
+            head.dep_ == "advcl"
+            and head.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        ):
+            # "Gunned down outside his home, the activist became the fourth ...": a fronted
+            # participle's victim is the subject of its clause
+            victims.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if head.dep_ == "amod" and head.tag_ == "VBN":
+            victims.append(head.head)  # "gunned down radio journalist X", read as a modifier
         if head.pos_ == "VERB":
             victims.extend(_harmed_subject(head)[1])  # a headline's "Journalist kidnapped"
         if head.dep_ == "conj" and any(t.lower_ == "them" for t in victims):
@@ -2325,6 +2559,38 @@ class MentionReader:
             for t in tokens
         )
 
+    def _hors_de_combat(self, head: Token) -> bool:
+        """The deed's victims had surrendered or been captured and could no longer fight
+        (ACLED codebook: their killing is violence against civilians): "shot dead three soldiers
+        who had surrendered"."""
+        return any(
+            c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in HORS_DE_COMBAT
+            for t in self._victims(head)
+            for c in t.children
+        )
+
+    def _armed_groups_leader(self, objects: list[Token]) -> bool:
+        """A leader's title that is a non-state armed party's, named or told as "the group's"
+        (not "a new army chief")."""
+        return any(
+            any(
+                a.inter in NON_STATE_ARMED
+                for a in self.index.in_tokens(list(o.subtree), violent=True)
+            )
+            or {t.lemma_.lower() for t in o.subtree} & {"group", "movement", "militia"}
+            for o in objects
+            if {o.lemma_.lower()} & self.leader_titles
+        )
+
+    def _party_beside(self, head: Token) -> bool:
+        """The sentence names one member of a force other than the deed's doers, whom "he" or
+        "she" may stand for ("the soldier was on patrol when he was shot")."""
+        doers = {t.i for t in (*_subject(head)[0], *self._clause_subject(head)) for t in t.subtree}
+        return any(
+            t.i not in doers and t.tag_ == "NN" and t.lemma_.lower() in FORCE_MEMBERS
+            for t in head.sent
+        )
+
     def _civilian_word(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.civilian_nouns or tok.lower_ in self.civilian_nouns
 
@@ -2333,6 +2599,8 @@ class MentionReader:
         "two journalists were killed", "an attack on worshippers", "X was stabbed" (a person);
         with `people_only`, named by a word for civilians (not a place, not a name)."""
         victims = self._victims(head)
+        if self._hors_de_combat(head):
+            return True
         if self._party_among(victims):
             return False
         return any(
@@ -2340,6 +2608,8 @@ class MentionReader:
             # "a 19-year-old Palestinian": a person of a people, told with an age, is a
             # civilian (not "a 20-year-old soldier")
             or (_aged(t) and t.ent_type_ == "NORP")
+            # "he was shot dead outside his home": one person, not a force
+            or (not people_only and t.lower_ in ONE_PERSON and not self._party_beside(head))
             or (
                 not people_only
                 and (
@@ -3045,7 +3315,16 @@ class MentionReader:
         make one mention of the specific sub-type; a clash, killing, arrest or burning beside a
         protest is what happened at the protest, and decides the protest's sub-type."""
         if len(mentions) < 2:
-            return [self._protest_kind(m, []) if m.type in PROTEST_TYPES else m for m in mentions]
+            return [
+                self._protest_kind(m, [])
+                if m.type in PROTEST_TYPES
+                else (
+                    retype(m, "Suicide bomb")
+                    if m.sub_type == "Remote explosive/landmine/IED" and self._bomber_died(m)
+                    else m
+                )
+                for m in mentions
+            ]
         # "arrested ten members ahead of the rallies": what happened before or after a protest
         # did not happen at it
         # nor did what happened beside a protest still to come ("arrested the MP hours before
@@ -3098,7 +3377,21 @@ class MentionReader:
                         and not self._describes_other(m, keep)
                     )
                     # "a strike ... destroying the depot": what a weapon destroyed is its damage
-                    or (m.trigger_key == "looting" and m.trigger.text.lower().startswith("destr"))
+                    or (
+                        m.trigger_key == "looting"
+                        # (or set on fire by no one else: "a depot was set ablaze after being
+                        # struck by drones")
+                        and (m.trigger.text.lower().startswith("destr") or m.actor1 is None)
+                    )
+                    # "rounded up women and raped them": the people taken are the specific
+                    # violence's victims
+                    or (
+                        m.trigger_key == "arrests"
+                        and keep.sub_type in SPECIFIC_VAC
+                        and m.actor1 is not None
+                        and m.actor1.inter not in (1,)
+                        and m.actor1 == keep.actor1
+                    )
                     # a chemical weapon or a suicide bombing is coded as such however it was
                     # delivered ("a raid from the air with chlorine", "a suicide car bomb")
                     or (keep.sub_type in SPECIFIC_RANK and m is not keep and m in specific)
@@ -3181,11 +3474,31 @@ class MentionReader:
 
     def _bomber_died(self, m: Mention) -> bool:
         """Those who set off the blast killed themselves ("detonated explosives, killing
-        themselves"): a suicide bombing."""
+        themselves", "killing himself and five soldiers") or drove the bomb into its target
+        ("drove an explosives-laden truck into the gate"): a suicide bombing."""
         sent = self.doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
-        return sent is not None and any(
+        if sent is None:
+            return False
+        if any(
             t.lemma_.lower() == "kill"
-            and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in t.children)
+            and any(
+                o.lower_ in REFLEXIVES
+                for c in t.children
+                if c.dep_ == "dobj"
+                for o in (c, *c.conjuncts)
+            )
+            for t in sent
+        ):
+            return True
+        return any(
+            t.lemma_.lower() in RAMMING_VERBS
+            and any(c.dep_ == "prep" and c.lower_ in ("into", "through") for c in t.children)
+            and any(
+                w.lower_ in BOMB_WORDS
+                for c in t.children
+                if c.dep_ in ("dobj", "nsubj")
+                for w in c.subtree
+            )
             for t in sent
         )
 
@@ -3200,8 +3513,17 @@ class MentionReader:
         death toll from the bombing rose to 31"): a perpetrator's act even where the text names
         none, unlike an explosion. Without a toll the word is as often something else ("shelled
         pistachios", "a think-tank"), and the classifier may silence it."""
+        if m.trigger_key in ("people_snatched", "mass_grave"):
+            # people bundled away, a mass grave found: someone took them, someone buried them
+            return True
         entry = self.triggers.get(m.trigger_key)
-        kind = m.sub_type in SOMEONES_DOING or (entry is not None and entry.role == "bombing")
+        words = m.trigger.text.lower()
+        kind = (
+            m.sub_type in SOMEONES_DOING
+            or (entry is not None and entry.role == "bombing")
+            # a weapon by its name, whoever laid it ("his tractor hit an anti-tank mine")
+            or any(w in words for w in LAID_WEAPONS)
+        )
         return kind and any(f.kind in HARMED_KINDS for f in m.figures)
 
     @staticmethod
@@ -3252,7 +3574,7 @@ class MentionReader:
                 described
                 and parent.i in objects
                 and act.trigger_key == "arrests"
-                and _gathered_before(tok)
+                and _gathered_before(tok, protest=told.type == "Protests")
             ):
                 return False  # "arrested 30 lawyers who had gathered to protest": at it
             reason = why and tok.dep_ == "prep" and tok.lower_ in REASON_PREPS and parent.i == top.i
@@ -3331,6 +3653,9 @@ class MentionReader:
             and t.head.lemma_.lower() not in self.protester_nouns | self.communal_nouns
         }
 
+        # "marchers carrying flaming torches": a torch carried, no torching
+        gear |= {t.i for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() == "torch"}
+
         # a crowd that went home by itself ("before dispersing peacefully"): no one broke it up
         went_home = {
             t.i
@@ -3344,6 +3669,10 @@ class MentionReader:
         # is named as past ("a ban imposed after last year's riots", "following the arrest of
         # their leader, supporters marched")
         unreal = {t.i for t in sent if t.pos_ == "VERB" and modality(t) != "asserted"}
+        # "police reported no arrests"
+        unreal |= {
+            t.i for t in sent if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        }
         unreal |= {t.i for t in sent if self._named_by_year(t) or fronted_before(t)}
 
         def said(key: str) -> bool:

@@ -28,13 +28,14 @@ FORECAST = {
 TALK = {"discuss", "debate"}
 DENY = {"deny", "reject", "dismiss", "refute"}
 HEDGE_VERBS = {"allege", "suspect", "believe", "rumour", "rumor", "speculate", "doubt", "suggest"}
+# ("allegedly", like "reportedly", attributes the deed to its accusers' account rather than
+# doubting it happened: "militiamen allegedly raped a girl" is coded, as ACLED codes reports)
 HEDGE_ADVERBS = {
     "likely",
     "possibly",
     "probably",
     "perhaps",
     "maybe",
-    "allegedly",
     "apparently",
     "unconfirmed",
 }
@@ -197,7 +198,10 @@ IN_FORCE_NOUNS = {"violation", "violations", "breach", "breaches"}
 
 def accord_in_force(head: Token) -> bool:
     """An accord told as in force, not as made: "violated the truce by shelling the town",
-    "strikes despite the ceasefire", "in breach of the ceasefire agreed last month"."""
+    "strikes despite the ceasefire", "in breach of the ceasefire agreed last month",
+    "ceasefire violations"."""
+    if head.dep_ == "compound":
+        return head.head.lower_ in IN_FORCE_NOUNS
     if head.dep_ in ("dobj", "nsubjpass"):
         return head.head.lemma_.lower() in IN_FORCE_VERBS
     if head.dep_ != "pobj":
@@ -277,22 +281,33 @@ def reacted_to(head: Token, ignored: frozenset[str] = frozenset()) -> bool:
             for w in (c, *(m for m in c.children if m.dep_ in ("compound", "amod")))
         ):
             return True  # "a memorial service was held for the victims of the bombing"
-        # "over" after a noun or verb that is not itself an event word: its cause
-        return over and reacting.pos_ in ("NOUN", "VERB") and tok.i > reacting.i
+        # "over" after a noun or verb that is not itself an event word: its cause (not where
+        # something moved: "his vehicle ran over a mine")
+        return (
+            over
+            and reacting.pos_ in ("NOUN", "VERB")
+            and tok.i > reacting.i
+            and reacting.lemma_.lower() not in MOVING_VERBS
+        )
     return False
 
 
+# Verbs of moving, whose "over" is a place crossed ("ran over a mine").
+MOVING_VERBS = {"run", "drive", "step", "roll", "walk", "fly", "pass", "cross", "jump", "ride"}
 # Verbs of flight: what people flee is told as the cause of their flight.
 FLIGHT = {"flee", "escape"}
 
 
 def fled_from(head: Token) -> bool:
     """The deed is what people are fleeing ("crossed into Chad fleeing renewed fighting",
-    "thousands fled from the violence"): told as the cause of their displacement."""
+    "thousands fled from the violence", "fled as the fighting moved closer"): told as the
+    cause of their displacement."""
     tok = head
     if tok.dep_ == "pobj" and tok.head.lower_ == "from":
         tok = tok.head
-    return tok.dep_ in ("dobj", "prep") and tok.head.lemma_.lower() in FLIGHT
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "advcl":
+        tok = tok.head  # "residents had fled when the fighting moved closer"
+    return tok.dep_ in ("dobj", "prep", "advcl") and tok.head.lemma_.lower() in FLIGHT
 
 
 # Words of people harmed: a deed given as their cause is the event told.

@@ -37,7 +37,18 @@ INTERCEPTED_PEOPLE = frozenset(
 SEIZING_VERBS = frozenset({"seize", "capture"})
 # People taken who are neither civilians nor fighters stopped on their way.
 TAKEN_PEOPLE = frozenset(
-    {"soldier", "troop", "officer", "policeman", "guard", "commander", "hostage", "suspect"}
+    {
+        "soldier",
+        "troop",
+        "officer",
+        "policeman",
+        "guard",
+        "commander",
+        "hostage",
+        "suspect",
+        "serviceman",
+        "servicemen",
+    }
 )
 # Pronouns that can only stand for people ("seized him"; not "them", which may be towns)
 PERSONAL_PRONOUNS = frozenset({"him", "her"})
@@ -64,7 +75,7 @@ REMAINS = {"remains", "body", "bodies", "corpse", "corpses"}
 WILDS = {"bush", "forest", "jungle", "hill", "mountain", "wilderness", "desert", "destination",
          "captivity"}  # fmt: skip
 # Verbs of what a munition holds ("shells filled with chlorine").
-FILLING_VERBS = {"fill", "contain", "load", "pack", "lace", "carry"}
+FILLING_VERBS = {"fill", "contain", "load", "pack", "lace", "carry", "release", "emit", "spew"}
 # Participles that make any people a crowd force can be aimed at ("striking teachers").
 PROTESTING = {"striking", "protesting", "demonstrating", "marching", "rioting"}
 # Verbs of talks that win captives' freedom ("after elders negotiated his release").
@@ -355,7 +366,12 @@ def _taken_when_left(verb: Token, left: frozenset[str]) -> bool:
     def gone(tok: Token) -> bool:
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         lemma = tok.lemma_.lower()
-        return lemma in left or f"{lemma} {particle}" in left
+        # (or the leaving is what was done: "after the peacekeepers completed their withdrawal")
+        return (
+            lemma in left
+            or f"{lemma} {particle}" in left
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in left for c in tok.children)
+        )
 
     for child in verb.children:
         if (
@@ -437,8 +453,10 @@ def weapon_used(noun: Token, attack_verbs: frozenset[str], firing_verbs: frozens
 def _carried_out_attack(verb: Token) -> bool:
     """The verb carries out an attack ("aircraft carried out raids on villages", "drones
     conducted strikes")."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    objects += of_objects_deep(objects)  # "carried out a string of raids"
     return verb.lemma_.lower() in CONDUCTING_VERBS and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in WEAPON_USE_NOUNS for o in verb.children
+        o.lemma_.lower() in WEAPON_USE_NOUNS for o in objects
     )
 
 
@@ -539,7 +557,7 @@ def _fired_on(verb: Token, lists: Gates) -> bool:
         # not "fired questions at the minister" nor "fired rubber bullets at protesters"
         # (crowd control); "fired live rounds into the crowd" is shooting
         return False
-    if not any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in verb.children):
+    if not _aiming_preps(verb):
         return False
     # "was fired upon": with no object after the preposition, the passive's subject was aimed at
     targets = _aimed_at(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -549,12 +567,26 @@ def _fired_on(verb: Token, lists: Gates) -> bool:
     )
 
 
+def _aiming_preps(verb: Token) -> list[Token]:
+    """The verb's aiming prepositions ("fired on the bus"), also where the parser hangs one on
+    where the shots came from ("fired from hilltop positions at farmers")."""
+    whence = [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+    ]
+    return [
+        p
+        for w in (verb, *whence)
+        for p in w.children
+        # (after the positions only "at": "from positions on the hills" is where they were)
+        if p.dep_ == "prep" and p.lower_ in (AIMED_PREPS if w is verb else {"at"})
+    ]
+
+
 def _aimed_at(verb: Token) -> list[Token]:
     """What follows the verb's aiming prepositions ("fired on the bus", "used against them")."""
     return [
         t
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+        for p in _aiming_preps(verb)
         for o in p.children
         # "fired at a crowd marching ...", which the parser reads as a clause after "at"
         for t in ([o] if o.dep_ == "pobj" else [c for c in o.children if c.dep_ == "nsubj"])
@@ -599,6 +631,12 @@ def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
     clauses = (
         [c for c in verb.children if c.dep_ in ("acl", "relcl")] if verb.pos_ == "NOUN" else []
     )
+    if any(
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and c.lemma_.lower() in lists.demanding
+        for c in clauses
+    ):
+        return True  # "a strike to protest the collapse of the rial"
     for c in (c for w in (verb, *clauses) for c in w.children):
         purposes = [c, *(j for j in c.children if j.dep_ == "conj")]  # "to lay flowers and demand"
         if (
@@ -705,6 +743,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         objects = acted_on(head)
         if not objects and head.pos_ == "NOUN":
             objects = of_objects(head)  # "the formation of a new brigade"
+        if entry.key == "leader_named":
+            objects = leader_named(head)
         if not objects and phrase in lists.self_moving:
             # "troops deployed along the border": the subject moves
             objects = [c for c in head.children if c.dep_ == "nsubj"]
@@ -739,8 +779,44 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "released 12 hostages", "kidnapped aid workers were freed": an end
     if entry.key == "accord_signed" and head.dep_ == "pcomp":
         return True  # "after signing the deal, ...": what came before the news
+    if entry.sub_type in WEAPON_GATED_KINDS and head.pos_ == "NOUN" and _armed_with(head):
+        return True  # "gunmen armed with rifles and grenades attacked a post": no grenade attack
+    if entry.sub_type in WEAPON_GATED_KINDS and head.lower_ == "rocket" and head.dep_ == "npadvmod":
+        return True  # "rocket-propelled grenades": a small arm, no rocket fire
+    if (
+        entry.event_type in ("Protests", "Riots")
+        and head.dep_ in ("advcl", "xcomp")
+        and head.head.lemma_.lower() in DIPLOMATIC_VERBS
+    ):
+        return True  # "summoned the ambassador to protest the incursion": a state's note
+    if entry.key == "transfer" and (
+        (head.dep_ == "pcomp" and head.head.lower_ == "before")
+        or (
+            head.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "before" for c in head.children)
+        )
+        or any(o.lower_ == "fire" for o in prep_objects(head, "under"))
+    ):
+        # "stormed a post, killing two, before withdrawing", "pulling back under fire": raiders
+        # leaving after their deed, or driven back; no ground handed over
+        return True
+    if entry.key == "looting" and head.pos_ == "NOUN" and head.lemma_.lower() == "torch":
+        return True  # "marchers carrying flaming torches": a torch, not a torching
+    if (
+        entry.sub_type in SUPPLIED_KINDS
+        and head.pos_ == "NOUN"
+        and _supplied(head)
+        and not any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lists.attack_verbs
+            for c in head.subtree
+        )
+    ):
+        return True  # "approved an arms package including artillery rounds": goods, no fire
     if entry.role == "agent_filled" and not any(
-        _chemical(t, lists) for o in acted_on(head) for t in o.subtree
+        # (the verb's words too: the parser may hang the gas a canister let out on the verb)
+        _chemical(t, lists)
+        for o in (*acted_on(head), head)
+        for t in o.subtree
     ):
         return True  # "dropped barrels of flour": no chemical in what was dropped
     if (
@@ -751,7 +827,9 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         # "evacuated the families from the town", "the remains were handed over to their
         # families": no ground handed over
         return True
-    if entry.role == "needs_demand" and not _gathered_to_demand(head, lists):
+    if entry.role == "needs_demand" and not (
+        _gathered_to_demand(head, lists) or _work_stopped(head, lists)
+    ):
         return True  # "people gathered for the festival": no protest
     if entry.role == "crowd_targeted" and not _crowd_targeted(head, lists.crowds):
         return True  # "the crowd dispersed", "police fired tear gas into the air"
@@ -840,19 +918,31 @@ def _freed_in_exchange(verb: Token, lists: Gates) -> bool:
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         terms = [o for o in prep.children if o.dep_ == "pobj"]
-        if prep.lower_ in ("after", "following") and object_words(terms) & lists.negotiated:
+        if prep.lower_ in ("after", "following") and (
+            object_words(terms) & lists.negotiated
+            # "after elders negotiated with them", which the parser reads as a phrase
+            or any(
+                a.dep_ == "acl" and a.lemma_.lower() in NEGOTIATING_VERBS
+                for t in terms
+                for a in t.children
+            )
+        ):
             return True  # "freed 15 hostages after negotiations with elders"
         if prep.lower_ in ("in", "under") and any(
             o.lemma_.lower() in lists.exchange_terms for o in terms
         ):
             paid = [o for t in terms for p in t.children if p.lower_ == "for" for o in p.children]
             return not object_words(paid) & lists.paid
-    # "freed the engineer after elders negotiated his release"
+    # "freed the engineer after elders negotiated his release"; the parser may hang the clause
+    # on the captives' description ("freed 23 pupils abducted from a school after leaders
+    # negotiated with the gang")
+    described = [a for o in freed for a in o.children if a.dep_ in ("acl", "relcl")]
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in ("after", "once") for m in c.children)
         and c.lemma_.lower() in NEGOTIATING_VERBS
-        for c in verb.children
+        for w in (verb, *described)
+        for c in w.children
     )
 
 
@@ -880,6 +970,102 @@ def _taken_from(head: Token) -> set[str]:
 
 # What a crowd burns as a barricade (`entry_read`: a riot, not property destroyed).
 TYRES = {"tyre", "tyres", "tire", "tires"}
+# Weapon sub-types a weapon's word decides, which a weapon only carried does not.
+WEAPON_GATED_KINDS = {
+    "Shelling/artillery/missile attack",
+    "Grenade",
+    "Air/drone strike",
+    "Remote explosive/landmine/IED",
+}
+# Weapons that may be told as goods, and the verbs that tell them so (`_supplied`).
+SUPPLIED_KINDS = {"Shelling/artillery/missile attack", "Air/drone strike"}
+SUPPLYING_VERBS = {
+    "sign",
+    "approve",
+    "supply",
+    "deliver",
+    "send",
+    "sell",
+    "buy",
+    "purchase",
+    "provide",
+    "donate",
+    "pledge",
+    "ship",
+    "transfer",
+    "produce",
+    "manufacture",
+    "order",
+    "acquire",
+    "export",
+    "import",
+    "procure",
+    "announce",
+}
+# Verbs of a state's diplomacy, whose "to protest" is a note, not a demonstration.
+DIPLOMATIC_VERBS = {"summon", "recall", "lodge", "convene"}
+GOODS_DEALS = {
+    "deal",
+    "contract",
+    "sale",
+    "purchase",
+    "package",
+    "order",
+    "shipment",
+    "delivery",
+    "consignment",
+    "aid",
+    "export",
+    "import",
+}
+# Deeds an armed party is pushed or driven back from: the fight, not the ground.
+REPELLED_DEEDS = {
+    "attack",
+    "attacks",
+    "incursion",
+    "incursions",
+    "assault",
+    "assaults",
+    "offensive",
+    "advance",
+    "raid",
+    "raids",
+    "infiltration",
+    "counteroffensive",
+    "counter-offensive",
+    "onslaught",
+}
+# What tells a strike as work stopped by its kind or length ("an indefinite strike", "a 48-hour
+# strike", "a two-day strike"), and the verbs that start one ("began a strike to demand ...").
+LABOUR_STRIKE_KINDS = {
+    "indefinite",
+    "open-ended",
+    "nationwide",
+    "wildcat",
+    "sit-down",
+    "warning",
+    "token",
+    "labour",
+    "labor",
+    "teachers",
+    "workers",
+    "pay",
+    "wage",
+}
+STRIKE_LENGTHS = {"hour", "day", "week"}
+STRIKE_STARTERS = {
+    "begin",
+    "start",
+    "stage",
+    "hold",
+    "call",
+    "declare",
+    "observe",
+    "launch",
+    "continue",
+    "extend",
+    "resume",
+}
 # What a bomb does that tells it went off ("a bomb killed two", "struck by a bomb").
 BOMB_DEEDS = {"kill", "wound", "injure", "explode", "detonate", "hit", "strike", "rip", "tear"}
 
@@ -951,6 +1137,93 @@ def _entries_by_phrase() -> dict[str, list[lexicon.TriggerEntry]]:
     return out
 
 
+def leader_named(verb: Token) -> list[Token]:
+    """Who or what a naming verb names: its objects, and the title it gives ("was appointed
+    as its new leader", "has been named the new emir of the group")."""
+    titles = [c for c in verb.children if c.dep_ == "oprd"]
+    return [*acted_on(verb), *titles, *prep_objects(verb, "as")]
+
+
+def would_be(noun: Token) -> bool:
+    """The noun is told "would-be" ("a would-be suicide bomber"): what it names was not done."""
+    return any(
+        c.lower_ == "be" and any(a.lower_ == "would" for a in c.children) for c in noun.children
+    ) or noun.doc[max(noun.i - 4, 0) : noun.i].text.lower().replace(" ", "").endswith(
+        ("would-be", "would-besuicide")
+    )
+
+
+def _armed_with(noun: Token) -> bool:
+    """The weapon is what the doers are told armed with ("gunmen armed with rifles and
+    rocket-propelled grenades"): how they came, not the weapon of the deed."""
+    noun = first_conjunct(noun)
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.head.head.lemma_.lower() == "arm"
+    )
+
+
+def _split_phrase(trigger: Span) -> bool:
+    """A noun phrase of several words read onto words the parse does not join, a noun and a
+    verb that each hang elsewhere: the lemma ruler reads "grenade attack" in "rifles and
+    grenades attacked a post"."""
+    if len(trigger) < 2 or trigger[-1].pos_ != "VERB" or trigger[0].pos_ == "VERB":
+        return False  # (a noun phrase read onto a noun and a verb only)
+    outside = [t for t in trigger if t.head.i == t.i or not trigger.start <= t.head.i < trigger.end]
+    # (the verb has a subject of its own: "gunmen armed with grenades attacked")
+    verb = trigger[-1]
+    return len(outside) > 1 and any(
+        c.dep_ == "nsubj" and not trigger.start <= c.i < trigger.end for c in verb.children
+    )
+
+
+def _supplied(noun: Token) -> bool:
+    """The weapon is told as goods: what is supplied, sold, bought or made, with the words
+    that list it ("approved a package including 155mm artillery rounds", "delivered rockets
+    and shells to the army")."""
+    tok = noun
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ == "including":
+            continue  # a list's opener, which the tagger makes a verb
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in SUPPLYING_VERBS
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in GOODS_DEALS:
+            return True  # "a $1.2 billion deal for 40 armed drones and anti-tank missiles"
+    return False
+
+
+def _work_stopped(strike: Token, lists: Gates) -> bool:
+    """A strike noun told as work stopped: by its kind ("an indefinite strike", "a 48-hour
+    strike"), by who strikes ("a strike by teachers", "the nurses' strike", "doctors began a
+    strike") or by the demand of the clause that starts it ("began a strike to demand pay")."""
+    if any(
+        c.dep_ in ("amod", "compound", "nummod")
+        and c.lower_ in LABOUR_STRIKE_KINDS
+        or (c.dep_ in ("amod", "compound") and c.lower_.split("-")[-1] in STRIKE_LENGTHS)
+        for c in strike.children
+    ):
+        return True
+    strikers = [
+        o
+        for c in strike.children
+        for o in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+    ]
+    if any({o.lemma_.lower(), o.lower_} & lists.people for o in strikers):
+        return True
+    starter = strike.head
+    if strike.dep_ != "dobj" or starter.lemma_.lower() not in STRIKE_STARTERS:
+        return False
+    subjects = [c for c in starter.children if c.dep_ == "nsubj"]
+    return _gathered_to_demand(starter, lists) or (
+        bool(subjects) and all({t.lemma_.lower(), t.lower_} & lists.people for t in subjects)
+    )
+
+
 def _workers_strike(verb: Token, objects: list[Token], lists: Gates) -> bool:
     """People who strike with nothing struck stop work ("nurses strike over unpaid wages",
     "doctors are striking")."""
@@ -999,17 +1272,24 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     weapons seized, not ground taken; "recovered the border districts" is ground taken and
     "intercepted 15 suspected members" people detained, not weapons found."""
     lists, head = gates(), trigger.root
+    if _split_phrase(trigger) and (alone := _entries_by_phrase().get(head.lemma_.lower())):
+        # "rifles and grenades attacked a post": the verb's own reading, not "grenade attack"
+        return alone[0]
     objects = acted_on(head)
     entry = _object_fitted(entry, trigger, objects, lists)
     weapons = bool(object_words(objects) & lists.weapons)  # "rifles", "an explosive vest"
+    # the verb that tells what the munition held or let out: a clause on it ("grenades filled
+    # with CS gas") or the verb it is the subject of ("a barrel bomb released a yellowish gas")
+    holding = [c for c in head.children if c.dep_ == "acl"]
+    if head.dep_ == "nsubj":
+        holding.append(head.head)
     if (
-        entry.sub_type in CROWD_GEAR_TYPES
+        entry.sub_type in CROWD_GEAR_TYPES | {"Air/drone strike"}
         and head.pos_ == "NOUN"
         and any(
-            c.dep_ == "acl"
-            and c.lemma_.lower() in FILLING_VERBS
-            and any(_chemical(t, lists) for t in c.subtree)
-            for c in head.children
+            c.lemma_.lower() in FILLING_VERBS
+            and any(_chemical(t, lists) for o in c.children if o.dep_ != "nsubj" for t in o.subtree)
+            for c in holding
         )
     ):
         # "grenades filled with CS gas", "shells containing chlorine": ACLED codes the chemical
@@ -1017,6 +1297,9 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         return lexicon.triggers()["chemical"]
     if entry.role in ("territory", "expel") and weapons:
         return lexicon.triggers()["weapons_found"]
+    if entry.role == "expel" and object_words(objects) & REPELLED_DEEDS:
+        # "pushed back an incursion", "drove back the assault": a fight, no ground taken
+        return lexicon.triggers()["armed_clash"]
     if entry.key == "transfer" and weapons:
         # "gunmen handed over their weapons to the army": arms laid down, as in a surrender
         # (an agreement), not ground handed over
@@ -1034,7 +1317,7 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     if (
         entry.key == "struck_force"
         and head.pos_ == "NOUN"
-        and _gathered_to_demand(head, lists)
+        and (_gathered_to_demand(head, lists) or _work_stopped(head, lists))
         and not any(
             o.pos_ == "PROPN" or object_words([o]) & lists.objects["military_targets"]
             for o in prep_objects(head, "against")

@@ -93,6 +93,9 @@ PARTICLES = {"out", "back", "up", "down", "off", "over", "away"}
 OBJECT_MODIFIERS = {"amod", "compound", "det", "nummod", "poss", "advmod"}
 # The end of a verb trigger that may stand after its object ("stoned a woman to death").
 TO_DEATH = ("to", "death")
+# Prepositions that open the end of a verb trigger standing after its object ("took them into
+# custody", "set the church on fire", "put him behind bars").
+PHRASE_PREPOSITIONS = {"into", "on", "behind"}
 
 
 class ParticleTriggers:
@@ -112,8 +115,10 @@ class ParticleTriggers:
                 words = phrase.split()
                 if len(words) == 2 and words[1] in PARTICLES:
                     self.keys.setdefault((words[0], words[1]), entry.key)
-                elif len(words) == 3 and tuple(words[1:]) == TO_DEATH:
-                    self.keys.setdefault((words[0], " ".join(TO_DEATH)), entry.key)
+                elif len(words) == 3 and (
+                    tuple(words[1:]) == TO_DEATH or words[1] in PHRASE_PREPOSITIONS
+                ):
+                    self.keys.setdefault((words[0], " ".join(words[1:])), entry.key)
                 elif len(words) == 2:
                     self.objects.setdefault((words[0], words[1]), entry.key)
 
@@ -196,13 +201,16 @@ class ParticleTriggers:
             if verb.pos_ != "VERB" or tok.i <= verb.i + 1:
                 return None
             key = self.objects.get((verb.lemma_.lower(), tok.lower_))
-        elif tok.lower_ == TO_DEATH[1] and tok.dep_ == "pobj" and tok.head.lower_ == TO_DEATH[0]:
-            # the verb a "to death" after its object belongs to: "to" hangs on the verb or
-            # somewhere in its object ("stoned [a woman [to death]]", "beat two men suspected
-            # of being thieves to death")
+        elif tok.dep_ == "pobj" and (
+            (tok.lower_, tok.head.lower_) == (TO_DEATH[1], TO_DEATH[0])
+            or tok.head.lower_ in PHRASE_PREPOSITIONS
+        ):
+            # the verb a "to death" or "into custody" after its object belongs to: the
+            # preposition hangs on the verb or somewhere in its object ("stoned [a woman [to
+            # death]]", "beat two men suspected of being thieves to death")
             to = tok.head
             for verb in list(to.ancestors)[:7]:
-                key = self.keys.get((verb.lemma_.lower(), " ".join(TO_DEATH)))
+                key = self.keys.get((verb.lemma_.lower(), f"{to.lower_} {tok.lower_}"))
                 if key and verb.pos_ == "VERB" and to.i > verb.i + 1:
                     return verb, key
             return None
