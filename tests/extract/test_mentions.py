@@ -3186,3 +3186,63 @@ def test_mentions_split_phrases_strikes_sieges_and_weapons_carried(nlp, text, su
 )
 def test_mentions_diplomacy_deals_votes_and_the_hors_de_combat(nlp, text, sub_types):
     assert _news(nlp, text) == sub_types
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # a clause before a semicolon stands by itself; doubt about who the doers are
+        (
+            "Fighters clashed with troops near the town; casualties were not immediately known.",
+            ["Armed clash"],
+        ),
+        (
+            "Gunmen suspected to be bandits abducted 30 pupils from a school.",
+            ["Abduction/forced disappearance"],
+        ),
+        # a state named beside a strike of workers; a title with the name beside it; people
+        # at a vigil; one man carried off
+        (
+            "Kenya's truck drivers went on strike on Tuesday over police extortion.",
+            ["Peaceful protest"],
+        ),
+        ("Police arrested lawyer and commentator Ahmed Kamal at his office.", ["Arrests"]),
+        (
+            "Police detained ten people who were holding a vigil for political prisoners.",
+            ["Protest with intervention"],
+        ),
+        (
+            "He was bundled into a car by men in plain clothes and has not been seen since.",
+            ["Abduction/forced disappearance"],
+        ),
+        # a raid for goods, a raid that killed; small arms; a mine that is dug
+        (
+            "Fighters stormed the clinic, carting away medicines and generators.",
+            ["Looting/property destruction"],
+        ),
+        ("Gunmen stormed the village, killing five and looting shops.", ["Attack"]),
+        (
+            "Fighters fired rocket-propelled grenades at a convoy, sparking a gunfight.",
+            ["Armed clash"],
+        ),
+        (
+            "Rebels seized the town and its gold mines after heavy fighting.",
+            ["Non-state actor overtakes territory"],
+        ),
+        # who is a crowd: armed youths are a militia, striking teachers and people of two
+        # faiths a crowd; a party's member is a civilian
+        ("Armed youths raided a cattle camp, killing twelve people.", ["Attack"]),
+        (
+            "Striking teachers pelted police with stones and torched a car.",
+            ["Violent demonstration"],
+        ),
+        ("Hindus and Muslims hurled stones at each other after a procession.", ["Mob violence"]),
+        ("Students threw rocks and set fire to a police post.", ["Violent demonstration"]),
+        ("Militiamen beat a member of the opposition party to death.", ["Attack"]),
+        ("Fighters who stormed a camp raped several women.", ["Sexual violence"]),
+        # a tally over months
+        ("Troops executed 30 civilians between January and March, the report said.", []),
+    ],
+)
+def test_mentions_semicolons_crowds_raids_for_goods_and_small_arms(nlp, text, sub_types):
+    assert _news(nlp, text) == sub_types

@@ -46,6 +46,12 @@ _AGO = re.compile(
 _YEAR_SPAN = re.compile(
     r"^(?:between |from )?(?P<a>(?:19|20)\d\d)\s*(?:and|to|-|–)\s*(?P<b>(?:19|20)\d\d)$"
 )
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "between January and March": a stretch of months
+_MONTH_SPAN = re.compile(
+    rf"^(?:between |from )?(?P<a>{_MONTHS})(?: (?:19|20)\d\d)?\s*(?:and|to|-|–)\s*"
+    rf"(?P<b>{_MONTHS})(?: (?:19|20)\d\d)?$"
+)
 # "the past decade", "the last five years": a stretch up to publication ("in recent months"
 # is too often a yardstick: "the most intense fighting in recent months")
 _LOOKBACK = re.compile(
@@ -349,6 +355,9 @@ def told_over_years(head: Token, verb: Token) -> bool:
         doers = {head, verb} | ({head.head} if head.dep_ in ("nsubj", "nsubjpass") else set())
         if _YEAR.match(text) and _whole_year(ent) and _in_own_clause(ent.root, doers):
             return True  # "900 people were killed or wounded in 2023": a year's tally
+        months = _MONTH_SPAN.match(text)
+        if months is not None and months["a"] != months["b"] and _in_own_clause(ent.root, doers):
+            return True  # "executions of 45 civilians between January and March": a tally
         years = _YEAR_SPAN.match(text)
         if (
             years is not None

@@ -64,6 +64,7 @@ from marsad.extract.modality import (
     told_as_trend,
 )
 from marsad.extract.syntax import (
+    PROTESTING,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
     REMAINS,
@@ -163,6 +164,8 @@ HARM_WORDS = {
     *HARM_VERBS, *DEATH_VERBS, "shoot", "fire", "clash", "fight", "beat", "dead", "death",
     "casualty", "wounded", "injured", "burn", "destroy", "loot", "gunfire",
 }  # fmt: skip
+# Of those, the words of harm done to things, not people.
+PROPERTY_HARM = {"burn", "destroy", "loot"}
 # Verbs of taking someone into custody: like the harm verbs, a headline's "Journalist detained
 # in Cairo" with no object had its subject taken, whatever the tagger says.
 CUSTODY_VERBS = {"arrest", "detain", "jail", "imprison"}
@@ -302,6 +305,8 @@ RULES_DECIDE = (
     ({"Arrests", "Abduction/forced disappearance"}, {"Mob violence"}),
     # tear gas grenades fired at a crowd are crowd control the rules read
     ({"Grenade", "Shelling/artillery/missile attack"}, {"Protest with intervention"}),
+    # a mob's attack the rules read is no peaceful protest of the classifier's
+    ({"Peaceful protest"}, {"Mob violence"}),
     # crowds fire no drones or shells
     (RIOT_KINDS, WEAPON_KINDS),
     # people killed are no weapons seizure ("... by morning 22 bodies had been recovered")
@@ -485,7 +490,11 @@ def _gathered_before(verb: Token, protest: bool = False) -> bool:
     return (
         verb.dep_ == "relcl"
         and (lemma in GATHERING_VERBS or (protest and lemma not in PROTEST_LEADING))
-        and (verb.tag_ == "VBD" or any(a.lower_ == "had" for a in verb.children))
+        # (in the past, or at it: "who were holding a vigil")
+        and (
+            verb.tag_ == "VBD"
+            or any(a.dep_ == "aux" and a.lower_ in ("had", "was", "were") for a in verb.children)
+        )
     )
 
 
@@ -1600,7 +1609,16 @@ class MentionReader:
             head, pred, speaker, excluded, violent, mutual, joint=entry.sub_type == "Agreement"
         )
         if actor1 is None and entry.role == "generic_attack":
-            herders = [t for t in self._clause_subject(head) if t.lemma_.lower() in HERDERS]
+            herders = [
+                t
+                for t in self._clause_subject(head)
+                if t.lemma_.lower() in HERDERS
+                # "armed youths raided a cattle camp": people of a place under arms
+                or (
+                    t.lemma_.lower() in self.communal_nouns
+                    and any(c.dep_ == "amod" and c.lower_ == "armed" for c in t.children)
+                )
+            ]
             if herders and not _harmed_subject(head)[1]:
                 # herders who attack are the armed party (ACLED: a communal militia), though
                 # "herders" alone are as often the victims
@@ -1774,6 +1792,17 @@ class MentionReader:
                     if c.tag_ == "VBG" and c.dep_ in ("advcl", "conj")
                     for o in acted_on(c)
                 ]
+            # (what the verbs joined to it struck too: "threw rocks and set fire to a police
+            # post")
+            struck += [o for c in head.conjuncts if c.pos_ == "VERB" for o in acted_on(c)]
+            struck += [
+                o
+                for c in head.conjuncts
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("to", "at", "on")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
             public = bool(
                 {t.lemma_.lower() for o in struck for t in o.subtree} & self.public_targets
             ) and not self._people(struck)
@@ -1796,8 +1825,8 @@ class MentionReader:
         ) and unopposed(trigger, self._fought(sent)):
             # ACLED codebook: ground taken without fighting is a non-violent transfer
             sub_type = HANDOVER
-        elif (entry.role == "bombing" and self._from_the_air(sent, actor1)) or _states_strike(
-            head, actor1
+        elif (entry.role == "bombing" and self._from_the_air(sent, actor1)) or (
+            entry.event_type not in PROTEST_TYPES and _states_strike(head, actor1)
         ):
             sub_type, plover_mode = "Air/drone strike", "aerial"
         if actor2 is None and sub_type in ONE_SIDED and violent:
@@ -2430,9 +2459,19 @@ class MentionReader:
             )
             or [t]
         ]
+        if any(c.dep_ == "amod" and c.lower_ == "armed" for t in subjects for c in t.children):
+            return False  # "armed youths raided a cattle camp": a militia, not a crowd
         return bool(subjects) and all(
             t.lemma_.lower() in self.communal_nouns
             or t.lower_ in self.communal_nouns
+            # "striking teachers pelted police with stones": people told protesting
+            or any(c.dep_ == "amod" and c.lower_ in PROTESTING for c in t.children)
+            # people of a faith or a people ("Hindus and Muslims", "Hindu and Muslim groups")
+            # (plural, which the tagger may call a singular name: "Hindus")
+            or (t.ent_type_ == "NORP" and t.tag_.startswith("NN") and t.lower_.endswith("s"))
+            or (
+                t.lemma_.lower() in PEOPLE_GROUPS and any(c.ent_type_ == "NORP" for c in t.children)
+            )
             # "angry depositors", "enraged relatives": people told in a crowd's mood
             or (
                 t.pos_ == "NOUN"
@@ -2496,6 +2535,13 @@ class MentionReader:
                 or any(c.dep_ == "nummod" for c in o.children)
                 or (o.like_num and o.head.pos_ != "NOUN")  # "more than 1000 abducted"
                 or self.index.by_token.get(o.i) is not None
+                # a title told with the name or trade beside it ("commentator Monia Ben Salem",
+                # "lawyer and commentator ...")
+                or any(
+                    c.dep_ in ("appos", "compound", "nmod")
+                    and (c.ent_type_ == "PERSON" or c.lemma_.lower() in self.civilian_nouns)
+                    for c in o.children
+                )
             )
 
         return any(person(o) or any(person(g) for g in of_objects(o)) for o in objects)
@@ -2608,6 +2654,11 @@ class MentionReader:
             # "a 19-year-old Palestinian": a person of a people, told with an age, is a
             # civilian (not "a 20-year-old soldier")
             or (_aged(t) and t.ent_type_ == "NORP")
+            # "a member of the opposition CNL party": a party's people are civilians (ACLED)
+            or (
+                t.lemma_.lower() in ("member", "supporter")
+                and bool({w.lemma_.lower() for w in t.subtree} & {"party", "opposition"})
+            )
             # "he was shot dead outside his home": one person, not a force
             or (not people_only and t.lower_ in ONE_PERSON and not self._party_beside(head))
             or (
@@ -2882,7 +2933,13 @@ class MentionReader:
             # the dead are listed side by side, allies first ("soldiers and allied militiamen,
             # and 30 IS fighters")
             actor1, actor2 = sides[0], sides[1] if mutual else sides[-1]
-        if actor1 is None and not (violent and reacted_to(head)):
+        if (
+            actor1 is None
+            and not (violent and reacted_to(head))
+            # a crowd that does it is named, though it is no party ("youths burned a bus and
+            # threw stones at soldiers": not the soldiers)
+            and not (head.pos_ == "VERB" and self._communal(head, None, None))
+        ):
             # Fall back to a party named in the sentence outside the speaker's words (never a
             # crowd of civilians: they are the target of violence, not its doer), but not for a
             # deed the sentence reacts to ("the army condemned the shelling", "police detained
@@ -3230,8 +3287,7 @@ class MentionReader:
             merged = combine_mentions(merged, m)
         return [merged if m is fight else m for m in mentions if m not in fire]
 
-    @staticmethod
-    def _damage_with_harm(mentions: list[Mention]) -> list[Mention]:
+    def _damage_with_harm(self, mentions: list[Mention]) -> list[Mention]:
         """Property destroyed beside people attacked by the same hand in one sentence ("set
         fire to a school and killed two teachers") is one attack: ACLED codes looting or
         destruction as its own event only where no other violence took place."""
@@ -3250,10 +3306,24 @@ class MentionReader:
             and m.actor1 is not None
             and _same_party(m.actor1, harm.actor1)
         ]
-        merged = harm
-        for m in damage:
+        head = self._token(harm.trigger)
+        if (
+            damage
+            and head is not None
+            and head.lemma_.lower() in SEARCH_RAIDS
+            and not any(f.kind in HARMED_KINDS for m in mentions for f in m.figures)
+            # nor a word of harm anywhere in the sentence ("stormed the village, killing five")
+            and not any(t.lemma_.lower() in HARM_WORDS - PROPERTY_HARM for t in head.sent)
+        ):
+            # "stormed the hospital, carting away medicines": a raid that harmed no one is the
+            # looting it was for
+            keep, rest = damage[0], [harm, *damage[1:]]
+        else:
+            keep, rest = harm, damage
+        merged = keep
+        for m in rest:
             merged = combine_mentions(merged, m)
-        return [merged if m is harm else m for m in mentions if m not in damage]
+        return [merged if m is keep else m for m in mentions if m not in rest]
 
     def _left_to(self, mentions: list[Mention]) -> list[Mention]:
         """Ground taken after its holders left, told with the leaving ("took the town after
@@ -3451,12 +3521,17 @@ class MentionReader:
         return spans_after(verb) or named_as_start(verb)
 
     def _describes_other(self, m: Mention, keep: Mention) -> bool:
-        """The mention's word is in a relative clause on a party, not on `keep`'s words."""
+        """The mention's word is in a relative clause on a party, not on `keep`'s words or its
+        doers."""
         tok = self._token(m.trigger)
         if tok is None:
             return False
         clause = self._about_a_party(tok)
-        return clause is not None and not (keep.trigger.start <= clause.head.idx < keep.trigger.end)
+        if clause is None or keep.trigger.start <= clause.head.idx < keep.trigger.end:
+            return False
+        # (not a clause on `keep`'s own doers: "fighters who stormed a camp assaulted girls")
+        kept = self._token(keep.trigger)
+        return kept is None or clause.head.i not in {t.i for t in _subject(kept)[0]}
 
     def _about_a_party(self, tok: Token) -> Token | None:
         """The relative clause the word stands in when it tells of a party ("the ADF, which has

@@ -57,11 +57,21 @@ def modality(head: Token) -> str:
     """asserted | hedged | denied | forecast for the mention whose trigger head is `head`."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "ahead":
         return "forecast"  # "arrested ten members ahead of the rallies": still to come
+    if _identity_in_doubt(head):
+        return "asserted"  # "gunmen suspected to be bandits abducted 60 pupils"
     below = head  # the word the walk came up from
     for tok in [head, *head.ancestors]:
         is_trigger = tok.i == head.i
         if not is_trigger and below.dep_ == "dep":
             break  # a fragment the parser could not attach ("Somalia: fighters overrun ...")
+        if (
+            not is_trigger
+            and below.dep_ == "ccomp"
+            and below.i < tok.i
+            and any(c.lower_ == ";" and below.i < c.i < tok.i for c in tok.children)
+        ):
+            break  # a clause before a semicolon stands by itself ("... clashed; casualties were
+            # not known")
         if not is_trigger and tok.lemma_.lower() in REPORTING and tok.pos_ != "NOUN":
             # above the reporting verb is the speaker's act, not the event's modality; a
             # report named by a noun may be denied ("denied reports that its soldiers ...")
@@ -124,6 +134,19 @@ def modality(head: Token) -> str:
                 return "hedged"
         below = tok
     return "asserted"
+
+
+def _identity_in_doubt(head: Token) -> bool:
+    """The deed hangs on who its doers are suspected to be, as the parser reads "gunmen
+    suspected to be bandits abducted 60 pupils" ("abducted" a clause on "bandits"): the doubt is
+    about the doers, the deed is told as a fact."""
+    be = head.head.head if head.dep_ == "acl" and head.head.dep_ == "attr" else None
+    return (
+        be is not None
+        and be.lemma_.lower() == "be"
+        and be.dep_ == "xcomp"
+        and be.head.lemma_.lower() in HEDGE_VERBS
+    )
 
 
 def _reduced_relative(tok: Token, below: Token) -> bool:

@@ -753,7 +753,9 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
             # named by a pronoun or by their name
             entry.objects == "civilian_nouns"
             and any(
-                o.lower_ in PERSONAL_PRONOUNS | {"them"} or o.ent_type_ == "PERSON" for o in objects
+                # (or, told in the passive, "he was bundled into a car")
+                o.lower_ in PERSONAL_PRONOUNS | {"them", "he", "she"} or o.ent_type_ == "PERSON"
+                for o in objects
             )
         ):
             return True
@@ -781,8 +783,15 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "after signing the deal, ...": what came before the news
     if entry.sub_type in WEAPON_GATED_KINDS and head.pos_ == "NOUN" and _armed_with(head):
         return True  # "gunmen armed with rifles and grenades attacked a post": no grenade attack
-    if entry.sub_type in WEAPON_GATED_KINDS and head.lower_ == "rocket" and head.dep_ == "npadvmod":
-        return True  # "rocket-propelled grenades": a small arm, no rocket fire
+    if entry.sub_type in WEAPON_GATED_KINDS and (
+        (head.lower_ == "rocket" and head.dep_ == "npadvmod")
+        or any(c.lower_ == "propelled" for c in head.children)
+    ):
+        # "fired rocket-propelled grenades at a convoy": a small arm (ACLED: the fight is the
+        # event), neither rocket fire nor a grenade thrown
+        return True
+    if _dug(head):
+        return True  # "the town and its coltan mines": a mine that is dug
     if (
         entry.event_type in ("Protests", "Riots")
         and head.dep_ in ("advcl", "xcomp")
@@ -970,6 +979,22 @@ def _taken_from(head: Token) -> set[str]:
 
 # What a crowd burns as a barricade (`entry_read`: a riot, not property destroyed).
 TYRES = {"tyre", "tyres", "tire", "tires"}
+# What is dug from a mine that is no weapon ("coltan mines", "a gold mine").
+MINED = {
+    "coltan",
+    "gold",
+    "coal",
+    "copper",
+    "cobalt",
+    "diamond",
+    "tin",
+    "salt",
+    "iron",
+    "uranium",
+    "artisanal",
+    "open-pit",
+    "opencast",
+}
 # Weapon sub-types a weapon's word decides, which a weapon only carried does not.
 WEAPON_GATED_KINDS = {
     "Shelling/artillery/missile attack",
@@ -1144,6 +1169,13 @@ def leader_named(verb: Token) -> list[Token]:
     return [*acted_on(verb), *titles, *prep_objects(verb, "as")]
 
 
+def _dug(noun: Token) -> bool:
+    """A mine that is dug, not laid ("its coltan mines", "a gold mine")."""
+    return noun.lemma_.lower() == "mine" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in MINED for c in noun.children
+    )
+
+
 def would_be(noun: Token) -> bool:
     """The noun is told "would-be" ("a would-be suicide bomber"): what it names was not done."""
     return any(
@@ -1277,7 +1309,8 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         return alone[0]
     objects = acted_on(head)
     entry = _object_fitted(entry, trigger, objects, lists)
-    weapons = bool(object_words(objects) & lists.weapons)  # "rifles", "an explosive vest"
+    # "rifles", "an explosive vest"; not "the town and its coltan mines"
+    weapons = bool(object_words([o for o in objects if not _dug(o)]) & lists.weapons)
     # the verb that tells what the munition held or let out: a clause on it ("grenades filled
     # with CS gas") or the verb it is the subject of ("a barrel bomb released a yellowish gas")
     holding = [c for c in head.children if c.dep_ == "acl"]
