@@ -225,6 +225,13 @@ def test_classify_protest_kind_decided_by_cues_stands(settings, text, sub_type):
         ),
         # ... while an explosion nobody did stays its to silence
         ("An explosion at a chemical plant killed 12 workers on Monday.", None, True),
+        # workers of a trade who stop work are a crowd that protests
+        (
+            "Dockworkers walked off the job for 24 hours on Thursday, demanding tougher safety "
+            "rules.",
+            "Peaceful protest",
+            False,
+        ),
     ],
 )
 def test_classify_does_not_silence_what_is_someones_doing(settings, text, sub_type, silenced):
@@ -340,6 +347,29 @@ def _article(settings, text):
             "Soldiers clashed with gunmen near the village on Monday.",
             "Attack",
             "Attack",
+        ),
+        # what the rules read in so many words: a bomb driven into its target, a lynching,
+        # tear gas fired at a crowd, arms handed in under a deal
+        (
+            "A bomber drove an explosives-laden truck into the gate of the base.",
+            "Remote explosive/landmine/IED",
+            "Suicide bomb",
+        ),
+        (
+            "A mob dragged a suspected thief from a police van and beat him to death.",
+            "Arrests",
+            "Mob violence",
+        ),
+        (
+            "Police fired grenades filled with tear gas at the crowd.",
+            "Grenade",
+            "Protest with intervention",
+        ),
+        (
+            "Under a deal brokered by elders, 300 rebel fighters handed their weapons over to "
+            "the army.",
+            "Attack",
+            "Agreement",
         ),
     ],
 )

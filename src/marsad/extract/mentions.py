@@ -1401,6 +1401,8 @@ class MentionReader:
         crowd = self.civilian_nouns | self.communal_nouns | self.protester_nouns
         return any(
             {t.lemma_.lower(), t.lower_} & (crowd | QUANTITY_NOUNS)
+            # workers of any trade ("dockworkers walked off the job")
+            or t.lower_.endswith("workers")
             for t in self._clause_subject(head)
         )
 
@@ -1917,7 +1919,12 @@ class MentionReader:
             for c in w.children
         ):
             return False  # "test-fired a ballistic missile": a weapon tried, not used on anyone
-        if head.lemma_.lower() == "kill" and any(
+        if (
+            head.lemma_.lower() == "kill"
+            # (or the blast of a vehicle that overturned: "a fuel tanker overturned and
+            # exploded, killing nine")
+            or (entry.key == "remote_explosive" and head.lemma_.lower() in ("explode", "blast"))
+        ) and any(
             t.lemma_.lower() in self.accident_verbs
             # "a transport plane crashed during a training flight, killing all 15 aboard" (not
             # a drone, which crashes into what it strikes)
