@@ -307,6 +307,9 @@ RULES_DECIDE = (
     ({"Grenade", "Shelling/artillery/missile attack"}, {"Protest with intervention"}),
     # a mob's attack the rules read is no peaceful protest of the classifier's
     ({"Peaceful protest"}, {"Mob violence"}),
+    # a fight the rules read where no crowd is named is no riot ("violent clashes in the
+    # desert")
+    (RIOT_KINDS, {"Armed clash"}),
     # crowds fire no drones or shells
     (RIOT_KINDS, WEAPON_KINDS),
     # people killed are no weapons seizure ("... by morning 22 bodies had been recovered")
@@ -2475,7 +2478,8 @@ class MentionReader:
             or any(c.dep_ == "amod" and c.lower_ in PROTESTING for c in t.children)
             # people of a faith or a people ("Hindus and Muslims", "Hindu and Muslim groups")
             # (plural, which the tagger may call a singular name: "Hindus")
-            or (t.ent_type_ == "NORP" and t.tag_.startswith("NN") and t.lower_.endswith("s"))
+            # (a name, not a noun the recogniser mislabels: "Raids target ...")
+            or (t.ent_type_ == "NORP" and t.tag_ in ("NNP", "NNPS") and t.lower_.endswith("s"))
             or (
                 t.lemma_.lower() in PEOPLE_GROUPS and any(c.ent_type_ == "NORP" for c in t.children)
             )
