@@ -355,6 +355,18 @@ def _article(settings, text):
             "Remote explosive/landmine/IED",
             "Suicide bomb",
         ),
+        # a fight where neither a crowd nor the police are named is no riot; one with the
+        # riot police may be
+        (
+            "Violent clashes broke out in the desert east of the town.",
+            "Violent demonstration",
+            "Armed clash",
+        ),
+        (
+            "Hundreds of people were injured in clashes with riot police overnight.",
+            "Violent demonstration",
+            "Violent demonstration",
+        ),
         (
             "A mob dragged a suspected thief from a police van and beat him to death.",
             "Arrests",

@@ -37,19 +37,9 @@ INTERCEPTED_PEOPLE = frozenset(
 SEIZING_VERBS = frozenset({"seize", "capture"})
 # People taken who are neither civilians nor fighters stopped on their way.
 TAKEN_PEOPLE = frozenset(
-    {
-        "soldier",
-        "troop",
-        "officer",
-        "policeman",
-        "guard",
-        "commander",
-        "hostage",
-        "suspect",
-        "serviceman",
-        "servicemen",
-    }
-)
+    {"soldier", "troop", "officer", "policeman", "guard", "commander", "hostage", "suspect",
+     "serviceman", "servicemen"}
+)  # fmt: skip
 # Pronouns that can only stand for people ("seized him"; not "them", which may be towns)
 PERSONAL_PRONOUNS = frozenset({"him", "her"})
 # Nouns of a weapon's use: a weapon word compounded with one is used ("a tank attack").
@@ -981,116 +971,44 @@ def _taken_from(head: Token) -> set[str]:
 TYRES = {"tyre", "tyres", "tire", "tires"}
 # What is dug from a mine that is no weapon ("coltan mines", "a gold mine").
 MINED = {
-    "coltan",
-    "gold",
-    "coal",
-    "copper",
-    "cobalt",
-    "diamond",
-    "tin",
-    "salt",
-    "iron",
-    "uranium",
-    "artisanal",
-    "open-pit",
-    "opencast",
-}
+    "coltan", "gold", "coal", "copper", "cobalt", "diamond", "tin", "salt", "iron", "uranium",
+    "artisanal", "open-pit", "opencast"
+}  # fmt: skip
 # Weapon sub-types a weapon's word decides, which a weapon only carried does not.
 WEAPON_GATED_KINDS = {
-    "Shelling/artillery/missile attack",
-    "Grenade",
-    "Air/drone strike",
-    "Remote explosive/landmine/IED",
-}
+    "Shelling/artillery/missile attack", "Grenade", "Air/drone strike",
+    "Remote explosive/landmine/IED"
+}  # fmt: skip
 # Weapons that may be told as goods, and the verbs that tell them so (`_supplied`).
 SUPPLIED_KINDS = {"Shelling/artillery/missile attack", "Air/drone strike"}
 SUPPLYING_VERBS = {
-    "sign",
-    "approve",
-    "supply",
-    "deliver",
-    "send",
-    "sell",
-    "buy",
-    "purchase",
-    "provide",
-    "donate",
-    "pledge",
-    "ship",
-    "transfer",
-    "produce",
-    "manufacture",
-    "order",
-    "acquire",
-    "export",
-    "import",
-    "procure",
-    "announce",
-}
+    "sign", "approve", "supply", "deliver", "send", "sell", "buy", "purchase", "provide",
+    "donate", "pledge", "ship", "transfer", "produce", "manufacture", "order", "acquire",
+    "export", "import", "procure", "announce"
+}  # fmt: skip
 # Verbs of a state's diplomacy, whose "to protest" is a note, not a demonstration.
 DIPLOMATIC_VERBS = {"summon", "recall", "lodge", "convene"}
 GOODS_DEALS = {
-    "deal",
-    "contract",
-    "sale",
-    "purchase",
-    "package",
-    "order",
-    "shipment",
-    "delivery",
-    "consignment",
-    "aid",
-    "export",
-    "import",
-}
+    "deal", "contract", "sale", "purchase", "package", "order", "shipment", "delivery",
+    "consignment", "aid", "export", "import"
+}  # fmt: skip
 # Deeds an armed party is pushed or driven back from: the fight, not the ground.
 REPELLED_DEEDS = {
-    "attack",
-    "attacks",
-    "incursion",
-    "incursions",
-    "assault",
-    "assaults",
-    "offensive",
-    "advance",
-    "raid",
-    "raids",
-    "infiltration",
-    "counteroffensive",
-    "counter-offensive",
-    "onslaught",
-}
+    "attack", "attacks", "incursion", "incursions", "assault", "assaults", "offensive",
+    "advance", "raid", "raids", "infiltration", "counteroffensive", "counter-offensive",
+    "onslaught"
+}  # fmt: skip
 # What tells a strike as work stopped by its kind or length ("an indefinite strike", "a 48-hour
 # strike", "a two-day strike"), and the verbs that start one ("began a strike to demand ...").
 LABOUR_STRIKE_KINDS = {
-    "indefinite",
-    "open-ended",
-    "nationwide",
-    "wildcat",
-    "sit-down",
-    "warning",
-    "token",
-    "labour",
-    "labor",
-    "teachers",
-    "workers",
-    "pay",
-    "wage",
-}
+    "indefinite", "open-ended", "nationwide", "wildcat", "sit-down", "warning", "token",
+    "labour", "labor", "teachers", "workers", "pay", "wage"
+}  # fmt: skip
 STRIKE_LENGTHS = {"hour", "day", "week"}
 STRIKE_STARTERS = {
-    "begin",
-    "start",
-    "stage",
-    "hold",
-    "call",
-    "declare",
-    "observe",
-    "launch",
-    "continue",
-    "extend",
-    "resume",
-}
+    "begin", "start", "stage", "hold", "call", "declare", "observe", "launch", "continue",
+    "extend", "resume"
+}  # fmt: skip
 # What a bomb does that tells it went off ("a bomb killed two", "struck by a bomb").
 BOMB_DEEDS = {"kill", "wound", "injure", "explode", "detonate", "hit", "strike", "rip", "tear"}
 
