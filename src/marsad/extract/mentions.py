@@ -64,6 +64,7 @@ from marsad.extract.modality import (
     told_as_trend,
 )
 from marsad.extract.syntax import (
+    ONE_PERSON,
     PROTESTING,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
@@ -317,7 +318,6 @@ STORAGE_VERBS = {"contain", "include", "store", "hide", "stockpile", "stash", "h
 SENTENCING_VERBS = {"jail", "imprison", "incarcerate", "lock up"}
 TERM_WORDS = {"year", "month", "week", "day", "life", "term", "decade"}
 REFLEXIVES = {"himself", "herself", "themselves"}
-ONE_PERSON = {"he", "she", "him", "her"}
 # Words of a siege, laid only by an armed party.
 SIEGE_WORDS = {"lay siege", "laid siege", "laying siege", "besiege"}
 BLAST_VERBS = {"blow", "detonate", "explode"}
@@ -1710,7 +1710,7 @@ class MentionReader:
         if entry.role == "generic_attack":
             civilians = (
                 actor2.inter == 7 if actor2 is not None else self._hits_civilians(head)
-            ) or self._hors_de_combat(head)
+            ) or self._hors_de_combat(self._victims(head))
             # ACLED codebook: killing people who cannot fight back (a massacre, the execution of
             # captives) is violence against civilians whoever the victims were.
             civilians = civilians or phrase_of(trigger) in self.one_sided_killing
@@ -2045,6 +2045,12 @@ class MentionReader:
             detained = entry.key == "arrests" and taken and self._people(taken)
             if not (seized or detained):
                 return False
+        # "was named the new emir of the group": the leader of an armed group left unnamed
+        group_leader = (
+            entry.key == "leader_named"
+            and actor1 is None
+            and self._armed_groups_leader(leader_named(head))
+        )
         armed_only = (
             # "nurses strike" is read as a protest (`entry_read`): no armed party needed
             (phrase in self.needs_armed_actor and entry.event_type != "Protests")
@@ -2059,12 +2065,7 @@ class MentionReader:
                 and not object_words(objects) & self.not_political_detainees
             )
             and not self._mob_justice(entry, trigger, head, actor1)
-            # "was named the new emir of the group": the group's leader, the group unnamed
-            and not (
-                entry.key == "leader_named"
-                and actor1 is None
-                and self._armed_groups_leader(leader_named(head))
-            )
+            and not group_leader
         ):
             # "rebels targeted an army post", "troops entered the town without resistance";
             # not "the sanctions target officials", "police targeted drug gangs", "pilgrims
@@ -2156,9 +2157,7 @@ class MentionReader:
             # fight); "forwards laid siege to the goal" (sport)
             return False
         if entry.key == "leader_named" and not (
-            (actor1 is not None and actor1.inter in NON_STATE_ARMED)
-            # "was named the new emir of the group": a leader of an armed group's own
-            or (actor1 is None and self._armed_groups_leader(leader_named(head)))
+            (actor1 is not None and actor1.inter in NON_STATE_ARMED) or group_leader
         ):
             return False  # "the president appointed a new army chief": no armed group changed
         if (
@@ -2585,13 +2584,14 @@ class MentionReader:
             for t in tokens
         )
 
-    def _hors_de_combat(self, head: Token) -> bool:
+    @staticmethod
+    def _hors_de_combat(victims: list[Token]) -> bool:
         """The deed's victims had surrendered or been captured and could no longer fight
         (ACLED codebook: their killing is violence against civilians): "shot dead three soldiers
         who had surrendered"."""
         return any(
             c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in HORS_DE_COMBAT
-            for t in self._victims(head)
+            for t in victims
             for c in t.children
         )
 
@@ -2625,7 +2625,7 @@ class MentionReader:
         "two journalists were killed", "an attack on worshippers", "X was stabbed" (a person);
         with `people_only`, named by a word for civilians (not a place, not a name)."""
         victims = self._victims(head)
-        if self._hors_de_combat(head):
+        if self._hors_de_combat(victims):
             return True
         if self._party_among(victims):
             return False

@@ -42,6 +42,8 @@ TAKEN_PEOPLE = frozenset(
 )  # fmt: skip
 # Pronouns that can only stand for people ("seized him"; not "them", which may be towns)
 PERSONAL_PRONOUNS = frozenset({"him", "her"})
+# One person by a pronoun, as subject or object ("he was bundled into a car", "seized him").
+ONE_PERSON = PERSONAL_PRONOUNS | {"he", "she"}
 # Nouns of a weapon's use: a weapon word compounded with one is used ("a tank attack").
 WEAPON_USE_NOUNS = {
     "attack", "fire", "strike", "barrage", "raid", "assault", "bombardment", "sortie", "airstrike",
@@ -744,7 +746,7 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
             entry.objects == "civilian_nouns"
             and any(
                 # (or, told in the passive, "he was bundled into a car")
-                o.lower_ in PERSONAL_PRONOUNS | {"them", "he", "she"} or o.ent_type_ == "PERSON"
+                o.lower_ in ONE_PERSON | {"them"} or o.ent_type_ == "PERSON"
                 for o in objects
             )
         ):
@@ -1168,10 +1170,7 @@ def _work_stopped(strike: Token, lists: Gates) -> bool:
     starter = strike.head
     if strike.dep_ != "dobj" or starter.lemma_.lower() not in STRIKE_STARTERS:
         return False
-    subjects = [c for c in starter.children if c.dep_ == "nsubj"]
-    return _gathered_to_demand(starter, lists) or (
-        bool(subjects) and all({t.lemma_.lower(), t.lower_} & lists.people for t in subjects)
-    )
+    return _gathered_to_demand(starter, lists) or _people_subject(starter, lists)
 
 
 def _workers_strike(verb: Token, objects: list[Token], lists: Gates) -> bool:
@@ -1179,6 +1178,11 @@ def _workers_strike(verb: Token, objects: list[Token], lists: Gates) -> bool:
     "doctors are striking")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "strike" or objects:
         return False
+    return _people_subject(verb, lists)
+
+
+def _people_subject(verb: Token, lists: Gates) -> bool:
+    """The verb's subjects are all people ("nurses strike", "doctors began a strike")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all({t.lemma_.lower(), t.lower_} & lists.people for t in subjects)
 
