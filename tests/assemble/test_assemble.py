@@ -145,3 +145,29 @@ def test_assemble_a_happening_named_again_joins_the_one_told_before(
     code_text, text, sub_type, count
 ):
     assert len([e for e in code_text(text) if e.sub_type == sub_type]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # a later sentence names the weapon of a happening told by a word with no means
+        (
+            "A blast at a cafe in the old town wounded eleven people late on Friday. "
+            "Police said a man on a motorbike had thrown a hand grenade through the window.",
+            ["Grenade"],
+        ),
+        (
+            "Explosions shook the camp for displaced people on Monday. Medics said mortar "
+            "rounds landed near the clinic, killing four women.",
+            ["Shelling/artillery/missile attack"],
+        ),
+        # a happening told with its means keeps them, and one in another town is another
+        (
+            "Gunmen shot dead two traders in the market on Monday. In a town further north, "
+            "a drone struck a house, killing a child.",
+            ["Attack", "Air/drone strike"],
+        ),
+    ],
+)
+def test_assemble_a_later_sentence_names_the_means_of_a_happening(code_text, text, sub_types):
+    assert [e.sub_type for e in code_text(text) if e.is_new] == sub_types

@@ -383,6 +383,17 @@ def _article(settings, text):
             "Attack",
             "Agreement",
         ),
+        # a disappearance and a rape told in so many words
+        (
+            "Four boys were missing after being detained by an army patrol.",
+            "Arrests",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Gunmen abducted two girls and raped them.",
+            "Abduction/forced disappearance",
+            "Sexual violence",
+        ),
     ],
 )
 def test_classify_arbitration_keeps_the_more_specific_reading(nlp, text, verdict, sub_type):

@@ -154,3 +154,31 @@ def test_tokenizer_splits_a_semicolon_glued_between_words(nlp):
     assert [t.text for t in nlp("Shells hit Idlib;4 killed")][2:5] == ["Idlib", ";", "4"]
     # an HTML entity keeps its semicolon
     assert "O&#8217;Brien" in [t.text for t in nlp("Officers met O&#8217;Brien at noon.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "armed"),
+    [
+        ("Men armed with rifles stormed the village.", "Men", True),
+        ("Two men armed with AK-47 rifles and machetes attacked the farm.", "men", True),
+        # what a crowd picks up makes no armed group
+        ("A group of men armed with bats and bottles attacked the workers.", "men", False),
+        ("Men carrying rifles walked to the market.", "Men", False),
+    ],
+)
+def test_components_people_armed_with_weapons_are_an_armed_group(nlp, text, noun, armed):
+    doc = nlp(text)
+    found = [s for s in doc.spans[ACTORS_KEY] if s.text == noun and s.label_ == "DESCRIPTOR"]
+    assert bool(found) == armed
+    if armed:
+        assert found[0].id_.endswith("unidentified_armed_group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels set the church ablaze on Sunday.", "Farmers set hay bales and tyres alight."],
+)
+def test_components_a_thing_set_ablaze_is_a_burning(nlp, text):
+    doc = nlp(text)
+    assert [s.label_ for s in doc.spans[TRIGGERS_KEY]] == ["looting"]
+    assert doc.spans[TRIGGERS_KEY][0].text == "set"

@@ -15,11 +15,19 @@ from datetime import timedelta
 
 from marsad import EXTRACTOR_VERSION, ids, lexicon
 from marsad.extract.figures import fatalities
-from marsad.extract.mentions import PROTEST_SEVERITY, PROTEST_TYPES
+from marsad.extract.mentions import PROTEST_SEVERITY, PROTEST_TYPES, WEAPON_KINDS
 from marsad.model import Actor, Article, CodedArticle, Event, Evidence, Figure, Mention, Place, When
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# Words that tell a happening without its means ("an attack on a wedding party", "a blast at a
+# checkpoint"): a later sentence that names the weapon ("the strike was carried out by a
+# drone", "mortar rounds landed near a water point") tells the same happening.
+UNSPECIFIC_WORDS = {
+    "attack", "attacks", "assault", "explosion", "explosions", "blast", "blasts", "exploded",
+}  # fmt: skip
 SUB_TYPE_RANK = {
+    # the weapon a later sentence names is the happening's means (ACLED codes it by it)
+    **dict.fromkeys(WEAPON_KINDS, -1),
     "Armed clash": 0,
     "Non-state actor overtakes territory": 1,
     "Government regains territory": 1,
@@ -120,8 +128,28 @@ def _compatible(x: Actor | None, y: Actor | None) -> bool:
     return x is None or y is None or _key(x) == _key(y)
 
 
+def _told_unspecific(m: Mention) -> bool:
+    """The mention tells violence by a word that names no means ("an attack", "a blast")."""
+    return m.trigger.text.lower() in UNSPECIFIC_WORDS and (
+        m.sub_type in ("Attack", "Armed clash", "Remote explosive/landmine/IED")
+    )
+
+
+def _means_told(a: Mention, b: Mention) -> bool:
+    """`b`, in a later sentence, names the weapon of the violence `a` told without its means:
+    "An attack on a wedding party killed 18. ... the strike had been carried out by a drone"."""
+    return (
+        _told_unspecific(a)
+        and b.sub_type in WEAPON_KINDS
+        and b.sub_type != a.sub_type
+        and b.sentence.start > a.sentence.start
+        # the next sentence, or one that names no other town
+        and (b.sentence.start - a.sentence.end <= 2 or _places_meet(a, b))
+    )
+
+
 def _same_happening(a: Mention, b: Mention) -> bool:
-    if _family(a) != _family(b):
+    if _family(a) != _family(b) and not _means_told(a, b):
         return False
     if (a.modality == "asserted" and not a.background) != (
         b.modality == "asserted" and not b.background
@@ -260,7 +288,13 @@ def _event(
     group: list[Mention], focus: dict[str, Place], article: Article, home: str | None
 ) -> Event:
     head = min(
-        group, key=lambda m: (SUB_TYPE_RANK.get(m.sub_type, 5), m.when_inherited, m.trigger.start)
+        group,
+        key=lambda m: (
+            SUB_TYPE_RANK.get(m.sub_type, 5),
+            _told_unspecific(m),  # "the blast" names no weapon; "the drone strike" does
+            m.when_inherited,
+            m.trigger.start,
+        ),
     )
     dated = [m for m in group if not m.when_inherited and m.when is not None]
     when = dated[0].when if dated else head.when

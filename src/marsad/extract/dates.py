@@ -300,6 +300,8 @@ def sentence_dates(sent: SpacySpan, published: date | None, article_id: str) -> 
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
+        if len(ent) == 1 and ent.text.islower() and ent.text in _MONTHS.split("|"):
+            continue  # "an anti-coup march", "may": a month is written with a capital
         text = ent.text
         start = ent.start
         before = doc[max(sent.start, ent.start - 3) : ent.start]

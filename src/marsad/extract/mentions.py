@@ -56,6 +56,7 @@ from marsad.extract.modality import (
     fronted_before,
     modality,
     named_as_start,
+    prior_opening,
     purpose_of_deed,
     reacted_to,
     spans_after,
@@ -64,6 +65,7 @@ from marsad.extract.modality import (
     told_as_trend,
 )
 from marsad.extract.syntax import (
+    ALLEGING_VERBS,
     ONE_PERSON,
     PROTESTING,
     QUANTITY_NOUNS,
@@ -71,6 +73,7 @@ from marsad.extract.syntax import (
     REMAINS,
     SEIZING_VERBS,
     acted_on,
+    aimed_at,
     entry_read,
     first_conjunct,
     gated_out,
@@ -87,7 +90,7 @@ from marsad.extract.syntax import (
     would_be,
 )
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
-from marsad.nlp.components import TRIGGERS_KEY
+from marsad.nlp.components import CROWD_WEAPONS, TRIGGERS_KEY, armed_with
 from marsad.nlp.paragraphs import LABEL_WORDS
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -283,6 +286,8 @@ RULES_DECIDE = (
     ({"Arrests"}, PROTEST_KINDS - {"Peaceful protest"}),
     # people taken by the state's forces are arrested, not abducted: the rules know the taker
     ({"Abduction/forced disappearance"}, {"Arrests"}),
+    # people abducted and raped: the rules read the sexual violence (ACLED codebook)
+    ({"Abduction/forced disappearance"}, {"Sexual violence"}),
     # captives freed under a deal are the deal, not their abduction: the rules read the release
     ({"Abduction/forced disappearance"}, {"Agreement"}),
     # people found who had been kidnapped: the abduction, not a weapon found
@@ -334,6 +339,10 @@ RAMPAGE = {"go on the rampage", "went on the rampage", "going on the rampage", "
 # Doers of a road accident: a vehicle itself, or a driver told careless.
 VEHICLES = {"truck", "lorry", "car", "bus", "minibus", "vehicle", "tanker", "train"}
 CARELESS = {"drunk", "drunken", "speeding", "reckless", "careless"}
+# Words that tell a shooting was not meant.
+UNMEANT = {"accidentally", "mistakenly", "inadvertently", "unintentionally"}
+# Guns, which make people who carry them a militia rather than a crowd.
+FIREARMS = {"rifle", "gun", "firearm", "pistol", "shotgun", "kalashnikov", "ak-47", "weapon"}
 # People gathered, whom force on makes force on a protest when told peaceful or a party's.
 GATHERED_PEOPLE = {"crowd", "supporter", "gathering", "procession"}
 # One member of a force or an armed group, whom such a pronoun may stand for.
@@ -383,6 +392,8 @@ AT_PROTESTS = {"armed_clash", "attack", "arrests", "looting", "violent_demonstra
 SUMMARY_DAYS = 62
 # Nouns for a number of people that stand for the people they are "of" ("groups of youths").
 PEOPLE_GROUPS = {"group", "band"}
+# Counts of people that make a crowd ("hundreds of men").
+CROWD_COUNTS = {"hundreds", "thousands", "scores"}
 # Verbs of learning of a deed: their subject did not do it ("police received reports of ...").
 HEARING = {"receive", "hear", "learn", "get", "see", "witness", "document", "record", "confirm"}
 # What makes a cell a party's ("a terrorist cell", "sleeper cells"), besides a party's name.
@@ -786,12 +797,18 @@ def _places_left(verb: Token) -> list[Token]:
 
 
 def _sentence_term(verb: Token) -> bool:
-    """A term follows the verb: "for eight years", "for life"."""
+    """A term follows the verb: "for eight years", "for life", a headline's "jailed 20
+    years"."""
     return any(
         o.lemma_.lower() in TERM_WORDS
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "for"
         for o in prep.children
+    ) or any(
+        c.dep_ in ("npadvmod", "dobj")
+        and c.lemma_.lower() in TERM_WORDS
+        and any(n.like_num for n in c.children)
+        for c in verb.children
     )
 
 
@@ -1091,6 +1108,7 @@ class MentionReader:
         self.amounts = set(data.get("surging_amounts", ()))
         self.territory_objects = gates().territory
         self.weapon_objects = gates().weapons
+        self.unmanned_objects = gates().objects["unmanned_objects"]
         self.property_objects = set(data.get("property_objects", ()))
         # buildings and ground someone may own ("a police station", "an army post")
         self.military_targets = gates().objects.get("military_targets", frozenset())
@@ -1276,6 +1294,14 @@ class MentionReader:
                 # riot ("violent clashes in the desert"); "people were injured in clashes with
                 # riot police" may be one
                 return found
+            if (
+                label == "Arrests"
+                and first.sub_type == "Abduction/forced disappearance"
+                and _state(first.actor1)
+            ):
+                # the rules read the state's taking as a disappearance in so many words ("were
+                # missing after being detained by a patrol")
+                return found
             if label == "Abduction/forced disappearance" and first.sub_type == "Attack" and killed:
                 return found  # "killed four shepherds and stole their flock": the killing
             if (
@@ -1298,9 +1324,19 @@ class MentionReader:
                 label == "Armed clash"
                 and first.sub_type == "Attack"
                 and (head := self._token(first.trigger)) is not None
-                and self._hits_civilians(head, people_only=True)
+                and (
+                    self._hits_civilians(head, people_only=True)
+                    or self._hors_de_combat(self._victims(head))
+                    or head.lemma_.lower() in self.one_sided_killing
+                )
             ):
-                return found  # "fighters killed 12 farmers": the words name civilian victims
+                # "fighters killed 12 farmers", "executed 12 captured soldiers": the words name
+                # civilian victims or fighters who could no longer fight
+                return found
+            if label == "Attack" and first.sub_type == "Armed clash" and _state(first.actor2):
+                # "gunmen opened fire on a military checkpoint, killing two soldiers": the
+                # rules read the state's forces struck (ACLED: a clash)
+                return found
             if (
                 label in RIOT_KINDS
                 and first.type in ("Violence against civilians", "Battles")
@@ -1408,7 +1444,7 @@ class MentionReader:
             entry = entry_read(self.triggers[t.label_], t)  # "handed over their weapons"
             if entry.sub_type != sub_type or gated_out(entry, t):
                 continue
-            if t.root.dep_ in MODIFIERS and t.root.head.lemma_.lower() in self.not_event_heads:
+            if self._names_gear(t.root):
                 continue  # "rocket launchers", "missile tests": no weapon used
             return t
         return None
@@ -1459,8 +1495,8 @@ class MentionReader:
         2014 massacre", "last year's protests") or as last week's or month's ("last week's
         ambush"): a past event told by its name; without a publication date, any year (news of
         a fresh deed does not name it by its year)."""
-        if head.pos_ != "NOUN":
-            return False
+        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.text.islower()):
+            return False  # (a noun the tagger calls a name: "last month's march")
         if any(
             c.dep_ == "poss"
             and (c.lemma_.lower() in ("year", "month", "week") or c.lower_ in MONTH_NAMES)
@@ -1476,7 +1512,15 @@ class MentionReader:
                 break
             if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < 2100:
                 return published is None or int(t.text) < published.year
-        return False
+        # "the May 9 riots", "the October 7 attack": a deed named by its day, as one known
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(
+            t.lower_ in MONTH_NAMES
+            and t.i + 1 < head.i
+            and head.doc[t.i + 1].like_num
+            and t.dep_ in ("compound", "nmod", "npadvmod", "amod")
+            for t in head.subtree
+            if t.i < head.i
+        )
 
     def _is_background(self, when: When | None) -> bool:
         published = self.article.published
@@ -1678,12 +1722,16 @@ class MentionReader:
             mood = "asserted"  # "farmers blocked a highway to protest ...": the protest
         # "tried to retake the town", "attempts to storm the base": the attempt is a fight that
         # happened (ACLED codes attempts), though no ground changed hands
+        # (also a protest the attempted verb holds: "tried to hold a rally"; not "trying to
+        # buy a nerve agent")
+        held = head.dep_ == "dobj" and entry.event_type in PROTEST_TYPES
+        tried = head.head if held else head
         attempted = (
             mood == "forecast"
             and (violent or entry.event_type in PROTEST_TYPES)
-            and head.dep_ in ("xcomp", "acl")
-            and head.head.lemma_.lower() in ATTEMPT_WORDS
-            and modality(head.head) == "asserted"
+            and tried.dep_ in ("xcomp", "acl")
+            and tried.head.lemma_.lower() in ATTEMPT_WORDS
+            and modality(tried.head) == "asserted"
         )
         if attempted:
             mood = "asserted"
@@ -1706,6 +1754,10 @@ class MentionReader:
             and not self._vanished(head)
         ):
             entry = self.triggers["arrests"]  # "troops captured 15 militants": detained
+        elif entry.key == "arrests" and _state(actor1) and self._vanished(head):
+            # "four boys were missing after being detained by a patrol": a forced
+            # disappearance (ACLED codebook), not an arrest
+            entry = self.triggers["abduction"]
         sub_type, plover_mode = entry.sub_type, entry.mode
         if entry.role == "generic_attack":
             civilians = (
@@ -1842,6 +1894,7 @@ class MentionReader:
                 # (not a fight before ground taken, which the taking tells: "after a two-day
                 # battle, the army recaptured the town")
                 or (fronted_before(deed) and entry.key not in BATTLE_KEYS)
+                or self._fronted_prior(deed)
                 or self._named_by_year(deed)
                 for deed in _deed_and_antecedent(head)
             )
@@ -1879,10 +1932,7 @@ class MentionReader:
         """Drop readings that are not political violence: an ambiguous word with nobody acting,
         goods seized rather than ground, animals rounded up rather than people arrested."""
         phrase = phrase_of(trigger)
-        if (
-            head.dep_ in ("compound", "amod", "nmod")
-            and head.head.lemma_.lower() in self.not_event_heads
-        ):
+        if self._names_gear(head):
             # "ballistic missile tests", "arms sales", "riot police", "fighting vehicles"
             return False
         if any(
@@ -1920,6 +1970,14 @@ class MentionReader:
             for t in self._clause_subject(head)
         ):
             return False  # "a drunk driver mowed down four pedestrians": a road accident
+        if (
+            entry.role == "generic_attack"
+            and any(c.dep_ == "advmod" and c.lower_ in UNMEANT for c in head.children)
+            and not (actor1 is not None and actor1.inter in ARMED_INTER)
+        ):
+            # "a hunter was mistakenly shot dead by a companion": an accident (not "soldiers
+            # mistakenly shot two farmers", which ACLED codes)
+            return False
         if (
             phrase in SEARCH_RAIDS
             and _state(actor1)
@@ -1982,7 +2040,8 @@ class MentionReader:
         ):
             return False  # "health workers are fighting a cholera outbreak", "battled the blaze"
         subjects = self._clause_subject(head)
-        if (
+        # (craft are downed by no hazard: "destroyed by mobile fire groups")
+        if entry.key != "craft_downed" and (
             any(
                 t.lemma_.lower() in self.hazards
                 for s in subjects
@@ -2045,6 +2104,15 @@ class MentionReader:
             detained = entry.key == "arrests" and taken and self._people(taken)
             if not (seized or detained):
                 return False
+        if (
+            phrase == "beat"
+            and not any(o.lower_ == "death" for p in head.children for o in p.children)
+            and not (actor1 is not None and actor1.inter in ARMED_INTER)
+            and not self._mob_justice(entry, trigger, head, actor1)
+        ):
+            return False  # "the home side beat the champions": no beating by a party or a crowd
+        if entry.key == "blockade_to_demand" and actor1 is not None and actor1.inter in ARMED_INTER:
+            return False  # "militants blocked the highway demanding ...": no crowd's protest
         # "was named the new emir of the group": the leader of an armed group left unnamed
         group_leader = (
             entry.key == "leader_named"
@@ -2082,7 +2150,9 @@ class MentionReader:
         ):
             return False  # "a court jailed the former minister": a sentence, not an arrest
         if entry.role == "weapon_object":
-            return bool(object_words(objects) & self.weapon_objects)  # "an explosive vest"
+            # "an explosive vest"; "an aerial target was intercepted"
+            aimed = self.unmanned_objects if phrase == "intercept" else set()
+            return bool(object_words(objects) & (self.weapon_objects | aimed))
         if entry.role == "expel":
             # the expelled is an armed party, and the place they leave is named
             armed = actor2 is not None and actor2.inter not in (None, 7)
@@ -2181,10 +2251,16 @@ class MentionReader:
         ):
             return True  # "restored security and stability to the district", "... in the town"
         if entry.role == "territory" and (held := _controlled(trigger)):
-            # "took control of the town" or of a name the tagger misreads ("of Palmyra"), not
-            # "expanded its control of the market" or "of Twitter"
+            # "took control of the town" or of a name the tagger misreads ("of Palmyra", an
+            # armed party's "of Gudumbali" tagged an organisation), not "expanded its control
+            # of the market" or "of Twitter"
+            armed = actor1 is not None and actor1.inter in ARMED_INTER
             return any(
-                self._territorial(o) or (o.pos_ == "PROPN" and o.ent_type_ != "ORG")
+                self._territorial(o)
+                or (
+                    o.pos_ == "PROPN"
+                    and (o.ent_type_ != "ORG" or (armed and o.i not in self.index.by_token))
+                )
                 for o in [*held, *of_objects_deep(held)]
             )
         if entry.role == "territory" and objects:
@@ -2207,6 +2283,8 @@ class MentionReader:
                 and o.i not in self.index.by_token
                 for o in objects
             )
+        if entry.key == "arrests" and phrase in SENTENCING_VERBS and _sentence_term(head):
+            return False  # "jailed him for eight years": a court's sentence, not an arrest
         if entry.key in ("arrests", "abduction") and objects:
             if lemmas & self.not_people and not self._armed_cell(objects):
                 return False
@@ -2216,8 +2294,6 @@ class MentionReader:
                 object_words(self._clause_subject(head)) & self.not_political_arresters
             ):
                 return False  # "border guards detained 34 people": border control
-            if entry.key == "arrests" and phrase in SENTENCING_VERBS and _sentence_term(head):
-                return False  # "jailed him for eight years": a court's sentence, not an arrest
             return self._people(objects)
         return True
 
@@ -2244,9 +2320,23 @@ class MentionReader:
     def _vanished(self, head: Token) -> bool:
         """The sentence says the people taken vanished ("has not been seen since agents seized
         him", "his whereabouts are unknown"): the state's taking is a forced disappearance
-        (ACLED codebook), not an arrest."""
+        (ACLED codebook), not an arrest. Not a reason or a description the taking hangs on
+        ("detained ten over the disappearance of a girl", "arrested men suspected of kidnapping
+        a missing businessman")."""
+        told_with = {
+            t.i
+            for c in head.children
+            if c.dep_ in ("prep", "dobj", "nsubjpass", "advcl", "acl")
+            for t in c.subtree
+        }
+        # (but a relative clause there tells of the people: "detained the activist, whose
+        # whereabouts remain unknown")
+        told_with -= {
+            t.i for i in list(told_with) if self.doc[i].dep_ == "relcl" for t in self.doc[i].subtree
+        }
         return any(
-            t.lemma_.lower() in self.vanishing_words
+            t.i not in told_with
+            and (t.lemma_.lower() in self.vanishing_words or t.lower_ in self.vanishing_words)
             or (
                 t.lemma_.lower() in ("see", "hear")
                 and t.tag_ == "VBN"
@@ -2439,8 +2529,21 @@ class MentionReader:
         ]
         if any(c.dep_ == "amod" and c.lower_ == "armed" for t in subjects for c in t.children):
             return False  # "armed youths raided a cattle camp": a militia, not a crowd
+        if any(w.lemma_.lower() in FIREARMS for t in subjects for w in armed_with(t)):
+            # "farmers armed with machetes and hunting rifles fought off raiders": a militia
+            # (not "youths armed with clubs and machetes", a crowd)
+            return False
+        # "hundreds of men stormed the airport": people counted by the hundred are a crowd
+        crowds = {
+            o.i
+            for t in self._clause_subject(head)
+            if t.lower_ in CROWD_COUNTS
+            for o in of_objects(t)
+            if o.lemma_.lower() in ("man", "people", "person")
+        }
         return bool(subjects) and all(
-            t.lemma_.lower() in self.communal_nouns
+            t.i in crowds
+            or t.lemma_.lower() in self.communal_nouns
             or t.lower_ in self.communal_nouns
             # "striking teachers pelted police with stones": people told protesting
             or any(c.dep_ == "amod" and c.lower_ in PROTESTING for c in t.children)
@@ -2451,6 +2554,8 @@ class MentionReader:
             or (
                 t.lemma_.lower() in PEOPLE_GROUPS and any(c.ent_type_ == "NORP" for c in t.children)
             )
+            # "a group of 30 men armed with bats and bottles": what a crowd picks up
+            or _crudely_armed(t)
             # "angry depositors", "enraged relatives": people told in a crowd's mood
             or (
                 t.pos_ == "NOUN"
@@ -2546,8 +2651,10 @@ class MentionReader:
             head.dep_ == "acl"
             and head.tag_ == "VBN"
             # (a participle with an object is the noun's deed the parser misread: "militiamen
-            # hacked to death eleven villagers")
+            # hacked to death eleven villagers"; so is one aimed at others: "miscreants fired
+            # from hilltops at farmers")
             and not any(c.dep_ == "dobj" for c in head.children)
+            and not aimed_at(head)
         ):
             victims.extend(_bare(head.head))  # "the journalist kidnapped in Mali"
         if (
@@ -2617,8 +2724,23 @@ class MentionReader:
             for t in head.sent
         )
 
+    def _names_gear(self, tok: Token) -> bool:
+        """The word modifies a noun of gear or trade, not an event ("riot police", "missile
+        tests"): the noun it hangs on, or the word right after it where the parser hung it
+        elsewhere (a headline's "riot police scatter vigil")."""
+        if tok.dep_ not in MODIFIERS:
+            return False
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.head.lemma_.lower() in self.not_event_heads or (
+            # (a noun: not "some smashed store windows")
+            tok.pos_ == "NOUN"
+            and after is not None
+            and after.lemma_.lower() in self.not_event_heads
+        )
+
     def _civilian_word(self, tok: Token) -> bool:
-        return tok.lemma_.lower() in self.civilian_nouns or tok.lower_ in self.civilian_nouns
+        """A word for civilians, alone or with its modifier ("a barangay captain")."""
+        return bool(object_words([tok]) & self.civilian_nouns)
 
     def _hits_civilians(self, head: Token, people_only: bool = False) -> bool:
         """The attack's victims are people who are not an armed party: "gunmen shot a farmer",
@@ -3292,8 +3414,13 @@ class MentionReader:
             and head is not None
             and head.lemma_.lower() in SEARCH_RAIDS
             and not any(f.kind in HARMED_KINDS for m in mentions for f in m.figures)
-            # nor a word of harm anywhere in the sentence ("stormed the village, killing five")
-            and not any(t.lemma_.lower() in HARM_WORDS - PROPERTY_HARM for t in head.sent)
+            # nor a word of harm anywhere in the sentence ("stormed the village, killing five";
+            # not "no casualties were reported")
+            and not any(
+                t.lemma_.lower() in HARM_WORDS - PROPERTY_HARM
+                and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+                for t in head.sent
+            )
         ):
             # "stormed the hospital, carting away medicines": a raid that harmed no one is the
             # looting it was for
@@ -3394,8 +3521,13 @@ class MentionReader:
                 if m.type == "Explosions/Remote violence" or m.sub_type in SPECIFIC_VAC
             ),
             # ACLED codebook: a chemical weapon is coded as such however it is delivered, and a
-            # suicide bombing before the device it used; "went off" says only that a device did
-            key=lambda m: (SPECIFIC_RANK.get(m.sub_type, 9), m.trigger_key == "device_went_off"),
+            # suicide bombing before the device it used; "went off" says only that a device did;
+            # a woman abducted and raped suffered sexual violence
+            key=lambda m: (
+                SPECIFIC_RANK.get(m.sub_type, 9),
+                m.sub_type != "Sexual violence",
+                m.trigger_key == "device_went_off",
+            ),
         )
         if protests:
             keep, absorbed = (
@@ -3445,6 +3577,12 @@ class MentionReader:
                     # a chemical weapon or a suicide bombing is coded as such however it was
                     # delivered ("a raid from the air with chlorine", "a suicide car bomb")
                     or (keep.sub_type in SPECIFIC_RANK and m is not keep and m in specific)
+                    # "abducted and gang-raped by armed men": one deed of sexual violence
+                    or (
+                        keep.sub_type == "Sexual violence"
+                        and m.sub_type == "Abduction/forced disappearance"
+                        and m.actor1 == keep.actor1
+                    )
                 )
             ]
         else:
@@ -3498,7 +3636,23 @@ class MentionReader:
             or (head.pos_ != "VERB" and verb.i == _predicate(head).i)
         ):
             return False  # the trigger's own toll ("a car bomb killed 12")
-        return spans_after(verb) or named_as_start(verb)
+        return spans_after(verb) or named_as_start(verb) or self._fronted_prior(verb)
+
+    def _fronted_prior(self, tok: Token) -> bool:
+        """The word is in an opening that tells what the sentence's news came days after or
+        answered ("Two days after a car bomb killed ten, troops and militants exchanged fire",
+        "In retaliation for Tuesday's rocket barrage, jets struck ..."), and the rest of the
+        sentence tells an event of its own. (Alone, "two days after a raid" may be the news
+        of the days: see `spans_after`.)"""
+        opening = prior_opening(tok.sent)
+        return (
+            opening is not None
+            and opening.start <= tok.i < opening.end
+            and any(
+                opening.end <= t.start and t.end <= tok.sent.end
+                for t in self.doc.spans[TRIGGERS_KEY]
+            )
+        )
 
     def _describes_other(self, m: Mention, keep: Mention) -> bool:
         """The mention's word is in a relative clause on a party, not on `keep`'s words or its
@@ -3547,7 +3701,9 @@ class MentionReader:
             return True
         return any(
             t.lemma_.lower() in RAMMING_VERBS
-            and any(c.dep_ == "prep" and c.lower_ in ("into", "through") for c in t.children)
+            # (the parser may hang "into" on the vehicle's participle: "a car packed with
+            # explosives into the gate")
+            and any(c.dep_ == "prep" and c.lower_ in ("into", "through") for c in t.subtree)
             and any(
                 w.lower_ in BOMB_WORDS
                 for c in t.children
@@ -3633,6 +3789,10 @@ class MentionReader:
             ):
                 return False  # "arrested 30 lawyers who had gathered to protest": at it
             reason = why and tok.dep_ == "prep" and tok.lower_ in REASON_PREPS and parent.i == top.i
+            # "arrested eleven members, accusing them of inciting unrest": the charge
+            reason |= (
+                tok.dep_ == "advcl" and tok.lemma_.lower() in ALLEGING_VERBS and parent.i == top.i
+            )
             through |= (described and parent.i in objects) or reason
             tok = parent
         return tok.i in tops and through
@@ -3654,11 +3814,7 @@ class MentionReader:
         """The protest sub-type a sentence tells, from its cue words and from who attacks whom
         in the mentions it absorbed; None when it tells none."""
         # "riot police", "riot gear" tell who came, not that the crowd rioted
-        gear = {
-            t.i
-            for t in sent
-            if t.dep_ in MODIFIERS and t.head.lemma_.lower() in self.not_event_heads
-        }
+        gear = {t.i for t in sent if self._names_gear(t)}
         # "a violent crackdown", "violent dispersal": the authorities' violence, not the crowd's
         gear |= {
             t.i
@@ -3710,6 +3866,16 @@ class MentionReader:
 
         # "marchers carrying flaming torches": a torch carried, no torching
         gear |= {t.i for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() == "torch"}
+        # "tried to break through barricades": the police's barricades, not the crowd's
+        gear |= {
+            t.i
+            for t in sent
+            if t.lemma_.lower() == "barricade"
+            and (
+                (t.dep_ == "pobj" and t.head.lower_ in ("through", "past"))
+                or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("cross", "jump", "remove"))
+            )
+        }
 
         # a crowd that went home by itself ("before dispersing peacefully"): no one broke it up
         went_home = {
@@ -3728,7 +3894,11 @@ class MentionReader:
         unreal |= {
             t.i for t in sent if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
         }
-        unreal |= {t.i for t in sent if self._named_by_year(t) or fronted_before(t)}
+        unreal |= {
+            t.i
+            for t in sent
+            if self._named_by_year(t) or fronted_before(t) or self._fronted_prior(t)
+        }
 
         def said(key: str) -> bool:
             skip = (grievance | gear if key == "violence" else grievance) | unreal
@@ -3749,7 +3919,14 @@ class MentionReader:
             and not ((tok := self._token(a.trigger)) is not None and tok.i in grievance)
         }
         # who attacked whom: the authorities the crowd, or the crowd the police
-        attacks = [a for a in absorbed if a.trigger_key == "attack" and not a.background]
+        # (not beatings: "beating participants with batons" is crowd control, read by the cues)
+        attacks = [
+            a
+            for a in absorbed
+            if a.trigger_key == "attack"
+            and not a.background
+            and not a.trigger.text.lower().startswith("beat")
+        ]
         by_crowd = any(
             (a.actor1 is not None and a.actor1.inter in (5, 6))
             # the state's forces struck, not by themselves ("stormed the camp outside the
@@ -3840,8 +4017,10 @@ class MentionReader:
                     and b.sub_type != "Mob violence"
                     and b.modality == "asserted"
                     and not b.background
-                    # not a protest in another town ("In Marseille, protesters ...")
-                    and not self._elsewhere(m, b)
+                    # not a protest in another town ("In Marseille, protesters ..."), unless
+                    # the sentence names the crowd again ("police later broke up the gathering
+                    # and took 15 marchers to the Shahbagh police station")
+                    and (not self._elsewhere(m, b) or self._crowd_named_again(sents[j]))
                     for b in beside
                 ):
                     # the same protest told on: "police used water cannon against farmers.
@@ -3857,6 +4036,14 @@ class MentionReader:
             sub = min(kinds, key=lambda x: PROTEST_SEVERITY.get(x, 9))
             out.append(_as_protest_kind(m, sub) if sub != m.sub_type else m)
         return [m for m in out if m not in made_at]
+
+    def _crowd_named_again(self, sent: SpacySpan) -> bool:
+        """The sentence names a crowd as one already told ("the gathering", "the marchers")."""
+        crowds = gates().crowds
+        return any(
+            t.lower_ in crowds and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            for t in sent
+        )
 
     @staticmethod
     def _elsewhere(a: Mention, b: Mention) -> bool:
@@ -3879,6 +4066,13 @@ class MentionReader:
                 for f in m.figures
             )
         )
+
+
+def _crudely_armed(people: Token) -> bool:
+    """The people are told armed only with what a crowd picks up ("men armed with bats and
+    bottles", "youths armed with clubs and whips")."""
+    weapons = armed_with(people)
+    return bool(weapons) and all(w.lemma_.lower() in CROWD_WEAPONS for w in weapons)
 
 
 def _nationality_word(text: str) -> bool:
@@ -3923,11 +4117,23 @@ def _deed_and_antecedent(head: Token) -> list[Token]:
     """The trigger's word and, where it is told in a relative clause, the noun the clause
     describes ("the 2014 massacre, in which militants killed 1,700 recruits"): the clause's
     deed is that noun's, and so is its time."""
-    noun = head.head
-    if head.dep_ == "relcl" and noun.pos_ == "NOUN":
+    # the clause the word is, or is the object of ("in which militants took 1,100 hostages")
+    clause = head.head if head.dep_ in ("dobj", "nsubjpass") else head
+    if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":
+        noun = clause.head
         triggers = head.doc.spans.get(TRIGGERS_KEY, [])
-        if any(t.start <= noun.i < t.end for t in triggers):
-            return [head, noun]  # not "arrested the men who killed two farmers"
+        if any(t.start <= noun.i < t.end for t in triggers) or any(
+            c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
+            for c in clause.children
+        ):
+            # not "arrested the men who killed two farmers"; "the school siege in which
+            # militants took 1,100 hostages": a happening's noun, whatever the word
+            return [head, noun]
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj":
+        return [
+            head,
+            head.head,
+        ]  # "in retaliation for Tuesday's rocket barrage": the barrage's place
     return [head]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from marsad.extract.syntax import of_objects
 
@@ -66,6 +66,16 @@ def modality(head: Token) -> str:
             break  # a fragment the parser could not attach ("Somalia: fighters overrun ...")
         if (
             not is_trigger
+            and below.dep_ == "advcl"
+            and below.tag_ == "VBG"
+            # (a participle's own clause: no mark, no subject; not "when they were bombing")
+            and not any(c.dep_ in ("mark", "nsubj") for c in below.children)
+        ):
+            # what was done beside an attempt ("tried to force their way in, throwing stones"):
+            # the participle's deed was done
+            break
+        if (
+            not is_trigger
             and below.dep_ == "ccomp"
             and below.i < tok.i
             and any(c.lower_ == ";" and below.i < c.i < tok.i for c in tok.children)
@@ -100,10 +110,6 @@ def modality(head: Token) -> str:
                 return "hedged"
             if child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
                 return "hedged"
-        if tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children
-        ):
-            break  # the main clause's modality does not reach into "after ..." clauses
         if (
             not is_trigger
             and tok.lemma_.lower() == "fail"
@@ -132,6 +138,12 @@ def modality(head: Token) -> str:
                 and not (lemma == "suspect" and below.lower_ == "of")
             ):
                 return "hedged"
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children
+        ):
+            # the main clause's modality does not reach into "after ..." clauses (the clause's
+            # own verb does: "after he called for a general strike")
+            break
         below = tok
     return "asserted"
 
@@ -162,9 +174,10 @@ def _reduced_relative(tok: Token, below: Token) -> bool:
     return (
         tok.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-        # the doers' noun right before it, "to" and a verb right after (however the parser
-        # hung them)
-        and doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
+        # the doers' noun right before it (or before a comma: "fighters, believed to belong
+        # to ...,"), "to" and a verb right after (however the parser hung them)
+        and doc[tok.i - (2 if doc[tok.i - 1].text == "," and tok.i > 1 else 1)].pos_
+        in ("NOUN", "PROPN")
         and doc[tok.i + 1].lower_ == "to"
         and infinitive.pos_ in ("VERB", "AUX")
         and below.i != infinitive.i
@@ -199,7 +212,7 @@ REACTIONS = {
     "detain", "sanction", "protest", "apologise", "apologize", "compensate", "inquiry",
     "investigation", "condemnation", "sanctions", "retaliation", "anger", "outrage",
     "trial", "funeral", "anniversary", "memorial", "vigil", "remembrance", "commemoration",
-    "ceremony", "prayer",
+    "ceremony", "prayer", "reprisal", "reprisals",
 }  # fmt: skip
 
 
@@ -393,6 +406,41 @@ def spans_after(head: Token) -> bool:
         )
         for link in links
     )
+
+
+# Units a sentence's opening counts its news from ("two days after", "weeks after"); not hours
+# ("hours after a bomb killed five, police arrested three" tells both as the day's news).
+PRIOR_UNITS = {"day", "night", "week", "month", "year"}
+# Words of a run of deeds, before which an opening's "after" puts them ("after a spate of").
+SERIES = {"spate", "series", "string", "wave", "rash", "spree", "succession"}
+# Openings that name what the news answered.
+ANSWERING = {("in", "retaliation", "for"), ("in", "response", "to"), ("in", "revenge", "for"),
+             ("in", "reprisal", "for")}  # fmt: skip
+
+
+def prior_opening(sent: Span) -> Span | None:
+    """The sentence's opening, up to its first comma, when it tells what came before the
+    news: "Two days after a car bomb killed ten,", "In retaliation for the rocket fire,",
+    "Having driven rival factions from the area,", "Following a spate of attacks,". Read from
+    the words, as the parser often hangs such an opening's verb as the sentence's root."""
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma - sent.start < 3:
+        return None
+    opening = sent.doc[sent.start : comma]
+    words = tuple(t.lower_ for t in opening[:3])
+    link = next((t for t in opening[:5] if t.lower_ == "after"), None)
+    if (
+        words in ANSWERING
+        or (words[0] == "having" and opening[1].tag_ == "VBN")
+        # "Following a spate of attacks on aid convoys,"
+        or (words[0] in ("after", "following") and words[2] in SERIES)
+        or (
+            link is not None
+            and any(t.lemma_.lower() in PRIOR_UNITS for t in opening[: link.i - sent.start])
+        )
+    ):
+        return opening
+    return None
 
 
 def fronted_before(head: Token) -> bool:

@@ -149,6 +149,8 @@ def acted_on(head: Token) -> list[Token]:
         and (
             head.head.dep_ == "ROOT" or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT")
         )
+        # (not a deed aimed at others: "miscreants fired from hilltops at farmers")
+        and not aimed_at(head)
     ):
         # a headline's "Opposition leader arrested in Uganda" (not a noun it describes
         # elsewhere: "troops stationed in Iraq sought treatment")
@@ -552,7 +554,7 @@ def _fired_on(verb: Token, lists: Gates) -> bool:
     if not _aiming_preps(verb):
         return False
     # "was fired upon": with no object after the preposition, the passive's subject was aimed at
-    targets = _aimed_at(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    targets = aimed_at(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
     return any(
         t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or {t.lemma_.lower(), t.lower_} & lists.shot_at
         for t in targets
@@ -574,7 +576,7 @@ def _aiming_preps(verb: Token) -> list[Token]:
     ]
 
 
-def _aimed_at(verb: Token) -> list[Token]:
+def aimed_at(verb: Token) -> list[Token]:
     """What follows the verb's aiming prepositions ("fired on the bus", "used against them")."""
     return [
         t
@@ -607,7 +609,8 @@ def _found(noun: Token) -> bool:
     finding = {w.lemma_.lower() for w in (noun.head, *noun.children) if w.i != noun.i}
     # "mass grave holding 37 bodies uncovered near ...": a participle deeper in its phrase
     finding |= {w.lemma_.lower() for w in noun.subtree if w.dep_ == "acl" and w.tag_ == "VBN"}
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from", "in"):
+        # "the discovery of", "exhumed 37 bodies from a mass grave", "found in a mass grave"
         finding.add(noun.head.head.lemma_.lower())
     return bool(finding & FINDING_WORDS)
 
@@ -629,6 +632,17 @@ def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
         for c in clauses
     ):
         return True  # "a strike to protest the collapse of the rial"
+    if any(
+        t.dep_ in ("advcl", "acl", "xcomp")
+        and t.tag_ == "VBG"
+        and t.lemma_.lower() in lists.demanding
+        for t in (verb.subtree if verb.pos_ == "VERB" else verb.children)
+    ):
+        # "gathered outside the court demanding justice", "blocked the road demanding the
+        # release of ..." (the parser may hang the participle on the road; not "an air strike
+        # on a crowd demanding ...")
+        return True
+    blocking = verb.lemma_.lower() == "block"
     for c in (c for w in (verb, *clauses) for c in w.children):
         purposes = [c, *(j for j in c.children if j.dep_ == "conj")]  # "to lay flowers and demand"
         if (
@@ -637,9 +651,15 @@ def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
             and any(p.lemma_.lower() in lists.demanding for p in purposes)
         ):
             return True
-        if c.dep_ == "prep" and c.lower_ == "against":
-            return True
-    return False
+        if c.dep_ == "prep" and c.lower_ == "against" and not blocking:
+            return True  # (not "blocked the road against the advance")
+    # "blocked the motorway (with tractors) over cheap imports" (not "over the weekend")
+    return blocking and any(
+        p.dep_ == "prep"
+        and p.lower_ == "over"
+        and any(o.dep_ == "pobj" and not o.ent_type_ for o in p.children)
+        for p in verb.subtree
+    )
 
 
 def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
@@ -659,7 +679,13 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         and head.ent_iob_ == "B"
         and (head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I")
     )
-    if head.ent_type_ in NOT_TRIGGER_ENTITIES and not opening_noun:
+    if (
+        head.ent_type_ in NOT_TRIGGER_ENTITIES
+        and not opening_noun
+        # a month is written with a capital: "an anti-coup march" the tagger calls a date is
+        # none
+        and not (head.ent_type_ == "DATE" and head.text.islower())
+    ):
         return True
     if _in_body_name(trigger):
         return True  # "the Organisation for the Prohibition of Chemical Weapons"
@@ -687,6 +713,14 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "foiled a suicide bombing", "an attack was thwarted": it did not happen
     if _reporters_work(head):
         return True  # "killed while covering clashes": the reporter's work, not the news
+    if (
+        entry.event_type == "Protests"
+        and head.dep_ == "compound"
+        and head.head.lemma_.lower() in PROTEST_PEOPLE
+    ):
+        return True  # "protest activist Haider al-Saadi", "the protest movement": who, not a deed
+    if entry.sub_type == "Agreement" and _came_to_nothing(head):
+        return True  # "as peace talks stalled", "no breakthrough on a truce"
     if _own_fighting_halted(head, lists.halting):
         return True  # "the rebels halted their attacks": the halt is the news
     if any(
@@ -713,6 +747,11 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         and phrase in lists.verb_only
         and entry.role != "needs_demand"
         and not (entry.role == "bombing" and _bomb_did(head, lists))
+        # "a fresh round of strikes on radar sites": a strike noun on a force's target
+        and not (
+            entry.key == "struck_force"
+            and object_words(_struck_at(head)) & lists.objects["military_targets"]
+        )
     ):
         return True
     if entry.key == "peaceful_protest" and any(
@@ -735,6 +774,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         objects = acted_on(head)
         if not objects and head.pos_ == "NOUN":
             objects = of_objects(head)  # "the formation of a new brigade"
+        if not objects and head.pos_ == "NOUN" and entry.key == "struck_force":
+            objects = _struck_at(head)
         if entry.key == "leader_named":
             objects = leader_named(head)
         if not objects and phrase in lists.self_moving:
@@ -786,10 +827,12 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "the town and its coltan mines": a mine that is dug
     if (
         entry.event_type in ("Protests", "Riots")
-        and head.dep_ in ("advcl", "xcomp")
+        and head.dep_ in ("advcl", "xcomp", "dobj")
         and head.head.lemma_.lower() in DIPLOMATIC_VERBS
     ):
-        return True  # "summoned the ambassador to protest the incursion": a state's note
+        # "summoned the ambassador to protest the incursion", "lodged a strong protest": a
+        # state's note
+        return True
     if entry.key == "transfer" and (
         (head.dep_ == "pcomp" and head.head.lower_ == "before")
         or (
@@ -876,6 +919,48 @@ def _own_fighting_halted(head: Token, halting: frozenset[str]) -> bool:
     )
 
 
+# Who and what a protest word before them names ("a protest activist", "the protest
+# movement"): people and bodies, no protest held.
+PROTEST_PEOPLE = {
+    "activist", "leader", "movement", "organiser", "organizer", "organisation", "organization",
+    "group", "figure", "coordinator", "committee", "icon", "song", "slogan",
+}  # fmt: skip
+# Verbs of throwing by hand.
+THROWING_VERBS = {"throw", "hurl", "lob", "toss"}
+# Participles that make people captives ("a kidnapped army sergeant").
+CAPTIVE_MAKERS = {"kidnap", "abduct", "capture", "kidnapped", "abducted", "captured", "hold"}
+# Go-betweens captives are handed to, whose part makes their release agreed.
+INTERMEDIARIES = {
+    "red cross", "icrc", "mediator", "mediators", "intermediary", "intermediaries",
+    "humanitarian commission", "delegation",
+}  # fmt: skip
+# Verbs of talks or accords that came to nothing ("the peace talks stalled").
+FAILING_VERBS = {"stall", "collapse", "fail", "falter", "founder", "deadlock", "unravel"}
+
+
+def _struck_at(noun: Token) -> list[Token]:
+    """What a noun of striking is "on" or "against" ("strikes on radar sites")."""
+    return [o for p in ("on", "against") for o in prep_objects(noun, p)]
+
+
+def _came_to_nothing(head: Token) -> bool:
+    """The accord or the talks are told as failing ("peace talks stalled", "the truce
+    collapsed", "talks broke down") or as what nothing came of ("no breakthrough on a
+    truce")."""
+    head = first_conjunct(head)
+    verb = head.head
+    if head.dep_ == "nsubj" and (
+        verb.lemma_.lower() in FAILING_VERBS
+        or (verb.lemma_.lower() == "break" and any(c.lower_ == "down" for c in verb.children))
+    ):
+        return True
+    return (
+        head.dep_ == "pobj"
+        and verb.lower_ in ("on", "over", "towards", "toward")
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in verb.head.children)
+    )
+
+
 def _in_body_name(trigger: Span) -> bool:
     """Capitalised words after "of" or "for" in an organisation's name ("the Organisation for
     the Prohibition of Chemical Weapons", "the Committee for the Defence of Detainees"): what the
@@ -897,7 +982,10 @@ def _crowd_targeted(head: Token, crowds: frozenset[str]) -> bool:
     if head.dep_ == "pobj":
         verb = head.head.head  # "dispersed them with tear gas"
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj"))]
-    aimed = [t for v in verbs for t in (*acted_on(v), *_aimed_at(v))]
+    aimed = [t for v in verbs for t in (*acted_on(v), *aimed_at(v))]
+    # "water cannon were turned on activists", the parser reading the people as the verb's
+    # predicate
+    aimed += [c for v in verbs for c in v.children if c.dep_ == "oprd"]
     if verb.dep_ == "amod" and verb.tag_ == "VBN":
         aimed.append(verb.head)  # "tear-gassed students", read as an adjective of its object
     aimed += of_objects_deep(aimed)
@@ -905,6 +993,10 @@ def _crowd_targeted(head: Token, crowds: frozenset[str]) -> bool:
         {t.lemma_.lower(), t.lower_} & crowds
         # "striking teachers were dispersed with tear gas": people told protesting
         or any(c.dep_ == "amod" and c.lower_ in PROTESTING for c in t.children)
+        # "fired tear gas at students marching towards parliament" (which the parser may read
+        # as "the federation's marching")
+        or any(c.dep_ == "acl" and c.lower_ in PROTESTING for c in t.children)
+        or t.lower_ in PROTESTING
         for t in aimed
     )
 
@@ -914,7 +1006,14 @@ def _freed_in_exchange(verb: Token, lists: Gates) -> bool:
     for jailed comrades", "three soldiers were freed under a deal"), not for a ransom."""
     freed = acted_on(verb)
     if verb.pos_ != "VERB" or not (
-        _people_taken(freed, lists) or object_words(freed) & lists.objects["captive_objects"]
+        _people_taken(freed, lists)
+        or object_words(freed) & lists.objects["captive_objects"]
+        # "a kidnapped army sergeant", "soldiers held captive by the militia"
+        or any(
+            c.dep_ in ("amod", "acl") and c.lemma_.lower() in CAPTIVE_MAKERS
+            for o in freed
+            for c in o.children
+        )
     ):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):
@@ -929,6 +1028,8 @@ def _freed_in_exchange(verb: Token, lists: Gates) -> bool:
             )
         ):
             return True  # "freed 15 hostages after negotiations with elders"
+        if prep.lower_ == "to" and object_words(terms) & INTERMEDIARIES:
+            return True  # "released the hostages to the Red Cross": through a go-between
         if prep.lower_ in ("in", "under") and any(
             o.lemma_.lower() in lists.exchange_terms for o in terms
         ):
@@ -1236,6 +1337,9 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     # the verb that tells what the munition held or let out: a clause on it ("grenades filled
     # with CS gas") or the verb it is the subject of ("a barrel bomb released a yellowish gas")
     holding = [c for c in head.children if c.dep_ == "acl"]
+    if head.dep_ == "compound":
+        # "mortar rounds loaded with a toxic agent": the noun the munition word names
+        holding += [c for c in head.head.children if c.dep_ == "acl"]
     if head.dep_ == "nsubj":
         holding.append(head.head)
     if (
@@ -1255,6 +1359,22 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     if entry.role == "expel" and object_words(objects) & REPELLED_DEEDS:
         # "pushed back an incursion", "drove back the assault": a fight, no ground taken
         return lexicon.triggers()["armed_clash"]
+    thrower = first_conjunct(head)
+    if (
+        entry.sub_type == "Remote explosive/landmine/IED"
+        and thrower.dep_ == "dobj"
+        and thrower.head.lemma_.lower() in THROWING_VERBS
+    ):
+        # "threw homemade explosive devices at a jeep": an explosive thrown by hand is a
+        # grenade (ACLED codebook)
+        return lexicon.triggers()["grenade"]
+    if (
+        entry.key == "transfer"
+        and phrase_of(trigger) == "hand over"
+        and _freed_in_exchange(head, lists)
+    ):
+        # "handed over four hostages to the Red Cross": captives freed through a go-between
+        return lexicon.triggers()["captives_freed_in_exchange"]
     if entry.key == "transfer" and weapons:
         # "gunmen handed over their weapons to the army": arms laid down, as in a surrender
         # (an agreement), not ground handed over
@@ -1283,6 +1403,10 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         return lexicon.triggers()["strike_to_demand"]
     if entry.key == "looting" and object_words(objects) & lists.objects["military_targets"]:
         return lexicon.triggers()["struck_force"]  # "destroyed two tanks": an attack on a force
+    if entry.key == "looting" and object_words(objects) & lists.objects["unmanned_objects"]:
+        # "air defences destroyed 11 drones", "drones were destroyed by electronic warfare":
+        # downed, as "shot down"
+        return lexicon.triggers()["craft_downed"]
     burned = {t.lemma_.lower() for t in (*objects, *trigger) if t.pos_ == "NOUN"}
     if entry.key == "looting" and burned and burned <= TYRES:
         # tyres are burned in the street by a crowd, as a barricade (ACLED: a violent

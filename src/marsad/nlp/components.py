@@ -96,6 +96,8 @@ TO_DEATH = ("to", "death")
 # Prepositions that open the end of a verb trigger standing after its object ("took them into
 # custody", "set the church on fire", "put him behind bars").
 PHRASE_PREPOSITIONS = {"into", "on", "behind"}
+# Words of things set burning, after the object ("set the church ablaze").
+BURNING = {"ablaze", "alight", "afire"}
 
 
 class ParticleTriggers:
@@ -201,6 +203,14 @@ class ParticleTriggers:
             if verb.pos_ != "VERB" or tok.i <= verb.i + 1:
                 return None
             key = self.objects.get((verb.lemma_.lower(), tok.lower_))
+        elif tok.lower_ in BURNING:
+            # "set the church ablaze", "set tyres alight": the parser hangs the word anywhere
+            # (on the verb, on a noun after it); the verb is the nearest "set" before it
+            window = tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]
+            verb = next((t for t in reversed(window) if t.lemma_.lower() == "set"), None)
+            if verb is None or verb.pos_ != "VERB" or tok.i <= verb.i + 1:
+                return None
+            key = self.objects.get(("set", tok.lower_))
         elif tok.dep_ == "pobj" and (
             (tok.lower_, tok.head.lower_) == (TO_DEATH[1], TO_DEATH[0])
             or tok.head.lower_ in PHRASE_PREPOSITIONS
@@ -240,6 +250,58 @@ def _in_capitals(doc: Doc, i: int, window: int = 3) -> bool:
     """Whether the words around token `i` are written in capitals (a shouted headline)."""
     near = [t for t in doc[max(0, i - window) : i + window + 1] if t.i != i and t.is_alpha]
     return sum(t.is_upper and len(t) > 1 for t in near) >= 2
+
+
+# People words that, told armed with weapons of war, are an armed group with no name ("men
+# armed with AK-47 rifles"); what a crowd picks up ("men armed with bats") makes no armed group.
+ARMED_PEOPLE = {"man", "person", "individual", "people", "assailant", "group"}
+CROWD_WEAPONS = {
+    "bat", "club", "stick", "bottle", "stone", "rock", "rod", "whip", "cudgel", "brick", "pipe",
+    "chain", "baton", "plank", "sword", "axe", "spear", "lathi", "trident",
+}  # fmt: skip
+ARMED_DESCRIPTOR = "|unidentified_armed_group"
+
+
+class ArmedPeople:
+    """People told armed with weapons ("men armed with rifles stormed the village") are an
+    unidentified armed group, as "armed men" are in the descriptor list. The phrase rulers
+    cannot read the participle after the noun; this adds the noun as a descriptor span."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = {i for s in doc.spans[ACTORS_KEY] for i in range(s.start, s.end)}
+        added = [
+            Span(doc, tok.i, tok.i + 1, label="DESCRIPTOR", span_id=ARMED_DESCRIPTOR)
+            for tok in doc
+            if tok.lemma_.lower() in ARMED_PEOPLE and tok.i not in taken and _war_armed(tok)
+        ]
+        if added:
+            spans = [*doc.spans[ACTORS_KEY], *added]
+            doc.spans[ACTORS_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
+        return doc
+
+
+def armed_with(people: Token) -> list[Token]:
+    """What the people are told armed with ("men armed with bats and bottles")."""
+    return [
+        w
+        for a in people.children
+        if a.dep_ == "acl" and a.lower_ == "armed"
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for w in (o, *o.conjuncts)
+    ]
+
+
+def _war_armed(people: Token) -> bool:
+    """The people are told armed with something other than what a crowd picks up."""
+    return any(w.lemma_.lower() not in CROWD_WEAPONS for w in armed_with(people))
+
+
+@Language.factory("marsad_armed_people")
+def make_armed_people(nlp: Language, name: str) -> ArmedPeople:
+    return ArmedPeople()
 
 
 @Language.factory("marsad_acronym_norms")
@@ -285,6 +347,8 @@ def add_components(nlp: Language) -> None:
             },
         )
         ruler.add_patterns(build(nlp))
+    if "marsad_armed_people" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("marsad_armed_people")
     if "marsad_headline_verbs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         from marsad.nlp import headlines  # noqa: F401  (registers the component)
 
