@@ -47,6 +47,8 @@ _YEAR_SPAN = re.compile(
     r"^(?:between |from )?(?P<a>(?:19|20)\d\d)\s*(?:and|to|-|–)\s*(?P<b>(?:19|20)\d\d)$"
 )
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# the months as words, lower case (a month written so is no date: "an anti-coup march")
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
 # "between January and March": a stretch of months
 _MONTH_SPAN = re.compile(
     rf"^(?:between |from )?(?P<a>{_MONTHS})(?: (?:19|20)\d\d)?\s*(?:and|to|-|–)\s*"
@@ -300,7 +302,7 @@ def sentence_dates(sent: SpacySpan, published: date | None, article_id: str) -> 
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
-        if len(ent) == 1 and ent.text.islower() and ent.text in _MONTHS.split("|"):
+        if len(ent) == 1 and ent.text in _MONTH_WORDS:
             continue  # "an anti-coup march", "may": a month is written with a capital
         text = ent.text
         start = ent.start

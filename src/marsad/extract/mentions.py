@@ -1145,6 +1145,7 @@ class MentionReader:
         self.political_cues = tuple(str(p).lower() for p in data.get("political_cues", ()))
         self.mass_arrest = int(data.get("mass_arrest", 10))
         self._police_matters: dict[int, bool] = {}
+        self._openings: dict[int, SpacySpan | None] = {}  # `prior_opening` per sentence
         # Words that put a bombing in the air: the one-word air strike and aircraft triggers.
         self.air_words = {
             p
@@ -3644,7 +3645,10 @@ class MentionReader:
         "In retaliation for Tuesday's rocket barrage, jets struck ..."), and the rest of the
         sentence tells an event of its own. (Alone, "two days after a raid" may be the news
         of the days: see `spans_after`.)"""
-        opening = prior_opening(tok.sent)
+        sent = tok.sent
+        if sent.start not in self._openings:
+            self._openings[sent.start] = prior_opening(sent)
+        opening = self._openings[sent.start]
         return (
             opening is not None
             and opening.start <= tok.i < opening.end

@@ -414,8 +414,12 @@ PRIOR_UNITS = {"day", "night", "week", "month", "year"}
 # Words of a run of deeds, before which an opening's "after" puts them ("after a spate of").
 SERIES = {"spate", "series", "string", "wave", "rash", "spree", "succession"}
 # Openings that name what the news answered.
-ANSWERING = {("in", "retaliation", "for"), ("in", "response", "to"), ("in", "revenge", "for"),
-             ("in", "reprisal", "for")}  # fmt: skip
+ANSWERING = {
+    ("in", "retaliation", "for"),
+    ("in", "response", "to"),
+    ("in", "revenge", "for"),
+    ("in", "reprisal", "for"),
+}
 
 
 def prior_opening(sent: Span) -> Span | None:
