@@ -90,7 +90,7 @@ from marsad.extract.syntax import (
     would_be,
 )
 from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span, When
-from marsad.nlp.components import CROWD_WEAPONS, TRIGGERS_KEY, armed_with
+from marsad.nlp.components import TRIGGERS_KEY, armed_with, war_armed
 from marsad.nlp.paragraphs import LABEL_WORDS
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -4075,8 +4075,7 @@ class MentionReader:
 def _crudely_armed(people: Token) -> bool:
     """The people are told armed only with what a crowd picks up ("men armed with bats and
     bottles", "youths armed with clubs and whips")."""
-    weapons = armed_with(people)
-    return bool(weapons) and all(w.lemma_.lower() in CROWD_WEAPONS for w in weapons)
+    return bool(armed_with(people)) and not war_armed(people)
 
 
 def _nationality_word(text: str) -> bool:

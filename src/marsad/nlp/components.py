@@ -268,11 +268,14 @@ class ArmedPeople:
     cannot read the participle after the noun; this adds the noun as a descriptor span."""
 
     def __call__(self, doc: Doc) -> Doc:
+        armed = [tok for tok in doc if tok.lemma_.lower() in ARMED_PEOPLE and war_armed(tok)]
+        if not armed:
+            return doc  # most documents: no actor spans to read
         taken = {i for s in doc.spans[ACTORS_KEY] for i in range(s.start, s.end)}
         added = [
             Span(doc, tok.i, tok.i + 1, label="DESCRIPTOR", span_id=ARMED_DESCRIPTOR)
-            for tok in doc
-            if tok.lemma_.lower() in ARMED_PEOPLE and tok.i not in taken and _war_armed(tok)
+            for tok in armed
+            if tok.i not in taken
         ]
         if added:
             spans = [*doc.spans[ACTORS_KEY], *added]
@@ -294,7 +297,7 @@ def armed_with(people: Token) -> list[Token]:
     ]
 
 
-def _war_armed(people: Token) -> bool:
+def war_armed(people: Token) -> bool:
     """The people are told armed with something other than what a crowd picks up."""
     return any(w.lemma_.lower() not in CROWD_WEAPONS for w in armed_with(people))
 
