@@ -8,6 +8,7 @@ filled in when the event's place is known.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -371,6 +372,27 @@ def _country_in(tokens: SpacySpan) -> str | None:
     return None
 
 
+# Formations an army numbers ("the 47th Brigade", "3rd Infantry Division").
+NUMBERED_FORMATIONS = {
+    "brigade", "division", "battalion", "regiment", "corps", "army", "squadron", "fleet",
+}  # fmt: skip
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+
+def _numbered_formation(name: SpacySpan) -> bool:
+    return any(ORDINAL.fullmatch(t.lower_) for t in name) and any(
+        t.lower_ in NUMBERED_FORMATIONS for t in name
+    )
+
+
+def _possessor_country(doc: Doc, start: int) -> str | None:
+    """The country named as the possessor right before a name ("Ukraine's 47th Brigade")."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    owner = doc[start - 2]
+    return _country_named(owner.text) if owner.ent_type_ in ("GPE", "NORP") else None
+
+
 def unnamed_actor(
     text: str, span: Span | None, kind: str, inter: int, country: str | None = None
 ) -> Actor:
@@ -476,6 +498,10 @@ def _with_unnamed(doc: Doc, mentions: list[ActorMention], article_id: str) -> li
                 continue
             cue = cues[-1]
             country = _country_in(name) if any(c.get("state") for c in cues) else None
+            if country is None and _numbered_formation(name):
+                # "Ukraine's 47th Brigade", "the 3rd Division": a numbered formation is an
+                # army's, of the country named with it
+                country = _country_in(name) or _possessor_country(doc, start)
             inter = 1 if country is not None else cue["inter"]
             kind = "State forces" if inter == 1 else cue["kind"]
             if inter == 1 and country is None:

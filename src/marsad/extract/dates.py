@@ -58,7 +58,7 @@ _MONTH_SPAN = re.compile(
 # is too often a yardstick: "the most intense fighting in recent months")
 _LOOKBACK = re.compile(
     r"^(?:over |in |during |for )?(?:the )?(?:past|last)\s+(?P<count>a few|few|several|"
-    r"couple of|[\w-]+)?\s*(?P<unit>decade|year|month)s?$"
+    r"couple of|[\w-]+)?\s*(?P<unit>decade|year|quarter|month)s?$"
 )
 # "the first quarter of the year", "the first six months of 2023": a stretch of months
 _PART_OF_YEAR = re.compile(
@@ -198,7 +198,7 @@ def _months_before(day: date, months: int) -> date:
 
 
 def _lookback(match: re.Match[str], published: date, span: Span | None) -> ResolvedDate | None:
-    """ "the past decade", "the last five years", "the past few months": a period up to publication
+    """ "the past decade", "the last five years", "the past quarter": a period up to publication
     (durative). "last year" and "last month" name the calendar one and are read elsewhere; a
     stretch of one unit is read here only with "past" ("the past year")."""
     count, unit = match["count"], match["unit"]
@@ -214,7 +214,7 @@ def _lookback(match: re.Match[str], published: date, span: Span | None) -> Resol
         if number is None or number < 1:
             return None
         n = int(number)
-    months = n * {"decade": 120, "year": 12, "month": 1}[unit]
+    months = n * {"decade": 120, "year": 12, "quarter": 3, "month": 1}[unit]
     start = _months_before(published, months)
     return ResolvedDate(When(start, published, "year" if months >= 12 else "month", span), True)
 

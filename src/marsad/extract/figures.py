@@ -504,9 +504,14 @@ def figures_in(sent: SpacySpan, article_id: str) -> list[Figure]:
     while i < sent.end:
         tok = doc[i]
         low_text = tok.text.lower()
-        if tok.like_num and (
-            tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL")
-            or _misread_date(tok)
+        if (
+            tok.like_num
+            and (
+                tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL")
+                or _misread_date(tok)
+            )
+            # "no one was hurt": nobody, not one person
+            and not (low_text == "one" and i > sent.start and doc[i - 1].lower_ == "no")
         ):
             j = i
             while j + 1 < sent.end and (

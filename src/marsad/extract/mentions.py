@@ -63,6 +63,7 @@ from marsad.extract.modality import (
     speaker_acts,
     stretch_before,
     told_as_trend,
+    verdict_ground,
 )
 from marsad.extract.syntax import (
     ALLEGING_VERBS,
@@ -94,7 +95,7 @@ from marsad.nlp.components import TRIGGERS_KEY, armed_with, war_armed
 from marsad.nlp.paragraphs import LABEL_WORDS
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel"}
+BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel", "foes_neutralised"}
 # ACLED's violence against civilians: its Actor 2 is the civilians struck.
 ONE_SIDED = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 TERRITORY_ROLES = ("territory", "expel")
@@ -170,6 +171,8 @@ HARM_WORDS = {
 }  # fmt: skip
 # Of those, the words of harm done to things, not people.
 PROPERTY_HARM = {"burn", "destroy", "loot"}
+# Words of fighting that harm no one by themselves ("fired live rounds").
+FIRING_WORDS = {"shoot", "fire", "clash", "fight", "beat", "gunfire"}
 # Verbs of taking someone into custody: like the harm verbs, a headline's "Journalist detained
 # in Cairo" with no object had its subject taken, whatever the tagger says.
 CUSTODY_VERBS = {"arrest", "detain", "jail", "imprison"}
@@ -305,12 +308,18 @@ RULES_DECIDE = (
     ({"Peaceful protest"}, {"Mob violence"}),
     # crowds fire no drones or shells
     (RIOT_KINDS, WEAPON_KINDS),
+    # ... nor is a crowd's violence a weapons seizure ("students assaulted a teacher who had
+    # confiscated exam papers")
+    ({"Disrupted weapons use"}, RIOT_KINDS),
     # people killed are no weapons seizure ("... by morning 22 bodies had been recovered")
     ({"Disrupted weapons use"}, {"Attack"}),
     # fighters who accepted a deal and handed in their arms did no violence
     ({"Attack"}, {"Agreement"}),
     # ground handed over without a fight is no clash the rules read in so many words
     ({HANDOVER}, {"Armed clash"}),
+    # nor an accord signed that pledges a withdrawal ("signed a ceasefire, pledging to
+    # withdraw their militias")
+    ({HANDOVER}, {"Agreement"}),
     # nor is a group's change of activity ("clashes went on around the town")
     ({"Change to group/activity"}, {"Armed clash"}),
     # ground its holders had left, or entered unopposed, is handed over: the rules read the
@@ -327,7 +336,7 @@ REFLEXIVES = {"himself", "herself", "themselves"}
 SIEGE_WORDS = {"lay siege", "laid siege", "laying siege", "besiege"}
 BLAST_VERBS = {"blow", "detonate", "explode"}
 # Verbs of ground taken back, whose object is a place whatever the tagger says.
-TAKEN_BACK = {"retake", "reclaim", "liberate"}
+TAKEN_BACK = {"retake", "reclaim", "liberate", "recapture", "reoccupy", "regain"}
 # Doers of words, not blows ("MPs ambushed the government", "lawmakers launched an assault
 # on the cabinet").
 LEGISLATORS = {
@@ -375,8 +384,45 @@ TIME_PREPS = {"ahead", "before", "prior", "after", "following", "since", "until"
 # Verbs whose "for" names what a crowd asks for ("marched to call for an end to the violence").
 # Not "rally" or "march": "rallied for a second day" is their time, not their demand.
 APPEALS = {"call", "appeal", "plead", "clamour", "clamor"}
+# What a crowd holds "for" someone: the people it is for are its cause.
+HELD_FOR = {
+    "hold", "vigil", "march", "rally", "protest", "demonstration", "procession", "prayer",
+}  # fmt: skip
 SPECIFIC_RANK = {"Chemical weapon": 0, "Suicide bomb": 1}
 SPECIFIC_VAC = {"Sexual violence", "Abduction/forced disappearance"}
+# Works that tell a story: the deeds told in them are theirs ("a thriller in which ...").
+FICTION = {
+    "film", "movie", "drama", "thriller", "novel", "docudrama", "biopic", "miniseries",
+    "screenplay", "sitcom", "opera", "musical", "documentary",
+}  # fmt: skip
+# Verbs that liken something to a deed ("described the budget as a bombshell", "likened the
+# raid to a massacre"): a figure of speech.
+LIKENING = {
+    "describe", "liken", "compare", "dub", "label", "brand", "characterise", "characterize",
+    "portray", "depict", "equate",
+}  # fmt: skip
+# What fires the fire that is shooting ("sniper fire", "tank fire").
+FIRE_SOURCES = {
+    "sniper", "gun", "machine", "machine-gun", "machinegun", "artillery", "tank", "mortar",
+    "rocket", "enemy", "army", "police", "live", "rifle", "automatic", "heavy", "small-arms",
+    "cross", "crossfire", "hostile",
+}  # fmt: skip
+# Where and how a bomber wears the explosives ("strapped to his body").
+BODY_PARTS = {"body", "waist", "chest", "torso"}
+WORN_ON = {"strap", "strapped", "tie", "tied", "attach", "attached", "wrap", "wrapped"}
+# Time expressions that set a deed further back than the days of the news, whatever the day of
+# publication.
+LONG_AGO = re.compile(
+    r"\blast (month|year|summer|winter|spring|autumn)\b|\b(months|years|decades) ago\b"
+    r"|\ba (month|year|decade) ago\b|\bearlier this year\b",
+    re.IGNORECASE,
+)
+# Words for many people in one: a crowd's word though singular.
+COLLECTIVES = {"crowd", "mob", "family", "gang", "horde", "throng"}
+# A decade as a deed's name is written ("the 1990s war").
+DECADE = re.compile(r"(19|20)\d0s")
+# People taken, by the state's forces or by others.
+TAKINGS = {"Arrests", "Abduction/forced disappearance"}
 # Territory phrases of moving forward ("advanced", "gained ground"): ground not yet taken.
 ADVANCING = {"advance", "advancement", "advancements", "gain ground"}
 # Words for fire that backs a force and names no strike of its own.
@@ -505,6 +551,15 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
         passive = [t for c in kids if c.dep_ == "nsubjpass" for t in c.subtree]
         if active or agent or passive:
             return (active or agent), passive
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBN", "VBD")
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "dobj" for c in kids)
+        ):
+            # "Armed men executed 20 civilians" parsed as a clause on "men": the men did it
+            inside = {t.i for t in verb.subtree}
+            return [t for t in verb.head.subtree if t.i not in inside], []
         if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
@@ -1024,9 +1079,79 @@ def _harmed_in(tok: Token) -> bool:
     harm = prep.head
     if prep.lower_ in TOLL_OF and harm.pos_ == "NOUN" and harm.lemma_.lower() in TOLL_NOUNS:
         return True  # "the death toll from the bombing rose to 20"
+    if (
+        prep.lower_ == "after"
+        and tok.dep_ == "pcomp"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and harm.lemma_.lower() in DEATH_VERBS
+    ):
+        return True  # "died in hospital hours after being shot": the shooting killed him
     if prep.lower_ not in HARMED_IN:
         return False
     return harm.lemma_.lower() in HARM_VERBS | DEATH_VERBS or harm.lower_ in HARM_STATES
+
+
+def _gunfire(word: Token) -> bool:
+    """ "fire" told as a force's shooting ("Israeli sniper fire", "machine-gun fire"), not a
+    blaze."""
+    return word.lemma_.lower() == "fire" and any(
+        c.dep_ in ("compound", "amod", "nmod")
+        and (c.lemma_.lower() in FIRE_SOURCES or c.ent_type_ == "NORP")
+        for c in word.children
+    )
+
+
+def _names_a_thing(trigger: SpacySpan) -> bool:
+    """The word of violence only modifies a thing's name ("a rocket-launching site", "a
+    mortar position"): no violence told."""
+    root = trigger.root
+    return (
+        root.dep_ in ("compound", "npadvmod", "amod")
+        and (root.head.pos_ != "VERB" or root.head.dep_ in ("amod", "compound"))
+        and not trigger.start <= root.head.i < trigger.end
+    )
+
+
+def _gang(actor: Actor) -> bool:
+    """The party is only named a gang: armed, but no party of politics by that word alone."""
+    return any("gang" in alias.lower() for alias in actor.aliases_matched)
+
+
+def _held_for(deed: Token) -> bool:
+    """The deed describes the people a protest is held for ("a vigil for demonstrators detained
+    last week", "held a rally for the jailed students"): it came before the protest."""
+    people = deed.head if deed.dep_ in ("acl", "amod", "relcl") else None
+    return (
+        people is not None
+        and people.dep_ == "pobj"
+        and people.head.lower_ == "for"
+        and people.head.head.lemma_.lower() in HELD_FOR
+    )
+
+
+def _unharmed(word: Token) -> bool:
+    """The word of harm says no one was harmed: "no casualties", "no one was hurt", "nobody
+    was injured", "were not wounded"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return True
+    return any(
+        c.dep_ == "neg"
+        or (
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in c.children))
+        )
+        for c in word.children
+    )
+
+
+def _taken_before_found(head: Token) -> bool:
+    """The people a deed is told of are found dead ("the bodies of five villagers detained by
+    soldiers were found", "the body of a journalist kidnapped last week"): their taking is
+    what came before the news, their killing."""
+    if head.dep_ not in ("acl", "relcl"):
+        return False
+    taken = head.head
+    return taken.dep_ == "pobj" and taken.head.lower_ == "of" and taken.head.head.lower_ in REMAINS
 
 
 def _told(verb: Token) -> list[Token]:
@@ -1099,6 +1224,8 @@ class MentionReader:
         self.thrown_weapons = set(data.get("thrown_weapons", ()))
         self.needs_armed_actor = set(data.get("needs_armed_actor", ())) | self.thrown_weapons
         self.vanishing_words = set(data.get("vanishing_words", ()))
+        self.exercise_cues = tuple(str(p).lower() for p in data.get("exercise_cues", ()))
+        self.pressing_cues = tuple(str(p).lower() for p in data.get("pressing_cues", ()))
         self.public_targets = set(data.get("public_targets", ()))
         self.private_property = set(data.get("private_property", ()))
         self.commercial = set(data.get("commercial_words", ()))
@@ -1306,6 +1433,19 @@ class MentionReader:
             if label == "Abduction/forced disappearance" and first.sub_type == "Attack" and killed:
                 return found  # "killed four shepherds and stole their flock": the killing
             if (
+                label == "Agreement"
+                and first.sub_type == "Attack"
+                and (tok := self._token(first.trigger)) is not None
+                and self._hors_de_combat(self._victims(tok))
+            ):
+                return found  # "executed three soldiers who had surrendered": a killing
+            if label == "Disrupted weapons use" and any(
+                f.kind in HARMED_KINDS for f in first.figures
+            ):
+                # "a quadcopter dropped a mortar round on a house, wounding four children": the
+                # weapon did its harm
+                return found
+            if (
                 label in ("Armed clash", "Attack")
                 and first.sub_type == "Abduction/forced disappearance"
                 and not killed
@@ -1386,9 +1526,15 @@ class MentionReader:
                 return found
             if first.modality != "asserted":
                 # Only a purpose or a plan was found ("fired live rounds to clear protests"):
-                # the event the classifier reads is the sentence's own, if that is a fact.
+                # the event the classifier reads is the sentence's own, if that is a fact (a
+                # riot only where a crowd is named: not "units should not return fire").
                 proposed = self._propose(sent, label, dates, figures)
-                if proposed is not None and proposed.modality == "asserted":
+                crowd = self.communal_nouns | self.protester_nouns
+                if (
+                    proposed is not None
+                    and proposed.modality == "asserted"
+                    and (label not in RIOT_KINDS or any(t.lemma_.lower() in crowd for t in sent))
+                ):
                     return [*found, proposed]
             label = taken_by(label, first.actor1) if label in TERRITORY_KINDS else label
             return [retype(m, label) if m is first else m for m in found]
@@ -1513,6 +1659,9 @@ class MentionReader:
                 break
             if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < 2100:
                 return published is None or int(t.text) < published.year
+            if DECADE.fullmatch(t.text):
+                # "the 1990s war": a decade's deed; the news is not told by its decade
+                return published is None or int(t.text[:4]) + 10 <= published.year
         # "the May 9 riots", "the October 7 attack": a deed named by its day, as one known
         return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(
             t.lower_ in MONTH_NAMES
@@ -1525,8 +1674,12 @@ class MentionReader:
 
     def _is_background(self, when: When | None) -> bool:
         published = self.article.published
-        if when is None or published is None:
+        if when is None:
             return False
+        if published is None:
+            # no day to count back from: what the words themselves set long before the news
+            # ("last month", "two years ago", "earlier this year")
+            return when.span is not None and LONG_AGO.search(when.span.text) is not None
         return when.end < published - timedelta(days=self.background_days)
 
     # -- speakers -----------------------------------------------------------------------------
@@ -1618,7 +1771,17 @@ class MentionReader:
         att = attribution(head)
         speaker = self._speaker_from_tokens(att.subject) if att else Speaker()
         excluded = {t.i for t in att.subject} if att else set()
-        if att is not None and (att.verb.i == pred.i or speaker_acts(head, att)):
+        if att is not None and (
+            att.verb.i == pred.i
+            or speaker_acts(head, att)
+            # "Armed men executed 20 civilians, a local association said", parsed with the men
+            # the speakers and the deed a clause on them: the men did it
+            or (
+                head.dep_ == "acl"
+                and head.head.i in excluded
+                and any(c.dep_ == "dobj" for c in head.children)
+            )
+        ):
             excluded = set()  # "X announced an offensive", "X says killed 40": X speaks and acts
         if self.dateline is not None:
             excluded |= {t.i for t in sent if self.dateline[0] <= t.idx < self.dateline[1]}
@@ -1659,7 +1822,7 @@ class MentionReader:
                 or object_words(taken) & REMAINS  # "picked up the bodies of ten fighters"
             ):
                 return None  # "rescuers picked up 40 migrants", "the bus picked up passengers"
-            if not _state(actor1) or self._vanished(head):
+            if not _state(actor1) or self._vanished(head) or self._pressed(head):
                 # taken by armed men, or by agents and never seen again (ACLED codebook)
                 entry = self.triggers["abduction"]
         if entry.key == "struck_force" and not (actor1 is not None and actor1.inter in ARMED_INTER):
@@ -1753,9 +1916,18 @@ class MentionReader:
             and (head.lemma_.lower() in SEIZING_VERBS or phrase_of(trigger) == "take")
             and _state(actor1)
             and not self._vanished(head)
+            and not self._pressed(head)
         ):
             entry = self.triggers["arrests"]  # "troops captured 15 militants": detained
-        elif entry.key == "arrests" and _state(actor1) and self._vanished(head):
+        elif entry.role == "generic_attack" and self._missing_after(head):
+            # "more than 80 pupils were missing after gunmen raided a school": the raid took
+            # them
+            entry = self.triggers["abduction"]
+        elif (
+            entry.key == "arrests"
+            and _state(actor1)
+            and (self._vanished(head) or self._pressed(head))
+        ):
             # "four boys were missing after being detained by a patrol": a forced
             # disappearance (ACLED codebook), not an arrest
             entry = self.triggers["abduction"]
@@ -1778,18 +1950,33 @@ class MentionReader:
                 sub_type = "Excessive force against protesters"
         elif entry.role in TERRITORY_ROLES or sub_type in TERRITORY_KINDS:
             sub_type = taken_by(sub_type, actor1)
+        elif entry.key == "armed_clash" and self._communal(head, actor1, actor2):
+            # "villagers clashed with sticks", "a crowd of students assaulted a teacher": no
+            # armed party
+            sub_type = "Mob violence"
         elif (
             entry.key == "armed_clash"
-            and head.pos_ == "VERB"
             and head.lemma_.lower() == "assault"
             and not (actor2 is not None and actor2.inter in ARMED_INTER)
-            and self._hits_civilians(head, people_only=True)
+            and (
+                (head.pos_ == "VERB" and self._hits_civilians(head, people_only=True))
+                # "an assault on the village": on a place of civilians
+                or (
+                    head.pos_ == "NOUN"
+                    and any(
+                        o.lemma_.lower() in self.civilian_places for o in prep_objects(head, "on")
+                    )
+                )
+            )
         ):
             sub_type = "Attack"  # "masked men assaulted students and journalists": no fight
-        elif entry.key == "armed_clash" and self._communal(head, actor1, actor2):
-            sub_type = "Mob violence"  # "villagers clashed with sticks": no armed party
-        elif entry.key == "armed_clash" and _state(actor2) and self._communal(head, actor1, None):
-            # a crowd that fights the state's forces riots ("supporters clashed with police")
+        elif (
+            entry.key == "armed_clash"
+            and (_state(actor2) or (actor2 is not None and actor2.inter == 8))
+            and self._communal(head, actor1, None)
+        ):
+            # a crowd that fights the state's forces riots ("supporters clashed with police"),
+            # or foreign troops ("Serbs clashed with NATO peacekeepers")
             sub_type = "Violent demonstration"
         if entry.key == "looting" and self._communal(head, actor1, None):
             # a crowd that wrecks what stands for the state or a party riots ("angry youths
@@ -1889,8 +2076,11 @@ class MentionReader:
                 # an accord is reacted to as a deed is ("marked the anniversary of the accord")
                 # and so is a protest ("condemned the force used against demonstrators")
                 ((violent or entry.sub_type == "Agreement") and reacted_to(deed))
+                # "a vigil for demonstrators detained last week": whom the crowd is there for
+                or (entry.sub_type == "Arrests" and _held_for(deed))
                 or (entry.event_type == "Protests" and reacted_to(deed, PROTEST_HELD))
                 or spans_after(deed)
+                or verdict_ground(deed)
                 or stretch_before(deed)
                 # (not a fight before ground taken, which the taking tells: "after a two-day
                 # battle, the army recaptured the town")
@@ -1907,6 +2097,7 @@ class MentionReader:
                 for p in ("in", "during")
                 for o in prep_objects(verb, p)
             )
+            or (entry.sub_type in TAKINGS and _taken_before_found(head))
             or counted_since_era(head)
             or told_as_trend(head)
             or named_as_start(head)
@@ -1995,6 +2186,35 @@ class MentionReader:
             and head.head.head.lemma_.lower() in self.abstract_heads
         ):
             return False  # "the threat of detention", "issues of sexual violence"
+        if (
+            (entry.event_type in VIOLENT_TYPES or entry.role == "needs_launch")
+            and says(head.sent, self.exercise_cues)
+            and not any(
+                t.lemma_.lower() in HARM_WORDS - PROPERTY_HARM - FIRING_WORDS and not _unharmed(t)
+                for t in head.sent
+            )
+        ):
+            # "artillery units shelled mock enemy positions during snap drills", "warships
+            # fired live rounds at towed targets in a joint exercise": practice, no one's
+            # violence
+            return False
+        if any(a.pos_ == "NOUN" and a.lemma_.lower() in FICTION for a in head.ancestors):
+            # "a war drama in which rebels storm a village", "the hostage thriller ..., which
+            # dramatises a siege": a story told
+            return False
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ in ("as", "to")
+            and head.head.head.lemma_.lower() in LIKENING
+        ) or (
+            # (the parser may read "as" as a clause's mark: "described the tax as a bomb
+            # dropped on the poor")
+            head.dep_ == "nsubj"
+            and head.head.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.head.children)
+            and head.head.head.lemma_.lower() in LIKENING
+        ):
+            return False  # "described the bill as a grenade thrown into people's homes"
         if (violent := entry.event_type in VIOLENT_TYPES or entry.role == "needs_launch") and (
             (SCORE.search(head.sent.text) and says(head.sent, self.sports_words))
             or self._told_as_game(head.sent)
@@ -2045,6 +2265,8 @@ class MentionReader:
         if entry.key != "craft_downed" and (
             any(
                 t.lemma_.lower() in self.hazards
+                # (not a force's fire: "killed by Israeli sniper fire")
+                and not _gunfire(t)
                 for s in subjects
                 for t in (s, *(c for c in s.children if c.dep_ == "compound"))
             )
@@ -2102,8 +2324,17 @@ class MentionReader:
             taken = objects or (
                 _harmed_subject(head)[1] if head.pos_ == "VERB" else of_objects(head)
             )
-            detained = entry.key == "arrests" and taken and self._people(taken)
-            if not (seized or detained):
+            detained = bool(taken) and (
+                (entry.key == "arrests" and self._people(taken))
+                # "seven aid workers were taken from their vehicle and their whereabouts
+                # remain unknown": someone took them
+                or (entry.key == "abduction" and self._people(taken) and self._vanished(head))
+            )
+            # "a boy was killed by army sniper fire": someone shot
+            shot = head.pos_ == "VERB" and any(
+                _gunfire(o) for a in _agents(head) for o in (a, *a.children)
+            )
+            if not (seized or detained or shot):
                 return False
         if (
             phrase == "beat"
@@ -2272,7 +2503,9 @@ class MentionReader:
             # not a person ("captured Ali from his home")
             from_party = any(
                 o.i in self.index.by_token
-                for prep in head.children
+                # (the parser may hang "from" on the place: "captured Marte from Boko Haram")
+                for w in (head, *objects)
+                for prep in w.children
                 if prep.dep_ == "prep" and prep.lower_ == "from"
                 for o in prep.children
             )
@@ -2318,6 +2551,12 @@ class MentionReader:
         words = {t.lemma_.lower() for o in objects for t in o.subtree}
         return bool(words & self.public_targets) or not words & self.private_property
 
+    def _pressed(self, head: Token) -> bool:
+        """The people taken were taken to serve ("seized young men ... to be forced into
+        service", "forcibly conscripted"): forced recruitment, which ACLED codes as an
+        abduction whoever the taker."""
+        return says(head.sent, self.pressing_cues)
+
     def _vanished(self, head: Token) -> bool:
         """The sentence says the people taken vanished ("has not been seen since agents seized
         him", "his whereabouts are unknown"): the state's taking is a forced disappearance
@@ -2345,6 +2584,28 @@ class MentionReader:
             )
             for t in head.sent
         )
+
+    def _missing_after(self, head: Token) -> bool:
+        """Civilians are told missing after the deed ("80 pupils were missing after gunmen
+        raided the school", "dozens of villagers remain unaccounted for after the attack"),
+        not soldiers after a fight."""
+        told = head
+        if head.dep_ == "pobj" and head.head.lower_ in ("after", "following"):
+            told = head.head  # "after the attack"
+        elif not (
+            head.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in head.children)
+        ):
+            return False
+        main = told.head
+        if not any(
+            w.lemma_.lower() in self.vanishing_words or w.lower_ in self.vanishing_words
+            for w in (main, *(c for c in main.children if c.dep_ in ("acomp", "oprd", "prep")))
+        ):
+            return False
+        people = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        people += [o for p in people for o in of_objects(p)]  # "dozens of villagers"
+        return not self._party_among(people) and any(self._civilian_word(p) for p in people)
 
     def _fierce_fight(self, entry: lexicon.TriggerEntry, head: Token) -> bool:
         """A fight told by its fierceness where a place is named ("fierce battles raged on the
@@ -2381,7 +2642,13 @@ class MentionReader:
         courts in an article with nothing political in it (a journalist charged with "resisting
         the authorities" is ACLED's business); mass arrests not for an ordinary offence stay
         events, and so does everything in a political story that names no ordinary offence."""
-        if any(a is not None and a.inter in POLITICAL_INTER for a in (actor1, actor2)):
+        if any(
+            a is not None
+            and a.inter in POLITICAL_INTER
+            # (a gang is armed, but its crimes are the police's unless told otherwise)
+            and not _gang(a)
+            for a in (actor1, actor2)
+        ):
             return False
         if sent.start not in self._police_matters:
             mass = any(
@@ -2420,7 +2687,7 @@ class MentionReader:
         """A party of politics or rebellion is named among the tokens, also one that is only
         supported or supplied ("a logistics supplier to Boko Haram" is no drug dealer)."""
         return any(
-            found.actor.inter in POLITICAL_INTER and not found.is_source
+            found.actor.inter in POLITICAL_INTER and not found.is_source and not _gang(found.actor)
             for t in tokens
             if (found := self.index.by_token.get(t.i)) is not None
         )
@@ -2497,6 +2764,11 @@ class MentionReader:
             or (
                 t.dep_ in ("acl", "relcl", "advcl", "xcomp") and t.lemma_.lower() in lists.demanding
             )
+            # "fired on villagers peacefully blocking the road"
+            or (
+                t.dep_ in ("acl", "relcl")
+                and any(c.dep_ == "advmod" and c.lower_ == "peacefully" for c in t.children)
+            )
             for v in victims
             for t in v.subtree
         )
@@ -2514,8 +2786,14 @@ class MentionReader:
         """A clash between people who are no armed party: villagers, youths, supporters."""
         if any(a is not None and a.inter not in (5, 6, 7) for a in (actor1, actor2)):
             return False
-        if head.pos_ == "VERB" and _harmed_subject(head)[1]:
-            return False  # "two farmers shot dead": the people suffered it
+        if (
+            head.pos_ == "VERB"
+            and _harmed_subject(head)[1]
+            and not any(c.dep_ == "agent" for c in head.children)
+        ):
+            # "two farmers shot dead": the people suffered it (not "a man was beaten to death
+            # by a crowd": the crowd did it)
+            return False
         # "hundreds of angry residents", "rival groups of supporters": the people a quantity
         # or a group counts
         subjects = [
@@ -2527,6 +2805,17 @@ class MentionReader:
                 else [t]
             )
             or [t]
+        ]
+        # "Supporters of the ruling party and the BNP fought": the second party the parser
+        # joined to "supporters" is still whose supporters they are
+        subjects = [
+            t
+            for t in subjects
+            if not (
+                t.dep_ == "conj"
+                and t.pos_ == "PROPN"
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
+            )
         ]
         if any(c.dep_ == "amod" and c.lower_ == "armed" for t in subjects for c in t.children):
             return False  # "armed youths raided a cattle camp": a militia, not a crowd
@@ -2544,8 +2833,11 @@ class MentionReader:
         }
         return bool(subjects) and all(
             t.i in crowds
-            or t.lemma_.lower() in self.communal_nouns
-            or t.lower_ in self.communal_nouns
+            # (many of them: "his neighbour" who stabbed a man is no crowd)
+            or (
+                (t.lemma_.lower() in self.communal_nouns or t.lower_ in self.communal_nouns)
+                and (t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in COLLECTIVES)
+            )
             # "striking teachers pelted police with stones": people told protesting
             or any(c.dep_ == "amod" and c.lower_ in PROTESTING for c in t.children)
             # people of a faith or a people ("Hindus and Muslims", "Hindu and Muslim groups")
@@ -2597,7 +2889,12 @@ class MentionReader:
                     for s in subjects
                     for t in (s, *s.conjuncts)
                 ]
-            if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            if tok.dep_ == "acl" and (
+                tok.tag_ == "VBG"
+                # (a participle with an object is the noun's deed the parser misread: "Armed
+                # men executed at least 20 civilians")
+                or (tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in tok.children))
+            ):
                 return [tok.head]  # "a mud volcano giving off gas": the noun it describes
             if tok.dep_ not in ("advcl", "xcomp", "conj", "dobj") or tok.head.i == tok.i:
                 break
@@ -2617,6 +2914,8 @@ class MentionReader:
                 or o.lower_ in PERSONS
                 or o.lemma_.lower() in PERSONS
                 or o.lemma_.lower() in self.civilian_nouns
+                # "the head of the village", "the chief of a militia"
+                or o.lemma_.lower() in self.leader_titles
                 or any(c.dep_ == "nummod" for c in o.children)
                 or (o.like_num and o.head.pos_ != "NOUN")  # "more than 1000 abducted"
                 or self.index.by_token.get(o.i) is not None
@@ -2668,6 +2967,9 @@ class MentionReader:
             victims.extend(c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         if head.dep_ == "amod" and head.tag_ == "VBN":
             victims.append(head.head)  # "gunned down radio journalist X", read as a modifier
+        if head.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in head.children):
+            # "a journalist died hours after being shot": the subject of the clause suffered it
+            victims.extend(c for c in head.head.head.children if c.dep_ == "nsubj")
         if head.pos_ == "VERB":
             victims.extend(_harmed_subject(head)[1])  # a headline's "Journalist kidnapped"
         if head.dep_ == "conj" and any(t.lower_ == "them" for t in victims):
@@ -3176,6 +3478,8 @@ class MentionReader:
             sent.start <= t.start < sent.end
             and self._violent(t.label_)
             and self.triggers[t.label_].role not in TERRITORY_ROLES
+            # (not a word of violence that names a thing: "a deserted rocket-launching site")
+            and not _names_a_thing(t)
             for t in self.doc.spans[TRIGGERS_KEY]
         )
 
@@ -3205,17 +3509,32 @@ class MentionReader:
             if self.state.speaker.affiliation is not None:
                 return [self.state.speaker.affiliation]
         if len(tokens) == 1 and words[0] in ("they", "it"):
-            # "X were engaged in fighting as they advanced": the main clause's subject first.
-            root = tokens[0].sent.root
-            subject = [
-                t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
-            ]
-            if subject and tokens[0] not in subject:
-                found = self.index.in_tokens(subject, violent=True)
-                if found:
-                    return found[:1]
+            # "X were engaged in fighting as they advanced", "the PKK announced that it was
+            # dissolving itself, its news agency reported": the subject of a clause it is told
+            # in first, the nearest
+            for clause in (*tokens[0].ancestors, tokens[0].sent.root):
+                subject = [
+                    t
+                    for c in clause.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in c.subtree
+                ]
+                if subject and tokens[0] not in subject:
+                    found = self.index.in_tokens(subject, violent=True)
+                    if found:
+                        return found[:1]
             if self.state.last_actor1 is not None:
                 return [speaker.affiliation or self.state.last_actor1]
+            start = tokens[0].sent.start
+            if words[0] == "they" and start > 0:
+                # "The attackers arrived on motorcycles. They went from house to house,
+                # shooting ...": the armed party of the sentence before
+                before = list(self.doc[start - 1].sent)
+                found = [
+                    a for a in self.index.in_tokens(before, violent=True) if a.inter in ARMED_INTER
+                ]
+                if found:
+                    return found[:1]
         return []
 
     def _when(self, head: Token, dates: list[ResolvedDate]) -> tuple[When | None, bool, bool]:
@@ -3399,6 +3718,18 @@ class MentionReader:
         )
         if harm is None or harm.actor1 is None:
             return mentions
+        head = self._token(harm.trigger)
+
+        def same_hand(m: Mention) -> bool:
+            # (or a verb joined to the harm's with no subject of its own: "raided cattle camps
+            # and drove away 3,000 head of cattle")
+            if m.actor1 is None:
+                tok = self._token(m.trigger)
+                return (
+                    tok is not None and head is not None and tok.dep_ == "conj" and tok.head == head
+                )
+            return _same_party(m.actor1, harm.actor1)
+
         damage = [
             m
             for m in mentions
@@ -3406,10 +3737,8 @@ class MentionReader:
             and m.modality == "asserted"
             # by the same hand ("... torched a police station after a man was shot by an
             # officer" tells two deeds)
-            and m.actor1 is not None
-            and _same_party(m.actor1, harm.actor1)
+            and same_hand(m)
         ]
-        head = self._token(harm.trigger)
         if (
             damage
             and head is not None
@@ -3418,8 +3747,7 @@ class MentionReader:
             # nor a word of harm anywhere in the sentence ("stormed the village, killing five";
             # not "no casualties were reported")
             and not any(
-                t.lemma_.lower() in HARM_WORDS - PROPERTY_HARM
-                and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+                t.lemma_.lower() in HARM_WORDS - PROPERTY_HARM and not _unharmed(t)
                 for t in head.sent
             )
         ):
@@ -3530,6 +3858,22 @@ class MentionReader:
                 m.trigger_key == "device_went_off",
             ),
         )
+        # a bomb or a grenade by no state's hand that struck a protest ("a grenade was thrown
+        # into a crowd at an opposition rally") is the event; the rally is where it struck
+        blast = next(
+            (
+                m
+                for m in specific
+                if m.type == "Explosions/Remote violence"
+                # (by no force that polices the crowd: not troops' stun grenades)
+                and (m.actor1 is None or m.actor1.inter in (2, 3, 4))
+                and m.modality == "asserted"
+                and not m.background
+            ),
+            None,
+        )
+        if protests and blast is not None:
+            protests, specific = [], [blast, *(m for m in specific if m is not blast)]
         if protests:
             keep, absorbed = (
                 protests[0],
@@ -3553,11 +3897,19 @@ class MentionReader:
                 if m.background == keep.background
                 and (
                     (
-                        m.trigger_key in ("attack", "device_went_off")
+                        m.trigger_key in ("attack", "device_went_off", "foes_neutralised")
                         and m is not keep
                         # not what a relative clause tells of someone else ("blamed Boko Haram,
                         # which has killed thousands since 2009")
                         and not self._describes_other(m, keep)
+                    )
+                    # "struck an army post with mortars": the strike is the weapon's
+                    or (
+                        m.trigger_key == "struck_force"
+                        and m is not keep
+                        and (told := self._token(m.trigger)) is not None
+                        and (weapon := self._token(keep.trigger)) is not None
+                        and weapon in told.subtree
                     )
                     # "a strike ... destroying the depot": what a weapon destroyed is its damage
                     or (
@@ -3584,6 +3936,7 @@ class MentionReader:
                         and m.sub_type == "Abduction/forced disappearance"
                         and m.actor1 == keep.actor1
                     )
+                    or (keep is blast and m.type in PROTEST_TYPES)
                 )
             ]
         else:
@@ -3703,6 +4056,13 @@ class MentionReader:
             for t in sent
         ):
             return True
+        if any(
+            # (the tagger may call the participle an adjective: "strapped")
+            {t.lemma_.lower(), t.lower_} & WORN_ON
+            and any(w.lower_ in BODY_PARTS for w in t.subtree if w.i > t.i)
+            for t in sent
+        ):
+            return True  # "detonated the explosives strapped to his body": worn by the bomber
         return any(
             t.lemma_.lower() in RAMMING_VERBS
             # (the parser may hang "into" on the vehicle's participle: "a car packed with
@@ -3755,8 +4115,10 @@ class MentionReader:
             return False
         devices = gates().objects["device_objects"]
         device = head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in devices
+        # (or a craft: "a helicopter dropped a chlorine cylinder")
         return device or any(
-            t.lemma_.lower() in self.weapon_objects for t in self._clause_subject(head)
+            t.lemma_.lower() in self.weapon_objects | self.air_words
+            for t in self._clause_subject(head)
         )
 
     def _token(self, span: Span) -> Token | None:
@@ -3846,6 +4208,16 @@ class MentionReader:
             if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ == "for")
             for t in c.subtree
         }
+        # ... and the people it is held for ("a vigil for demonstrators detained last week";
+        # not "rallied for a second day")
+        grievance |= {
+            t.i
+            for w in sent
+            if w.lower_ == "for" and w.head.lemma_.lower() in HELD_FOR
+            for c in w.children
+            if c.dep_ == "pobj" and self._people([c])
+            for t in c.subtree
+        }
         # ... and what it calls on others to do ("calling on the government to arrest those
         # responsible")
         grievance |= {
@@ -3868,6 +4240,14 @@ class MentionReader:
             and t.head.lemma_.lower() not in self.protester_nouns | self.communal_nouns
         }
 
+        # what people did "peacefully" is no violence of theirs ("villagers peacefully
+        # blocking the road")
+        gear |= {
+            t.i
+            for w in sent
+            if any(c.dep_ == "advmod" and c.lower_ == "peacefully" for c in w.children)
+            for t in w.subtree
+        }
         # "marchers carrying flaming torches": a torch carried, no torching
         gear |= {t.i for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() == "torch"}
         # "tried to break through barricades": the police's barricades, not the crowd's
@@ -4121,13 +4501,18 @@ def _deed_and_antecedent(head: Token) -> list[Token]:
     describes ("the 2014 massacre, in which militants killed 1,700 recruits"): the clause's
     deed is that noun's, and so is its time."""
     # the clause the word is, or is the object of ("in which militants took 1,100 hostages")
-    clause = head.head if head.dep_ in ("dobj", "nsubjpass") else head
+    clause = head.head if head.dep_ in ("dobj", "nsubjpass", "nsubj") else head
     if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":
         noun = clause.head
         triggers = head.doc.spans.get(TRIGGERS_KEY, [])
-        if any(t.start <= noun.i < t.end for t in triggers) or any(
-            c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
-            for c in clause.children
+        if (
+            any(t.start <= noun.i < t.end for t in triggers)
+            or any(
+                c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
+                for c in clause.children
+            )
+            # "since the 2015 elections, when clashes left scores dead": the time it names
+            or any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
         ):
             # not "arrested the men who killed two farmers"; "the school siege in which
             # militants took 1,100 hostages": a happening's noun, whatever the word

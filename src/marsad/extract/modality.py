@@ -27,6 +27,8 @@ FORECAST = {
 # they are about happened before ("discussed the attack on the convoy": `REACTIONS`).
 TALK = {"discuss", "debate"}
 DENY = {"deny", "reject", "dismiss", "refute"}
+# Talks: what they are "on" is still to be agreed ("negotiations on a prisoner exchange").
+TALK_NOUNS = {"negotiation", "talk", "discussion", "consultation", "deliberation"}
 HEDGE_VERBS = {"allege", "suspect", "believe", "rumour", "rumor", "speculate", "doubt", "suggest"}
 # ("allegedly", like "reportedly", attributes the deed to its accusers' account rather than
 # doubting it happened: "militiamen allegedly raped a girl" is coded, as ACLED codes reports)
@@ -59,6 +61,12 @@ def modality(head: Token) -> str:
         return "forecast"  # "arrested ten members ahead of the rallies": still to come
     if _identity_in_doubt(head):
         return "asserted"  # "gunmen suspected to be bandits abducted 60 pupils"
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("on", "over", "about", "for")
+        and head.head.head.lemma_.lower() in TALK_NOUNS
+    ):
+        return "forecast"  # "negotiations on a new prisoner exchange were progressing"
     below = head  # the word the walk came up from
     for tok in [head, *head.ancestors]:
         is_trigger = tok.i == head.i
@@ -82,6 +90,31 @@ def modality(head: Token) -> str:
         ):
             break  # a clause before a semicolon stands by itself ("... clashed; casualties were
             # not known")
+        if (
+            not is_trigger
+            and below.dep_ == "aux"
+            and below.tag_ == "VBD"
+            and below.lemma_.lower() not in ("be", "have", "do", "get")
+        ):
+            break  # "jets struck suspected hideouts", parsed with "struck" an auxiliary
+        if (
+            not is_trigger
+            and below.dep_ in ("pcomp", "pobj")
+            and tok.lower_ in ("after", "since", "following")
+        ):
+            # "withdrew after a firefight", "has not been seen since being bundled into a
+            # van": what came before was done
+            break
+        if (
+            not is_trigger
+            and tok.lemma_.lower() == "warn"
+            and below.dep_ == "ccomp"
+            and below.i < tok.i
+            and not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODAL_AUX for c in below.children
+            )
+        ):
+            break  # "militiamen have set up a camp near Lopa, local leaders warned": told as done
         if not is_trigger and tok.lemma_.lower() in REPORTING and tok.pos_ != "NOUN":
             # above the reporting verb is the speaker's act, not the event's modality; a
             # report named by a noun may be denied ("denied reports that its soldiers ...")
@@ -106,7 +139,7 @@ def modality(head: Token) -> str:
                 ):
                     # an infinitive: a purpose or an intention ("a push to retake X"), not a fact
                     return "forecast"
-            if child.dep_ == "mark" and lower in ("if", "unless"):
+            if child.dep_ == "mark" and lower in ("if", "unless", "whether"):
                 return "hedged"
             if child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
                 return "hedged"
@@ -138,8 +171,13 @@ def modality(head: Token) -> str:
                 and not (lemma == "suspect" and below.lower_ == "of")
             ):
                 return "hedged"
-        if tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children
+        if (
+            tok.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in tok.children)
+        ) or (
+            # "has not been seen since Tuesday, when men forced him into a car": a clause on a
+            # time word tells what happened then
+            tok.dep_ == "relcl" and any(c.lower_ == "when" for c in tok.children)
         ):
             # the main clause's modality does not reach into "after ..." clauses (the clause's
             # own verb does: "after he called for a general strike")
@@ -213,6 +251,8 @@ REACTIONS = {
     "investigation", "condemnation", "sanctions", "retaliation", "anger", "outrage",
     "trial", "funeral", "anniversary", "memorial", "vigil", "remembrance", "commemoration",
     "ceremony", "prayer", "reprisal", "reprisals",
+    # a crowd's cause ("a march against the killings")
+    "march", "rally", "demonstration",
 }  # fmt: skip
 
 
@@ -249,7 +289,7 @@ def accord_in_force(head: Token) -> bool:
 
 
 # What is done to a crowd at its protest, not in reaction to it ("police detained protesters").
-PROTEST_HELD = frozenset({"arrest", "detain", "protest"})
+PROTEST_HELD = frozenset({"arrest", "detain", "protest", "march", "rally", "demonstration"})
 # Feelings a deed stirs, told with what stirred them ("angered by the killings").
 STIRRED = {
     "enrage", "enraged", "anger", "angered", "outrage", "outraged", "incense", "incensed",
@@ -374,6 +414,36 @@ def _named_cause(tok: Token) -> bool:
 PAST_SPANS = {"week", "month", "year", "decade", "century"}
 
 
+# A court's verdicts and charges: what they are "for" or "of" was done before ("convicted him
+# of rape and pillage", "sentenced to 15 years in prison for killing protesters").
+VERDICTS = {
+    "sentence", "convict", "acquit", "jail", "imprison", "guilty", "indict", "prosecute",
+    "charge", "try",
+}  # fmt: skip
+
+
+def verdict_ground(head: Token) -> bool:
+    """The deed is what a court judges ("sentenced a commander to life imprisonment for
+    massacres committed in 2017", "convicted of rape and pillage committed in Ituri",
+    "found guilty of killing protesters"): a past deed, however far the preposition hangs
+    from the verdict."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "of rape and pillage": the first of the list
+    if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+        tok = tok.head  # "for killing protesters": the protesters' part in the killing
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in ("for", "of"):
+        return False
+    word = tok.head.head
+    for _ in range(4):
+        if word.lemma_.lower() in VERDICTS or word.lower_ in VERDICTS:
+            return True
+        if word.dep_ not in ("pobj", "prep", "dobj", "acomp", "attr") or word.head.i == word.i:
+            return False
+        word = word.head  # "to 15 years in prison for ...": up to "sentenced"
+    return False
+
+
 def spans_after(head: Token) -> bool:
     """The mention is what a span of weeks or more is counted from ("ten years after the
     massacre, survivors ...", "weeks after clashes forced residents out, fighters looted ...",
@@ -466,14 +536,18 @@ def fronted_before(head: Token) -> bool:
 def stretch_before(head: Token) -> bool:
     """The deed is what a stretch of time before the news was filled with ("after more than a
     year of fighting, the two sides signed", "following weeks of shelling, troops retook the
-    town", "a district emptied by months of fighting")."""
+    town", "a district emptied by months of fighting", "wounds from years of war")."""
     if not (head.dep_ == "pobj" and head.head.lower_ == "of"):
         return False
     stretch = head.head.head
-    return (
-        stretch.lemma_.lower() in PAST_SPANS
-        and stretch.dep_ == "pobj"
-        and stretch.head.lower_ in ("after", "following", "by")
+    return stretch.lemma_.lower() in PAST_SPANS and (
+        (
+            stretch.dep_ == "pobj"
+            # (or the backdrop of the news: "passed the law despite weeks of protests")
+            and stretch.head.lower_ in ("after", "following", "by", "from", "despite")
+        )
+        # "the killing followed years of violence between rival gangs"
+        or (stretch.dep_ == "dobj" and stretch.head.lemma_.lower() == "follow")
     )
 
 
@@ -490,6 +564,8 @@ def _telling_verb(head: Token) -> Token:
     """The verb a deed's noun is told by ("have claimed dozens of attacks", "300 protesters had
     been killed"); a verb trigger is its own."""
     verb = head
+    if verb.tag_ == "VBG" and verb.dep_ == "nsubj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head  # "fighting has killed 80 people since March": a gerund the subject
     while (
         verb.pos_ != "VERB"
         and verb.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass")
@@ -518,6 +594,9 @@ def counted_since_era(head: Token) -> bool:
         if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"):
             subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             if c.lemma_.lower() in ERA_STARTS and any(s.lemma_.lower() in ERAS for s in subjects):
+                return True
+            if any(_month_or_year(t) for t in c.subtree):
+                # "have been killed since Russian forces withdrew in November 2022"
                 return True
         if c.dep_ == "prep" and c.lower_ == "since":
             for o in (o for o in c.children if o.dep_ == "pobj"):

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from marsad import lexicon
-from marsad.nlp.components import ACTORS_KEY
+from marsad.nlp.components import ACTORS_KEY, TRIGGERS_KEY
 
 # Entities a trigger word can be part of without being one ("March", "Battle Creek", "the
 # Chemical Weapons Act").
@@ -66,8 +66,24 @@ REMAINS = {"remains", "body", "bodies", "corpse", "corpses"}
 # Where captives are carried off to ("into the bush", "to an unknown destination").
 WILDS = {"bush", "forest", "jungle", "hill", "mountain", "wilderness", "desert", "destination",
          "captivity"}  # fmt: skip
+# Verbs that make a device harmless: the device they act on was not used.
+DEFUSING_VERBS = {"defuse", "dismantle", "neutralise", "neutralize", "disarm"}
+# What troops are sent to do that is relief, not force ("deployed to evacuate residents").
+RELIEF_PURPOSES = {"evacuate", "rescue", "distribute", "deliver", "feed", "vaccinate", "rebuild"}
+# Nouns that count what they are "of" ("3,000 head of cattle", "truckloads of fuel").
+COUNTED_BY = {
+    "head", "herd", "flock", "truckload", "lorryload", "load", "sack", "bag", "tonne", "ton",
+    "barrel", "crate", "box", "carton", "drum",
+}  # fmt: skip
+# Who someone is that a mob's or a vigilante's word names, no deed ("a vigilante leader").
+MOB_ROLES = {
+    "leader", "chief", "commander", "spokesman", "spokesperson", "member", "boss", "head",
+    "coordinator", "official", "founder",
+}  # fmt: skip
+# Verbs of what a munition let out when it went off ("a shell released a chlorine-like gas").
+RELEASING_VERBS = {"release", "emit", "spew"}
 # Verbs of what a munition holds ("shells filled with chlorine").
-FILLING_VERBS = {"fill", "contain", "load", "pack", "lace", "carry", "release", "emit", "spew"}
+FILLING_VERBS = {"fill", "contain", "load", "pack", "lace", "carry", *RELEASING_VERBS}
 # Participles that make any people a crowd force can be aimed at ("striking teachers").
 PROTESTING = {"striking", "protesting", "demonstrating", "marching", "rioting"}
 # Verbs of talks that win captives' freedom ("after elders negotiated his release").
@@ -259,6 +275,7 @@ class Gates(NamedTuple):
     halting: frozenset[str]  # verbs by which a party halts its own fighting ("suspend")
     paid: frozenset[str]  # what captives are freed for that makes no exchange ("a ransom")
     crowd_gear: frozenset[str]  # what makes a munition one of crowd control ("tear gas shells")
+    killing_marks: tuple[str, ...]  # what bodies found bear that says they were killed
     objects: dict[str, frozenset[str]]  # by list name, for entries' `objects` and `not_from`
 
 
@@ -318,6 +335,7 @@ def gates() -> Gates:
         halting=frozenset(lexicon.triggers()["activity_halted"].phrases),
         paid=frozenset(data.get("ransom_words", ())),
         crowd_gear=frozenset(data.get("crowd_control_munitions", ())),
+        killing_marks=tuple(str(p).lower() for p in data.get("killing_marks", ())),
         objects={
             name: frozenset(str(w).lower() for w in data[name])
             for e in lexicon.triggers().values()
@@ -358,7 +376,15 @@ def unopposed(trigger: Span, fought: bool) -> bool:
 
 def _taken_when_left(verb: Token, left: frozenset[str]) -> bool:
     def gone(tok: Token) -> bool:
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        # (the parser may call the particle a preposition: "pulled out of the city")
+        particle = next(
+            (
+                c.lower_
+                for c in tok.children
+                if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)
+            ),
+            None,
+        )
         lemma = tok.lemma_.lower()
         # (or the leaving is what was done: "after the peacekeepers completed their withdrawal")
         return (
@@ -387,7 +413,9 @@ def _taken_when_left(verb: Token, left: frozenset[str]) -> bool:
                 else next((o for o in child.children if o.dep_ == "pobj"), None)
             )
             if place is not None and any(
-                a.dep_ == "amod" and a.lower_ in left for a in place.children
+                # (or joined to another: "a remote but abandoned post")
+                a.dep_ in ("amod", "conj") and a.lower_ in left and a.i < place.i
+                for a in place.subtree
             ):
                 return True  # "the abandoned police post", "into the deserted town"
     return False
@@ -472,7 +500,10 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
         # "mortars were found", "sold missiles"; not "shells landed", "fired rockets"
         verb = noun.head
-        return verb.pos_ == "VERB" and (verb.lemma_.lower() not in verbs or brought_down(verb))
+        # (a munition that let something out went off: "a shell released a yellow gas")
+        return verb.pos_ == "VERB" and (
+            verb.lemma_.lower() not in verbs | RELEASING_VERBS or brought_down(verb)
+        )
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
@@ -626,14 +657,22 @@ def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
     clauses = (
         [c for c in verb.children if c.dep_ in ("acl", "relcl")] if verb.pos_ == "NOUN" else []
     )
+    if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" and verb.head.pos_ == "VERB":
+        clauses.append(verb.head)  # "a motorcade drove to the press club to demand his release"
     if any(
         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and c.lemma_.lower() in lists.demanding
         for c in clauses
     ):
         return True  # "a strike to protest the collapse of the rial"
+    if verb.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ == "peacefully" for c in verb.children
+    ):
+        return True  # "supporters gathered peacefully in the capital"
     if any(
-        t.dep_ in ("advcl", "acl", "xcomp")
+        # (a second participle the parser joins to the first or to its object: "waving flags
+        # and demanding the publication of ...", "standing in silence and demanding ...")
+        t.dep_ in ("advcl", "acl", "xcomp", "conj", "amod")
         and t.tag_ == "VBG"
         and t.lemma_.lower() in lists.demanding
         for t in (verb.subtree if verb.pos_ == "VERB" else verb.children)
@@ -646,11 +685,20 @@ def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
     for c in (c for w in (verb, *clauses) for c in w.children):
         purposes = [c, *(j for j in c.children if j.dep_ == "conj")]  # "to lay flowers and demand"
         if (
-            c.dep_ in ("advcl", "xcomp")
+            # (an infinitive joined to the verb is a purpose too: "gathered in support of the
+            # junta and to demand the departure of French troops")
+            c.dep_ in ("advcl", "xcomp", "conj")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             and any(p.lemma_.lower() in lists.demanding for p in purposes)
         ):
             return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and not blocking
+            and any(o.lower_ == "support" and of_objects(o) for o in c.children)
+        ):
+            return True  # "gathered in support of the military council": a rally for a cause
         if c.dep_ == "prep" and c.lower_ == "against" and not blocking:
             return True  # (not "blocked the road against the advance")
     # "blocked the motorway (with tractors) over cheap imports" (not "over the weekend")
@@ -711,6 +759,12 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "took the town without a fight": a fight that did not happen
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lists.foiling:
         return True  # "foiled a suicide bombing", "an attack was thwarted": it did not happen
+    if (
+        entry.event_type == "Explosions/Remote violence"
+        and head.dep_ in ("dobj", "nsubjpass")
+        and head.head.lemma_.lower() in DEFUSING_VERBS
+    ):
+        return True  # "defused an explosives-laden vehicle": the device never went off
     if _reporters_work(head):
         return True  # "killed while covering clashes": the reporter's work, not the news
     if (
@@ -778,17 +832,34 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
             objects = _struck_at(head)
         if entry.key == "leader_named":
             objects = leader_named(head)
+        # "3,000 head of cattle", "two truckloads of fuel": what is counted
+        objects = objects + [
+            o for x in objects if x.lemma_.lower() in COUNTED_BY for o in of_objects(x)
+        ]
         if not objects and phrase in lists.self_moving:
             # "troops deployed along the border": the subject moves
             objects = [c for c in head.children if c.dep_ == "nsubj"]
-        if not object_words(objects) & lists.objects[entry.objects] and not (
-            # "bundled him into a van", "whisked away opposition activist Mamadou Sow": people
-            # named by a pronoun or by their name
-            entry.objects == "civilian_nouns"
-            and any(
-                # (or, told in the passive, "he was bundled into a car")
-                o.lower_ in ONE_PERSON | {"them"} or o.ent_type_ == "PERSON"
-                for o in objects
+        if (
+            not object_words(objects) & lists.objects[entry.objects]
+            and not (
+                # "defused an explosives-laden vehicle": a device the lexicon names as a weapon
+                entry.key == "device_defused"
+                and any(
+                    t.start <= o.i < t.end
+                    and lexicon.triggers()[t.label_].event_type == "Explosions/Remote violence"
+                    for o in objects
+                    for t in head.doc.spans.get(TRIGGERS_KEY, [])
+                )
+            )
+            and not (
+                # "bundled him into a van", "whisked away opposition activist Mamadou Sow": people
+                # named by a pronoun or by their name
+                entry.objects == "civilian_nouns"
+                and any(
+                    # (or, told in the passive, "he was bundled into a car")
+                    o.lower_ in ONE_PERSON | {"them"} or o.ent_type_ == "PERSON"
+                    for o in objects
+                )
             )
         ):
             return True
@@ -881,6 +952,30 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "police released the suspects": no exchange agreed
     if entry.role == "unopposed" and not unopposed(trigger, fought=False):
         return True  # "troops entered the town": only "without resistance" makes it an event
+    if entry.key in ("troop_movement", "group_change") and any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in RELIEF_PURPOSES
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in head.children
+    ):
+        return True  # "troops were deployed to evacuate residents from flooded villages"
+    if (
+        head.lemma_.lower() == "form"
+        and trigger[-1].lemma_.lower() == "chain"
+        and any(
+            (c.dep_ == "prep" and c.lower_ == "of")
+            or (c.dep_ == "compound" and c.lower_ != "human")
+            for c in trigger[-1].children
+        )
+    ):
+        return True  # "formed a chain of command", "a supply chain": no people's chain
+    if (
+        entry.key == "mob_violence"
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("compound", "amod", "nmod")
+        and head.head.lemma_.lower() in MOB_ROLES
+    ):
+        return True  # "a vigilante leader said", "a mob boss": who someone is, no deed
     if head.pos_ == "NOUN" and phrase in lists.munitions and munition_aside(head, lists):
         return True  # "necklaces of sea shells", "$1 billion in artillery"
     return entry.role == "weapon" and not weapon_used(head, lists.attack_verbs, lists.firing_verbs)
@@ -1016,6 +1111,8 @@ def _freed_in_exchange(verb: Token, lists: Gates) -> bool:
         )
     ):
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree":
+        return True  # "Armenia and Azerbaijan agreed to release 34 servicemen"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         terms = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ in ("after", "following") and (
@@ -1067,7 +1164,14 @@ def _set_free(head: Token, freeing: frozenset[str]) -> bool:
 def _taken_from(head: Token) -> set[str]:
     """The words of what a trigger is "from" ("withdrew from the talks")."""
     froms = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"]
-    return object_words([o for p in froms for o in p.children if o.dep_ == "pobj"])
+    objects = [o for p in froms for o in p.children if o.dep_ == "pobj"]
+    # an organisation named by its acronym is a body, no ground ("withdrew from ECOWAS")
+    bodies = {
+        "organisation"
+        for o in objects
+        if o.text.isupper() and len(o.text) > 2 and o.ent_type_ not in ("GPE", "LOC", "FAC")
+    }
+    return object_words(objects) | bodies
 
 
 # What a crowd burns as a barricade (`entry_read`: a riot, not property destroyed).
@@ -1322,6 +1426,10 @@ def finds_people(trigger: Span) -> bool:
     )
 
 
+# What makes a truce one party's own ("a unilateral ceasefire").
+UNILATERAL = {"unilateral", "one-sided", "self-declared"}
+
+
 def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEntry:
     """The entry a trigger word stands for where its object decides: "captured 200 rifles" is
     weapons seized, not ground taken; "recovered the border districts" is ground taken and
@@ -1336,7 +1444,11 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
     weapons = bool(object_words([o for o in objects if not _dug(o)]) & lists.weapons)
     # the verb that tells what the munition held or let out: a clause on it ("grenades filled
     # with CS gas") or the verb it is the subject of ("a barrel bomb released a yellowish gas")
-    holding = [c for c in head.children if c.dep_ == "acl"]
+    holding = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    # "a barrel bomb they said contained chlorine": the clause a relative clause reports
+    holding += [
+        g for c in holding if c.dep_ == "relcl" for g in c.children if g.dep_ in ("ccomp", "xcomp")
+    ]
     if head.dep_ == "compound":
         # "mortar rounds loaded with a toxic agent": the noun the munition word names
         holding += [c for c in head.head.children if c.dep_ == "acl"]
@@ -1347,7 +1459,12 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         and head.pos_ == "NOUN"
         and any(
             c.lemma_.lower() in FILLING_VERBS
-            and any(_chemical(t, lists) for o in c.children if o.dep_ != "nsubj" for t in o.subtree)
+            and (
+                any(_chemical(t, lists) for o in c.children if o.dep_ != "nsubj" for t in o.subtree)
+                # (the parser may hang the agent elsewhere: "a bomb they said contained
+                # chlorine hit ...")
+                or (c.i + 1 < len(c.doc) and _chemical(c.doc[c.i + 1], lists))
+            )
             for c in holding
         )
     ):
@@ -1356,6 +1473,20 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         return lexicon.triggers()["chemical"]
     if entry.role in ("territory", "expel") and weapons:
         return lexicon.triggers()["weapons_found"]
+    if entry.key == "agreement" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in UNILATERAL for c in head.children
+    ):
+        # "declared a unilateral ceasefire": one party's halt, no accord between two (ACLED:
+        # Change to group/activity)
+        return lexicon.triggers()["group_change"]
+    if (
+        entry.key == "weapons_found"
+        and object_words(objects) & REMAINS
+        and says(head.sent, lists.killing_marks)
+    ):
+        # "three bodies bearing gunshot wounds were found", "found with their hands bound":
+        # people killed, whoever left them there
+        return lexicon.triggers()["bodies_found_killed"]
     if entry.role == "expel" and object_words(objects) & REPELLED_DEEDS:
         # "pushed back an incursion", "drove back the assault": a fight, no ground taken
         return lexicon.triggers()["armed_clash"]
@@ -1370,7 +1501,7 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         return lexicon.triggers()["grenade"]
     if (
         entry.key == "transfer"
-        and phrase_of(trigger) == "hand over"
+        and phrase_of(trigger) in ("hand over", "hand")
         and _freed_in_exchange(head, lists)
     ):
         # "handed over four hostages to the Red Cross": captives freed through a go-between

@@ -221,7 +221,8 @@ class ParticleTriggers:
             to = tok.head
             for verb in list(to.ancestors)[:7]:
                 key = self.keys.get((verb.lemma_.lower(), f"{to.lower_} {tok.lower_}"))
-                if key and verb.pos_ == "VERB" and to.i > verb.i + 1:
+                # (not where the phrase rulers matched it whole: "taken into custody")
+                if key and verb.pos_ == "VERB" and (to.i > verb.i + 1 or tok.i > to.i + 1):
                     return verb, key
             return None
         else:
