@@ -551,12 +551,7 @@ def _subject(verb: Token) -> tuple[list[Token], list[Token]]:
         passive = [t for c in kids if c.dep_ == "nsubjpass" for t in c.subtree]
         if active or agent or passive:
             return (active or agent), passive
-        if (
-            verb.dep_ == "acl"
-            and verb.tag_ in ("VBN", "VBD")
-            and verb.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "dobj" for c in kids)
-        ):
+        if _misread_participle(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
             # "Armed men executed 20 civilians" parsed as a clause on "men": the men did it
             inside = {t.i for t in verb.subtree}
             return [t for t in verb.head.subtree if t.i not in inside], []
@@ -1109,6 +1104,17 @@ def _names_a_thing(trigger: SpacySpan) -> bool:
         root.dep_ in ("compound", "npadvmod", "amod")
         and (root.head.pos_ != "VERB" or root.head.dep_ in ("amod", "compound"))
         and not trigger.start <= root.head.i < trigger.end
+    )
+
+
+def _misread_participle(verb: Token) -> bool:
+    """A participle on a noun with an object of its own is the noun's deed the parser misread as
+    a clause describing it ("Armed men executed 20 civilians", "militiamen hacked to death
+    eleven villagers"): the noun did it."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "dobj" for c in verb.children)
     )
 
 
@@ -1776,11 +1782,7 @@ class MentionReader:
             or speaker_acts(head, att)
             # "Armed men executed 20 civilians, a local association said", parsed with the men
             # the speakers and the deed a clause on them: the men did it
-            or (
-                head.dep_ == "acl"
-                and head.head.i in excluded
-                and any(c.dep_ == "dobj" for c in head.children)
-            )
+            or (_misread_participle(head) and head.head.i in excluded)
         ):
             excluded = set()  # "X announced an offensive", "X says killed 40": X speaks and acts
         if self.dateline is not None:
@@ -2551,6 +2553,10 @@ class MentionReader:
         words = {t.lemma_.lower() for o in objects for t in o.subtree}
         return bool(words & self.public_targets) or not words & self.private_property
 
+    def _vanishing(self, word: Token) -> bool:
+        """A word that says people were not seen again ("missing", "whereabouts")."""
+        return word.lemma_.lower() in self.vanishing_words or word.lower_ in self.vanishing_words
+
     def _pressed(self, head: Token) -> bool:
         """The people taken were taken to serve ("seized young men ... to be forced into
         service", "forcibly conscripted"): forced recruitment, which ACLED codes as an
@@ -2576,7 +2582,7 @@ class MentionReader:
         }
         return any(
             t.i not in told_with
-            and (t.lemma_.lower() in self.vanishing_words or t.lower_ in self.vanishing_words)
+            and self._vanishing(t)
             or (
                 t.lemma_.lower() in ("see", "hear")
                 and t.tag_ == "VBN"
@@ -2599,7 +2605,7 @@ class MentionReader:
             return False
         main = told.head
         if not any(
-            w.lemma_.lower() in self.vanishing_words or w.lower_ in self.vanishing_words
+            self._vanishing(w)
             for w in (main, *(c for c in main.children if c.dep_ in ("acomp", "oprd", "prep")))
         ):
             return False
@@ -2889,12 +2895,7 @@ class MentionReader:
                     for s in subjects
                     for t in (s, *s.conjuncts)
                 ]
-            if tok.dep_ == "acl" and (
-                tok.tag_ == "VBG"
-                # (a participle with an object is the noun's deed the parser misread: "Armed
-                # men executed at least 20 civilians")
-                or (tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in tok.children))
-            ):
+            if (tok.dep_ == "acl" and tok.tag_ == "VBG") or _misread_participle(tok):
                 return [tok.head]  # "a mud volcano giving off gas": the noun it describes
             if tok.dep_ not in ("advcl", "xcomp", "conj", "dobj") or tok.head.i == tok.i:
                 break
@@ -2950,10 +2951,9 @@ class MentionReader:
         if (
             head.dep_ == "acl"
             and head.tag_ == "VBN"
-            # (a participle with an object is the noun's deed the parser misread: "militiamen
-            # hacked to death eleven villagers"; so is one aimed at others: "miscreants fired
-            # from hilltops at farmers")
-            and not any(c.dep_ == "dobj" for c in head.children)
+            # (not the noun's deed the parser misread: "militiamen hacked to death eleven
+            # villagers"; nor one aimed at others: "miscreants fired from hilltops at farmers")
+            and not _misread_participle(head)
             and not aimed_at(head)
         ):
             victims.extend(_bare(head.head))  # "the journalist kidnapped in Mali"
