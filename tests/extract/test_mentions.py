@@ -3673,6 +3673,24 @@ def test_mentions_the_missing_bodies_courts_drills_chains_and_group_changes(nlp,
             "Rights groups condemned the house arrest of the opposition leader on Monday.",
             ["Arrests"],
         ),
+        # factions of bandits; a killing's manner; a stretch's toll; a year's fight; forces
+        # confronted
+        ("Two rival bandit factions fought over grazing routes near the forest.", ["Armed clash"]),
+        # (one deed: "targeted" is how the killings were done)
+        ("Rights groups accused the militia of ethnically targeted killings.", ["Armed clash"]),
+        (
+            "Three years of war have left thousands displaced. On Sunday, the two sides "
+            "exchanged 50 prisoners.",
+            ["Agreement"],
+        ),
+        ("The match passed peacefully, unlike in 2015, when rival fans fought in the stands.", []),
+        ("Rebel fighters confronted an army patrol near the border.", ["Armed clash"]),
+        ("The minister confronted the crisis with new taxes.", []),
+        # a crowd the police used force "to remove" was there
+        (
+            "Police used water cannon to remove protesters blocking the highway, arresting 12.",
+            ["Protest with intervention"],
+        ),
         # a vigilante's title and a vigilante group's deed
         ("The camp was fortified, a vigilante leader told reporters.", []),
         (

@@ -214,7 +214,10 @@ LAID_WEAPONS = (
 HARMED_KINDS = {"killed", "injured", "casualties"}
 PROTEST_TYPES = {"Protests", "Riots"}
 # Verbs whose object is a crowd already there, even in a purpose clause ("to disperse protesters").
-DISPERSAL_VERBS = {"disperse", "break", "clear", "scatter", "quell", "suppress", "crush", "stop"}
+DISPERSAL_VERBS = {
+    "disperse", "break", "clear", "scatter", "quell", "suppress", "crush", "stop", "remove",
+    "evict",
+}  # fmt: skip
 # ACLED's Protests: a crowd that did no violence, whatever was done to it.
 DEMONSTRATION_KINDS = {
     "Peaceful protest",
@@ -1678,6 +1681,22 @@ class MentionReader:
             if t.i < head.i
         )
 
+    def _in_a_past_year(self, head: Token) -> bool:
+        """The deed is told in a clause on a year before the article's ("unlike in 2014, when
+        rival supporters fought running battles"); without a publication date, any year."""
+        clause = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass") else head
+        year = clause.head
+        if not (
+            clause.dep_ == "relcl"
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+            and year.ent_type_ == "DATE"
+            and year.text.isdigit()
+            and len(year.text) == 4
+        ):
+            return False
+        published = self.article.published
+        return published is None or int(year.text) < published.year
+
     def _is_background(self, when: When | None) -> bool:
         published = self.article.published
         if when is None:
@@ -2100,6 +2119,7 @@ class MentionReader:
                 for o in prep_objects(verb, p)
             )
             or (entry.sub_type in TAKINGS and _taken_before_found(head))
+            or self._in_a_past_year(head)
             or counted_since_era(head)
             or told_as_trend(head)
             or named_as_start(head)

@@ -548,6 +548,11 @@ def stretch_before(head: Token) -> bool:
         )
         # "the killing followed years of violence between rival gangs"
         or (stretch.dep_ == "dobj" and stretch.head.lemma_.lower() == "follow")
+        # "two years of fighting have left thousands captive": what a stretch has done
+        or (
+            stretch.dep_ == "nsubj"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in stretch.head.children)
+        )
     )
 
 

@@ -969,6 +969,8 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         )
     ):
         return True  # "formed a chain of command", "a supply chain": no people's chain
+    if phrase == "target" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        return True  # "ethnically targeted killings": how the killings were done, no deed
     if (
         entry.key == "mob_violence"
         and head.pos_ == "NOUN"
