@@ -1110,6 +1110,13 @@ def _names_a_thing(trigger: SpacySpan) -> bool:
     )
 
 
+def _a_year(tok: Token) -> bool:
+    """A year written in digits ("2014")."""
+    return (
+        tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) < 2100
+    )
+
+
 def _misread_participle(verb: Token) -> bool:
     """A participle on a noun with an object of its own is the noun's deed the parser misread as
     a clause describing it ("Armed men executed 20 civilians", "militiamen hacked to death
@@ -1662,15 +1669,14 @@ class MentionReader:
             # "last year's demonstrations", "last week's ambush", "last October's massacre"
             # (not "last Friday's attack", which may be the news of a Monday)
             return True
-        published = self.article.published
         for t in head.subtree:
             if t.i >= head.i:
                 break
-            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < 2100:
-                return published is None or int(t.text) < published.year
+            if _a_year(t):
+                return self._before_the_news(int(t.text))
             if DECADE.fullmatch(t.text):
                 # "the 1990s war": a decade's deed; the news is not told by its decade
-                return published is None or int(t.text[:4]) + 10 <= published.year
+                return self._before_the_news(int(t.text[:4]) + 9)
         # "the May 9 riots", "the October 7 attack": a deed named by its day, as one known
         return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(
             t.lower_ in MONTH_NAMES
@@ -1690,12 +1696,16 @@ class MentionReader:
             clause.dep_ == "relcl"
             and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
             and year.ent_type_ == "DATE"
-            and year.text.isdigit()
-            and len(year.text) == 4
+            and _a_year(year)
         ):
             return False
+        return self._before_the_news(int(year.text))
+
+    def _before_the_news(self, year: int) -> bool:
+        """The year is before the article's; without a publication date, any year (news of a
+        fresh deed does not name it by its year)."""
         published = self.article.published
-        return published is None or int(year.text) < published.year
+        return published is None or year < published.year
 
     def _is_background(self, when: When | None) -> bool:
         published = self.article.published
