@@ -75,6 +75,7 @@ from marsad.extract.syntax import (
     SEIZING_VERBS,
     acted_on,
     aimed_at,
+    done_peacefully,
     entry_read,
     first_conjunct,
     gated_out,
@@ -1145,6 +1146,11 @@ def _held_for(deed: Token) -> bool:
     )
 
 
+def _harm_told(sent: SpacySpan, words: set[str]) -> bool:
+    """A word of harm in the sentence that does not say no one was harmed."""
+    return any(t.lemma_.lower() in words and not _unharmed(t) for t in sent)
+
+
 def _unharmed(word: Token) -> bool:
     """The word of harm says no one was harmed: "no casualties", "no one was hurt", "nobody
     was injured", "were not wounded"."""
@@ -1289,6 +1295,7 @@ class MentionReader:
         self.mass_arrest = int(data.get("mass_arrest", 10))
         self._police_matters: dict[int, bool] = {}
         self._openings: dict[int, SpacySpan | None] = {}  # `prior_opening` per sentence
+        self._drills: dict[int, bool] = {}  # `exercise_cues` told, per sentence
         # Words that put a bombing in the air: the one-word air strike and aircraft triggers.
         self.air_words = {
             p
@@ -1686,20 +1693,6 @@ class MentionReader:
             for t in head.subtree
             if t.i < head.i
         )
-
-    def _in_a_past_year(self, head: Token) -> bool:
-        """The deed is told in a clause on a year before the article's ("unlike in 2014, when
-        rival supporters fought running battles"); without a publication date, any year."""
-        clause = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass") else head
-        year = clause.head
-        if not (
-            clause.dep_ == "relcl"
-            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
-            and year.ent_type_ == "DATE"
-            and _a_year(year)
-        ):
-            return False
-        return self._before_the_news(int(year.text))
 
     def _before_the_news(self, year: int) -> bool:
         """The year is before the article's; without a publication date, any year (news of a
@@ -2118,6 +2111,12 @@ class MentionReader:
                 or (fronted_before(deed) and entry.key not in BATTLE_KEYS)
                 or self._fronted_prior(deed)
                 or self._named_by_year(deed)
+                # "unlike in 2014, when rival fans fought": the year the clause is on
+                or (
+                    deed.ent_type_ == "DATE"
+                    and _a_year(deed)
+                    and self._before_the_news(int(deed.text))
+                )
                 for deed in _deed_and_antecedent(head)
             )
             # "soldiers killed in last week's ambush", "rounded up during last year's
@@ -2129,7 +2128,6 @@ class MentionReader:
                 for o in prep_objects(verb, p)
             )
             or (entry.sub_type in TAKINGS and _taken_before_found(head))
-            or self._in_a_past_year(head)
             or counted_since_era(head)
             or told_as_trend(head)
             or named_as_start(head)
@@ -2220,11 +2218,8 @@ class MentionReader:
             return False  # "the threat of detention", "issues of sexual violence"
         if (
             (entry.event_type in VIOLENT_TYPES or entry.role == "needs_launch")
-            and says(head.sent, self.exercise_cues)
-            and not any(
-                t.lemma_.lower() in HARM_WORDS - PROPERTY_HARM - FIRING_WORDS and not _unharmed(t)
-                for t in head.sent
-            )
+            and self._drill(head.sent)
+            and not _harm_told(head.sent, HARM_WORDS - PROPERTY_HARM - FIRING_WORDS)
         ):
             # "artillery units shelled mock enemy positions during snap drills", "warships
             # fired live rounds at towed targets in a joint exercise": practice, no one's
@@ -2583,6 +2578,12 @@ class MentionReader:
         words = {t.lemma_.lower() for o in objects for t in o.subtree}
         return bool(words & self.public_targets) or not words & self.private_property
 
+    def _drill(self, sent: SpacySpan) -> bool:
+        """The sentence tells military practice ("during joint drills"), read once per sentence."""
+        if sent.start not in self._drills:
+            self._drills[sent.start] = says(sent, self.exercise_cues)
+        return self._drills[sent.start]
+
     def _vanishing(self, word: Token) -> bool:
         """A word that says people were not seen again ("missing", "whereabouts")."""
         return word.lemma_.lower() in self.vanishing_words or word.lower_ in self.vanishing_words
@@ -2801,10 +2802,7 @@ class MentionReader:
                 t.dep_ in ("acl", "relcl", "advcl", "xcomp") and t.lemma_.lower() in lists.demanding
             )
             # "fired on villagers peacefully blocking the road"
-            or (
-                t.dep_ in ("acl", "relcl")
-                and any(c.dep_ == "advmod" and c.lower_ == "peacefully" for c in t.children)
-            )
+            or (t.dep_ in ("acl", "relcl") and done_peacefully(t))
             for v in victims
             for t in v.subtree
         )
@@ -3776,10 +3774,7 @@ class MentionReader:
             and not any(f.kind in HARMED_KINDS for m in mentions for f in m.figures)
             # nor a word of harm anywhere in the sentence ("stormed the village, killing five";
             # not "no casualties were reported")
-            and not any(
-                t.lemma_.lower() in HARM_WORDS - PROPERTY_HARM and not _unharmed(t)
-                for t in head.sent
-            )
+            and not _harm_told(head.sent, HARM_WORDS - PROPERTY_HARM)
         ):
             # "stormed the hospital, carting away medicines": a raid that harmed no one is the
             # looting it was for
@@ -4272,12 +4267,7 @@ class MentionReader:
 
         # what people did "peacefully" is no violence of theirs ("villagers peacefully
         # blocking the road")
-        gear |= {
-            t.i
-            for w in sent
-            if any(c.dep_ == "advmod" and c.lower_ == "peacefully" for c in w.children)
-            for t in w.subtree
-        }
+        gear |= {t.i for w in sent if done_peacefully(w) for t in w.subtree}
         # "marchers carrying flaming torches": a torch carried, no torching
         gear |= {t.i for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() == "torch"}
         # "tried to break through barricades": the police's barricades, not the crowd's
@@ -4532,6 +4522,11 @@ def _deed_and_antecedent(head: Token) -> list[Token]:
     deed is that noun's, and so is its time."""
     # the clause the word is, or is the object of ("in which militants took 1,100 hostages")
     clause = head.head if head.dep_ in ("dobj", "nsubjpass", "nsubj") else head
+    when = clause.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
+    )
+    if when and clause.head.ent_type_ == "DATE" and _a_year(clause.head):
+        return [head, clause.head]  # "unlike in 2014, when rival fans fought": that year's
     if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":
         noun = clause.head
         triggers = head.doc.spans.get(TRIGGERS_KEY, [])
@@ -4542,7 +4537,7 @@ def _deed_and_antecedent(head: Token) -> list[Token]:
                 for c in clause.children
             )
             # "since the 2015 elections, when clashes left scores dead": the time it names
-            or any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+            or when
         ):
             # not "arrested the men who killed two farmers"; "the school siege in which
             # militants took 1,100 hostages": a happening's noun, whatever the word

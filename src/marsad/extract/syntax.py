@@ -646,6 +646,11 @@ def _found(noun: Token) -> bool:
     return bool(finding & FINDING_WORDS)
 
 
+def done_peacefully(verb: Token) -> bool:
+    """The verb is told done "peacefully" ("gathered peacefully", "peacefully blocking")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "peacefully" for c in verb.children)
+
+
 def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
     """A gathering whose purpose is a demand ("gathered outside parliament to demand justice",
     "assembled to denounce the killings"), that is against something ("gathered against the
@@ -665,9 +670,7 @@ def _gathered_to_demand(verb: Token, lists: Gates) -> bool:
         for c in clauses
     ):
         return True  # "a strike to protest the collapse of the rial"
-    if verb.pos_ == "VERB" and any(
-        c.dep_ == "advmod" and c.lower_ == "peacefully" for c in verb.children
-    ):
+    if verb.pos_ == "VERB" and done_peacefully(verb):
         return True  # "supporters gathered peacefully in the capital"
     if any(
         # (a second participle the parser joins to the first or to its object: "waving flags
