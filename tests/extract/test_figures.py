@@ -280,6 +280,9 @@ def test_figures_a_change_and_a_year_are_no_counts(nlp):
         # a headline's passive and harm the subject itself suffers are its own
         ("Two soldiers killed in ambush near the border", [2]),
         ("Eight soldiers lost their lives in the battle.", [8]),
+        # the doers after "by" are not the dead
+        ("A teacher was killed by two masked gunmen outside the school.", [1]),
+        ("Three soldiers were killed by dozens of militants.", [3]),
     ],
 )
 def test_figures_the_doer_is_not_counted_as_killed(nlp, text, killed):

@@ -426,6 +426,10 @@ def _in_own_clause(root: Token, doers: set[Token]) -> bool:
     while tok.head.i != tok.i:
         if tok.dep_ in ("relcl", "acl", "ccomp") or tok.lower_ in TIME_LINKS:
             return False
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TIME_LINKS for c in tok.children
+        ):
+            return False  # "set up a base after government forces pulled out last month"
         tok = tok.head
         if tok in doers:
             return True
@@ -434,6 +438,7 @@ def _in_own_clause(root: Token, doers: set[Token]) -> bool:
 
 # Words that put a date under a phrase of time of its own ("after the deaths of 300 in 2019").
 TIME_LINKS = ("after", "before", "following", "since", "until")
+AFTER_LINKS = ("after", "following")
 
 
 def _whole_year(ent: Span) -> bool:
@@ -465,7 +470,32 @@ def _told_of(root: Token, head: Token, verb: Token) -> bool:
     """A date's words hang on the deed's word, its head or the verb it is told by, directly or
     through a preposition ("killed ... over the past decade")."""
     governing = {head.i, head.head.i, verb.i}
+    deed = head
+    while deed.dep_ == "conj" and deed.head.i != deed.i:
+        deed = deed.head
+    if deed.dep_ == "pobj" and deed.head.lower_ == "of":
+        governing.add(deed.head.head.i)  # "a pattern of assassinations over the past year"
     return root.head.i in governing or (root.head.dep_ == "prep" and root.head.head.i in governing)
+
+
+def dates_what_came_before(head: Token, when: When) -> bool:
+    """The date's words hang in a phrase or clause of what came before the deed ("set up a base
+    after government forces pulled out last month", "chose a new emir following the death of
+    its leader last month"), which the deed's word is outside of."""
+    if when.span is None:
+        return False
+    span = head.doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    above = {t.i for t in (head, *head.ancestors)}
+    for tok in (span.root, *span.root.ancestors):
+        if tok.i in above:
+            return False
+        if tok.lower_ in AFTER_LINKS or any(
+            c.dep_ == "mark" and c.lower_ in AFTER_LINKS for c in tok.children
+        ):
+            return True
+    return False
 
 
 def _root(doc: Doc, resolved: ResolvedDate) -> Token:

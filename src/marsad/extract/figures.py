@@ -90,12 +90,14 @@ PEOPLE = {
     "people", "person", "persons", "civilian", "civilians", "child", "children", "woman", "women",
     "man", "men", "fighter", "fighters", "soldier", "soldiers", "militant", "militants", "member",
     "members", "resident", "residents", "protester", "protesters", "demonstrator", "demonstrators",
+    "picketer", "picketers", "marcher", "marchers",
     "foreigner", "foreigners", "family", "families", "policeman", "policemen", "officer",
     "officers", "troop", "troops", "refugee", "refugees", "student", "students", "worker",
     "workers", "villager", "villagers", "jihadist", "jihadists", "insurgent", "insurgents",
-    "rebel", "rebels", "gunman", "gunmen", "victim", "victims", "body", "bodies", "pilgrim",
-    "pilgrims", "journalist", "journalists", "prisoner", "prisoners", "detainee", "detainees",
-    "hostage", "hostages", "combatant", "combatants", "personnel", "recruit", "recruits",
+    "rebel", "rebels", "cadre", "cadres", "gunman", "gunmen", "victim", "victims", "body",
+    "bodies", "pilgrim", "pilgrims", "journalist", "journalists", "prisoner", "prisoners",
+    "detainee", "detainees", "hostage", "hostages", "combatant", "combatants", "personnel",
+    "recruit", "recruits",
     "suspect", "suspects", "activist", "activists", "leader", "leaders", "opponent", "opponents",
     "terrorist", "terrorists", "supporter", "supporters", "worshipper", "worshippers",
     "official", "officials", "politician", "politicians", "lawmaker", "lawmakers", "mayor",
@@ -465,6 +467,8 @@ def _kind_for(noun: Token, sent: SpacySpan, quantity: Token | None = None) -> st
         " ".join(t.text for t in noun.doc[noun.i - 1 : noun.i + 1]).lower()
     ) or AREA.match(text):
         return "area"
+    if any(t is not None and t.dep_ == "pobj" and t.head.dep_ == "agent" for t in (noun, quantity)):
+        return "people"  # "killed by two gunmen", "by dozens of militants": the doers
     for kind in BARE_KINDS:
         if text in KIND_WORDS[kind]:
             # "dozens wounded", "12 dead"; "140 martyrs and wounded" counts both

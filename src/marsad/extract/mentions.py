@@ -27,6 +27,7 @@ from marsad.extract.classify import EventClassifier, entry_for, retype, rule_tag
 from marsad.extract.dates import (
     ResolvedDate,
     dated_in_words,
+    dates_what_came_before,
     nearest_date,
     period_of,
     sentence_dates,
@@ -80,12 +81,14 @@ from marsad.extract.syntax import (
     first_conjunct,
     gated_out,
     gates,
+    intercepted,
     leader_named,
     object_words,
     of_objects,
     of_objects_deep,
     phrase_of,
     prep_objects,
+    said,
     says,
     undergone,
     unopposed,
@@ -120,7 +123,7 @@ PLACE_FALLS = {
     "fall into the hands", "fall into the hand",
 }  # fmt: skip
 # A game's score ("a 3-0 victory", "won 2-1").
-SCORE = re.compile(r"\b\d{1,2}\s?-\s?\d{1,2}\b")
+SCORE = re.compile(r"\b\d{1,3}\s?-\s?\d{1,3}\b")  # (basketball scores run to three digits)
 # Keepers of herds: the doers of an attack when they are its subject.
 HERDERS = {"herder", "herdsman", "herdsmen", "pastoralist"}
 # A weapon fired in a trial ("test-fired a missile", "test launch") is used on nobody.
@@ -289,12 +292,15 @@ RULES_DECIDE = (
         {"Armed clash", "Attack", "Looting/property destruction"} | WEAPON_KINDS,
         {"Disrupted weapons use"},
     ),
-    # arrests at a protest are the protest's intervention (ACLED codebook)
-    ({"Arrests"}, PROTEST_KINDS - {"Peaceful protest"}),
+    # arrests at a protest are the protest's intervention (ACLED codebook), and so are people
+    # dragged away from it
+    ({"Arrests", "Abduction/forced disappearance"}, PROTEST_KINDS - {"Peaceful protest"}),
     # people taken by the state's forces are arrested, not abducted: the rules know the taker
     ({"Abduction/forced disappearance"}, {"Arrests"}),
-    # people abducted and raped: the rules read the sexual violence (ACLED codebook)
-    ({"Abduction/forced disappearance"}, {"Sexual violence"}),
+    # ... and people taken by armed men, or taken and never seen again, abducted
+    ({"Arrests"}, {"Abduction/forced disappearance"}),
+    # people abducted or detained and raped: the rules read the sexual violence (ACLED codebook)
+    ({"Abduction/forced disappearance", "Arrests"}, {"Sexual violence"}),
     # captives freed under a deal are the deal, not their abduction: the rules read the release
     ({"Abduction/forced disappearance"}, {"Agreement"}),
     # people found who had been kidnapped: the abduction, not a weapon found
@@ -313,10 +319,13 @@ RULES_DECIDE = (
     # crowds fire no drones or shells
     (RIOT_KINDS, WEAPON_KINDS),
     # ... nor is a crowd's violence a weapons seizure ("students assaulted a teacher who had
-    # confiscated exam papers")
-    ({"Disrupted weapons use"}, RIOT_KINDS),
-    # people killed are no weapons seizure ("... by morning 22 bodies had been recovered")
-    ({"Disrupted weapons use"}, {"Attack"}),
+    # confiscated exam papers"), nor a crowd cleared with rubber bullets
+    ({"Disrupted weapons use"}, RIOT_KINDS | PROTEST_KINDS - {"Peaceful protest"}),
+    # a crowd that beat someone the rules read is a mob, not protesters beaten
+    ({"Excessive force against protesters"}, {"Mob violence"}),
+    # people killed are no weapons seizure ("... by morning 22 bodies had been recovered"),
+    # nor is a bank's money seized by fighters ("seized the money found in its safe")
+    ({"Disrupted weapons use"}, {"Attack", "Looting/property destruction"}),
     # fighters who accepted a deal and handed in their arms did no violence
     ({"Attack"}, {"Agreement"}),
     # ground handed over without a fight is no clash the rules read in so many words
@@ -458,6 +467,14 @@ PERSONS = PEOPLE | {
     "senator", "legislator", "brother", "sister", "son", "daughter", "father", "mother",
     "husband", "wife", "cousin", "uncle", "nephew", "niece",
 }  # fmt: skip
+# What people hurt are taken to ("leaving seven hospitalised").
+HOSPITALISED = {"hospitalise", "hospitalize", "hospitalised", "hospitalized"}
+# Verbs of a fight, which are both sides' deed.
+MUTUAL_VERBS = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "exchange"}
+# Words for people that say nothing of which side they were on.
+ANYONE = {"people", "person", "man", "men", "individual", "one"}
+# One person who did a crime, named by what they did.
+LONE_DOERS = {"suspect", "killer", "murderer", "gunman", "shooter", "attacker", "assailant"}
 # The strength of each trigger when several of the battle family share a sentence.
 BATTLE_RANK = {"armed_clash": 0, "attack": 1, "territory": 2, "expel": 2}
 
@@ -1118,6 +1135,17 @@ def _a_year(tok: Token) -> bool:
     )
 
 
+def _modifies(word: Token, noun: Token) -> bool:
+    """The word is a modifier of the noun, directly or through other modifiers ("the 2014
+    massacre", "the 2019 Easter bombings"), not through a preposition or an adverb."""
+    tok = word
+    while tok.i != noun.i:
+        if tok.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def _misread_participle(verb: Token) -> bool:
     """A participle on a noun with an object of its own is the noun's deed the parser misread as
     a clause describing it ("Armed men executed 20 civilians", "militiamen hacked to death
@@ -1676,9 +1704,13 @@ class MentionReader:
             # "last year's demonstrations", "last week's ambush", "last October's massacre"
             # (not "last Friday's attack", which may be the news of a Monday)
             return True
-        for t in head.subtree:
-            if t.i >= head.i:
+        # (a deed's word in a compound names it with its head: "the 1944 bombing raid")
+        named = head.head if head.dep_ == "compound" and head.head.pos_ == "NOUN" else head
+        for t in named.subtree:
+            if t.i >= named.i:
                 break
+            if not _modifies(t, named):
+                continue  # (not a fronted date the parser hung on the noun: "On 25 June 2024, ...")
             if _a_year(t):
                 return self._before_the_news(int(t.text))
             if DECADE.fullmatch(t.text):
@@ -1857,7 +1889,7 @@ class MentionReader:
         if (
             entry.sub_type in POLICE_MATTERS
             and not self._mob_justice(entry, trigger, head, actor1)
-            and self._police_matter(sent, figures, actor1, actor2)
+            and self._police_matter(sent, figures, actor1, actor2, entry)
         ):
             return None  # "was arrested and charged with aggravated arson": ordinary crime
         when, inherited, summary = self._when(head, dates)
@@ -1890,6 +1922,13 @@ class MentionReader:
             )
         ):
             mood = "asserted"  # "fired tear gas to disperse protesters": the protest is there
+        if (
+            mood == "forecast"
+            and entry.key == "crowd_dispersed"
+            and head.lemma_.lower() in DISPERSAL_VERBS
+            and purpose_of_deed(head)
+        ):
+            mood = "asserted"  # "fired tear gas and charged to disperse students": done
         announced = head
         for _ in range(4):  # up through "a day of strikes and demonstrations"
             if announced.dep_ == "conj":
@@ -1934,10 +1973,15 @@ class MentionReader:
         ):
             mood = "asserted"  # "agreed to exchange prisoners": the agreement is the event
         if (
-            entry.key == "abduction"
             # "take" alone: people carried off ("police took away four students"), not
-            # "taken hostage"
-            and (head.lemma_.lower() in SEIZING_VERBS or phrase_of(trigger) == "take")
+            # "taken hostage"; people bundled into vehicles by police
+            (
+                (
+                    entry.key == "abduction"
+                    and (head.lemma_.lower() in SEIZING_VERBS or phrase_of(trigger) == "take")
+                )
+                or entry.key == "people_snatched"
+            )
             and _state(actor1)
             and not self._vanished(head)
             and not self._pressed(head)
@@ -1955,11 +1999,18 @@ class MentionReader:
             # "four boys were missing after being detained by a patrol": a forced
             # disappearance (ACLED codebook), not an arrest
             entry = self.triggers["abduction"]
+        elif entry.key == "arrests" and _rules_nowhere(actor1):
+            # "armed men detained two village elders": only the state or a group that rules
+            # territory arrests (ACLED codebook); anyone else armed abducts
+            entry = self.triggers["abduction"]
         sub_type, plover_mode = entry.sub_type, entry.mode
         if entry.role == "generic_attack":
+            victims = self._victims(head)
             civilians = (
-                actor2.inter == 7 if actor2 is not None else self._hits_civilians(head)
-            ) or self._hors_de_combat(self._victims(head))
+                (actor2.inter == 7 if actor2 is not None else self._hits_civilians(head))
+                or self._hors_de_combat(victims)
+                or self._civilians_struck_directly(victims)
+            )
             # ACLED codebook: killing people who cannot fight back (a massacre, the execution of
             # captives) is violence against civilians whoever the victims were.
             civilians = civilians or phrase_of(trigger) in self.one_sided_killing
@@ -2063,8 +2114,14 @@ class MentionReader:
         ) and unopposed(trigger, self._fought(sent)):
             # ACLED codebook: ground taken without fighting is a non-violent transfer
             sub_type = HANDOVER
-        elif (entry.role == "bombing" and self._from_the_air(sent, actor1)) or (
-            entry.event_type not in PROTEST_TYPES and _states_strike(head, actor1)
+        elif (
+            (entry.role == "bombing" and self._from_the_air(sent, actor1))
+            or (entry.event_type not in PROTEST_TYPES and _states_strike(head, actor1))
+            # "its aircraft neutralised scores of terrorists": a craft's deed
+            or (
+                entry.key == "foes_neutralised"
+                and any(t.lemma_.lower() in self.air_words for t in _subject(head)[0])
+            )
         ):
             sub_type, plover_mode = "Air/drone strike", "aerial"
         if actor2 is None and sub_type in ONE_SIDED and violent:
@@ -2094,7 +2151,16 @@ class MentionReader:
             modality=mood,
             # "condemned the bombing", "arrested two men for the killing": told as the cause of
             # something else, the event happened before
-            background=(self._is_background(when) and not inherited)
+            background=(
+                self._is_background(when)
+                and not inherited
+                # (no date of its own for a report with none: "after forces left last month")
+                and not (
+                    self.article.published is None
+                    and when is not None
+                    and dates_what_came_before(head, when)
+                )
+            )
             or summary
             or any(
                 # an accord is reacted to as a deed is ("marked the anniversary of the accord")
@@ -2318,6 +2384,17 @@ class MentionReader:
             return False  # "jets struck militant positions": the jets' strike, one event
         objects = acted_on(head)
         lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+        if entry.event_type == "Explosions/Remote violence" and any(
+            intercepted(t) for t in (*(t for t in trigger if t.pos_ == "NOUN"), *objects)
+        ):
+            return False  # "rockets fired from Gaza were intercepted": their use was disrupted
+        if (
+            entry.key == "heavy_weapons"
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "by"
+            and head.head.head.lemma_.lower() in SUPPORT_WORDS
+        ):
+            return False  # "troops backed by tanks regained the town": their gear
         # "Fighting over the town continued": a gerund subject without an object is the noun
         # ("the fighting"), which names the violence itself
         nominal = head.tag_ == "VBG" and head.dep_ in ("csubj", "csubjpass") and not objects
@@ -2404,6 +2481,8 @@ class MentionReader:
             for c in o.children
         ):
             return False  # "signed a trade deal": business, not a conflict's agreement
+        if entry.key == "agreement" and head.lemma_.lower() == "surrender" and self._lone(head):
+            return False  # "the suspect later surrendered to police": no arms laid down
         if entry.key == "arrests" and any(
             t.lemma_.lower() in SENTENCING_BODIES for t in _subject(head)[0]
         ):
@@ -2672,13 +2751,31 @@ class MentionReader:
         figures: list[Figure],
         actor1: Actor | None,
         actor2: Actor | None,
+        entry: lexicon.TriggerEntry,
     ) -> bool:
         """The sentence tells ordinary crime and nothing political: no rebel, militia or
-        protester among the parties, no political word. Ordinary crime is an offence such as
-        theft or drugs named in the sentence, or a criminal case told through its charges and
-        courts in an article with nothing political in it (a journalist charged with "resisting
-        the authorities" is ACLED's business); mass arrests not for an ordinary offence stay
-        events, and so does everything in a political story that names no ordinary offence."""
+        protester among the parties, no political word, no rape by the state's forces and no
+        killing by its soldiers (ACLED codes the state's violence on civilians whatever court
+        takes the case up), and no drone shot down (what it carried across a border is no
+        ordinary crime's). Ordinary crime is an offence such as theft or drugs named in the
+        sentence, or a criminal case told through its charges and courts in an article with
+        nothing political in it (a journalist charged with "resisting the authorities" is
+        ACLED's business); mass arrests not for an ordinary offence stay events, and so does
+        everything in a political story that names no ordinary offence."""
+        downed = entry.sub_type == "Disrupted weapons use" and any(
+            t.lemma_.lower() in self.unmanned_objects and intercepted(t) for t in sent
+        )
+        if downed or (
+            _state(actor1)
+            and (
+                entry.sub_type == "Sexual violence"
+                or (
+                    entry.sub_type == "Attack"
+                    and (actor1.acled_name or "").startswith("Military Forces")
+                )
+            )
+        ):
+            return False
         if any(
             a is not None
             and a.inter in POLITICAL_INTER
@@ -2700,7 +2797,7 @@ class MentionReader:
                     or (told == "court" and not mass and not self._political_article)
                     or self._crime_story
                 )
-                and not says(sent, self.political_cues)
+                and not says(sent, self.political_cues, skip=_politics_denied(sent))
                 and not self._political_party(sent)
             )
         return self._police_matters[sent.start]
@@ -2709,9 +2806,13 @@ class MentionReader:
         """A word only games have, and two more words of sport: "fought back from two goals
         down to draw, the coach said" (no score told); not "shells killed a football team
         official"."""
-        words = {t.lower_ for t in sent}
-        sport = words & (self.game_words | {*self.sports_words})
-        return bool(words & self.game_words) and len(sport) >= 3
+        game = said(sent, self.game_words)
+        return (
+            bool(game)
+            and len(game | said(sent, self.sports_words)) >= 3
+            # "shells hit the stadium during a football match, killing two fans": harm done
+            and not _harm_told(sent, HARM_VERBS | DEATH_VERBS | HARM_STATES | HOSPITALISED)
+        )
 
     def _crime_told(self, sent: SpacySpan) -> str | None:
         """ "crime" when the sentence names an ordinary offence, "court" when it tells a
@@ -2930,6 +3031,19 @@ class MentionReader:
             tok = tok.head
         return []
 
+    def _lone(self, verb: Token) -> bool:
+        """The verb's doer is one person named by a common noun and no party ("the suspect",
+        "a man", "the gunman"), not "fighters", "26 Maoists" or "the group"."""
+        doers = [t for t in _subject(verb)[0] if t.dep_ in ("nsubj", "nsubjpass", "pobj")]
+        return bool(doers) and all(
+            t.tag_ == "NN"
+            and self.index.by_token.get(t.i) is None
+            and (
+                t.lemma_.lower() in PERSONS | LONE_DOERS or t.lemma_.lower() in self.civilian_nouns
+            )
+            for t in doers
+        )
+
     def _people(self, objects: list[Token]) -> bool:
         """Some of the objects are people: a name, a pronoun, a word for people or a count of
         them ("detained 40 ..."), an actor, "dozens of Palestinians", or whoever is suspected
@@ -3073,12 +3187,34 @@ class MentionReader:
         """A word for civilians, alone or with its modifier ("a barangay captain")."""
         return bool(object_words([tok]) & self.civilian_nouns)
 
+    def _civilians_struck_directly(self, victims: list[Token]) -> bool:
+        """The deed's object or passive subject is a word for civilians ("shot dead two Kurdish
+        porters", "a reporter was shot dead at an RSF checkpoint"), whatever party a word
+        beside it or the place names."""
+        return any(
+            t.dep_ in ("dobj", "nsubjpass")
+            # (not "rebels killed nine people in a raid on a barracks": people of either side)
+            and t.lemma_.lower() not in ANYONE
+            and t.ent_type_ not in ("GPE", "LOC", "FAC")  # (not "Sheikh Meskin", a town)
+            and (
+                self._civilian_word(t)
+                # "radio presenter Joseph Mbala": a name told with a civilian's trade
+                or any(
+                    c.dep_ in ("compound", "appos") and self._civilian_word(c) for c in t.children
+                )
+            )
+            and not self._party_among([t])
+            for t in victims
+        )
+
     def _hits_civilians(self, head: Token, people_only: bool = False) -> bool:
         """The attack's victims are people who are not an armed party: "gunmen shot a farmer",
         "two journalists were killed", "an attack on worshippers", "X was stabbed" (a person);
         with `people_only`, named by a word for civilians (not a place, not a name)."""
         victims = self._victims(head)
         if self._hors_de_combat(victims):
+            return True
+        if self._civilians_struck_directly(victims):
             return True
         if self._party_among(victims):
             return False
@@ -3228,6 +3364,19 @@ class MentionReader:
                 doers = actors(words) or actors(claim)
             else:
                 doers = actors(subj)
+            if not doers and passive and head.lemma_.lower() in HARM_VERBS:
+                # "a farmer was killed when gunmen sprayed his truck with bullets": the doers of
+                # the clause that tells how
+                doers = [
+                    a
+                    for c in head.children
+                    if c.dep_ == "advcl"
+                    and any(
+                        m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
+                        for m in c.children
+                    )
+                    for a in actors([t for n in c.children if n.dep_ == "nsubj" for t in n.subtree])
+                ]
             patients = actors(_objects(head)) or actors(passive)
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
             if head.dep_ == "acl" and head.tag_ == "VBN" and not own_subject:
@@ -3845,6 +3994,21 @@ class MentionReader:
         happening told twice: "killed by a roadside bomb", "a grenade attack", "raped and killed"
         make one mention of the specific sub-type; a clash, killing, arrest or burning beside a
         protest is what happened at the protest, and decides the protest's sub-type."""
+        # "launched a campaign of raids and arrests, arresting 18": the campaign is told by what
+        # it did, which is the news
+        launches = [
+            m for m in mentions if m.trigger_key == "change_activity" and m.modality == "asserted"
+        ]
+        done = [
+            m
+            for m in mentions
+            if m.trigger_key != "change_activity" and m.modality == "asserted" and not m.background
+        ]
+        if launches and done:
+            merged = done[0]
+            for launch in launches:
+                merged = combine_mentions(merged, launch)
+            mentions = [merged if m is done[0] else m for m in mentions if m not in launches]
         if len(mentions) < 2:
             return [
                 self._protest_kind(m, [])
@@ -3894,6 +4058,8 @@ class MentionReader:
                 and (m.actor1 is None or m.actor1.inter in (2, 3, 4))
                 and m.modality == "asserted"
                 and not m.background
+                # (not the crowd's own: "miners detonated dynamite and threw stones")
+                and not self._crowds_deed(m, protests)
             ),
             None,
         )
@@ -3906,7 +4072,11 @@ class MentionReader:
                     m
                     for m in mentions
                     if m is not protests[0]
-                    and (m.trigger_key in AT_PROTESTS or m.type in PROTEST_TYPES)
+                    and (
+                        m.trigger_key in AT_PROTESTS
+                        or m.type in PROTEST_TYPES
+                        or self._crowds_deed(m, protests)
+                    )
                     # not what came before it ("following the arrest of their leader last week,
                     # supporters marched"); a past protest merges into it
                     and (not m.background or m.type in PROTEST_TYPES)
@@ -3991,6 +4161,17 @@ class MentionReader:
             merged = retype(merged, "Attack")
         out = [merged if m is keep else m for m in mentions if m not in absorbed]
         return out
+
+    def _crowds_deed(self, m: Mention, protests: list[Mention]) -> bool:
+        """The blast's verb is joined to a protest's ("detonated dynamite and threw stones at
+        police"): the crowd did both."""
+        if m.type != "Explosions/Remote violence" or (tok := self._token(m.trigger)) is None:
+            return False
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        joined = {verb.i, *(c.i for c in verb.conjuncts)}
+        return any(
+            (told := self._token(p.trigger)) is not None and told.i in joined for p in protests
+        )
 
     def _told_in_other_clause(self, figure: Figure, head: Token) -> bool:
         """The figure is in a relative clause the trigger is outside of ("blamed the group,
@@ -4093,11 +4274,23 @@ class MentionReader:
             # (the parser may hang "into" on the vehicle's participle: "a car packed with
             # explosives into the gate")
             and any(c.dep_ == "prep" and c.lower_ in ("into", "through") for c in t.subtree)
-            and any(
-                w.lower_ in BOMB_WORDS
-                for c in t.children
-                if c.dep_ in ("dobj", "nsubj")
-                for w in c.subtree
+            and (
+                any(
+                    w.lower_ in BOMB_WORDS
+                    for c in t.children
+                    if c.dep_ in ("dobj", "nsubj")
+                    for w in c.subtree
+                )
+                # "an explosives-laden car driven by an attacker rammed into ...", parsed with
+                # "rammed" a clause on the attacker: the vehicle above it
+                or any(
+                    w.lower_ in BOMB_WORDS
+                    for a in t.ancestors
+                    if a.pos_ == "NOUN"
+                    for c in a.children
+                    if c.dep_ in ("amod", "compound")
+                    for w in c.subtree
+                )
             )
             for t in sent
         )
@@ -4369,10 +4562,21 @@ class MentionReader:
 
     def _deeds_of_armed(self, sent: SpacySpan) -> set[int]:
         """The verbs of the sentence whose subject is an armed party, also through verbs joined
-        to them ("soldiers burned tents and beat protesters")."""
+        to them ("soldiers burned tents and beat protesters") and participles on them."""
         out: set[int] = set()
         for verb in sent:
-            subjects = [c for c in first_conjunct(verb).children if c.dep_ == "nsubj"]
+            first = first_conjunct(verb)
+            subjects = [c for c in first.children if c.dep_ == "nsubj"]
+            if (
+                not subjects
+                and first.dep_ in ("advcl", "xcomp")
+                and first.tag_ == "VBG"
+                # (a fight is both sides' deed: "police beat back the crowd, battling youths")
+                and first.lemma_.lower() not in MUTUAL_VERBS
+            ):
+                # "gunmen opened fire, killing two and burning their tents": the participle's
+                # doers are its clause's
+                subjects = [c for c in first_conjunct(first.head).children if c.dep_ == "nsubj"]
             if verb.pos_ == "VERB" and any(
                 (party := self._party_of(c)) is not None and party.inter in ARMED_INTER
                 for c in subjects
@@ -4520,8 +4724,11 @@ def _deed_and_antecedent(head: Token) -> list[Token]:
     """The trigger's word and, where it is told in a relative clause, the noun the clause
     describes ("the 2014 massacre, in which militants killed 1,700 recruits"): the clause's
     deed is that noun's, and so is its time."""
-    # the clause the word is, or is the object of ("in which militants took 1,100 hostages")
+    # the clause the word is, or is the object of ("in which militants took 1,100 hostages"),
+    # or is joined in ("the raid that destroyed the city and killed hundreds")
     clause = head.head if head.dep_ in ("dobj", "nsubjpass", "nsubj") else head
+    while clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.head.pos_ == "VERB":
+        clause = clause.head
     when = clause.dep_ == "relcl" and any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
     )
@@ -4531,7 +4738,12 @@ def _deed_and_antecedent(head: Token) -> list[Token]:
         noun = clause.head
         triggers = head.doc.spans.get(TRIGGERS_KEY, [])
         if (
-            any(t.start <= noun.i < t.end for t in triggers)
+            # (or a trigger names it in a compound: "the 1944 bombing raid")
+            any(
+                t.start <= w.i < t.end
+                for t in triggers
+                for w in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+            )
             or any(
                 c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
                 for c in clause.children
@@ -4578,6 +4790,33 @@ def _states_strike(head: Token, actor1: Actor | None) -> bool:
 def _state(actor: Actor | None) -> bool:
     """The state's forces (ACLED inter code 1)."""
     return actor is not None and actor.inter == 1
+
+
+def _politics_denied(sent: SpacySpan) -> set[int]:
+    """The words of politics a sentence denies ("the killing had no political motive", "was
+    not politically motivated", "no indication of a political motive")."""
+
+    def denied(word: Token) -> bool:
+        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in word.children)
+
+    return {
+        t.i
+        for t in sent
+        if t.lemma_.lower() in ("political", "politically")
+        and (
+            denied(t.head)
+            or (t.head.dep_ == "pobj" and t.head.head.lower_ == "of" and denied(t.head.head.head))
+        )
+    }
+
+
+def _rules_nowhere(actor: Actor | None) -> bool:
+    """A rebel group or militia that rules no territory (unnamed armed men, or a named group
+    without the `de-facto-authority` tag of the actor dictionary)."""
+    if actor is None or actor.inter not in (2, 3):
+        return False
+    entry = lexicon.actors().get(actor.canonical_id)
+    return entry is None or "de-facto-authority" not in entry.tags
 
 
 def _crowd(actor: Actor | None) -> bool:

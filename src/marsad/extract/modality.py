@@ -61,6 +61,8 @@ def modality(head: Token) -> str:
         return "forecast"  # "arrested ten members ahead of the rallies": still to come
     if _identity_in_doubt(head):
         return "asserted"  # "gunmen suspected to be bandits abducted 60 pupils"
+    if _done_without(head):
+        return "denied"  # "left without announcing any agreement"
     if (
         head.dep_ == "pobj"
         and head.head.lower_ in ("on", "over", "about", "for")
@@ -125,6 +127,12 @@ def modality(head: Token) -> str:
                 is_trigger and child.dep_ == "det" and lower in ("no", "neither")
             ):
                 return "denied"  # "did not attack", "there was no fighting"
+            if (
+                is_trigger
+                and child.dep_ == "nsubjpass"
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+            ):
+                return "denied"  # "no agreement was reached"
             if child.dep_ in ("aux", "auxpass"):
                 if lower in FUTURE_AUX:
                     return "forecast"
@@ -165,6 +173,9 @@ def modality(head: Token) -> str:
                 return "denied"
             if (
                 lemma in HEDGE_VERBS
+                # (a rumour is in doubt, a suspect is a person: "Suspects on a motorcycle
+                # hurled ...", parsed with the suspects the root)
+                and not (tok.pos_ == "NOUN" and lemma == "suspect")
                 and not _reduced_relative(tok, below)
                 # "gunmen are suspected of abducting two engineers": who did it is in doubt,
                 # not that it was done (as with "accused of")
@@ -186,11 +197,22 @@ def modality(head: Token) -> str:
     return "asserted"
 
 
+def _done_without(head: Token) -> bool:
+    """The deed is what a clause after "without" did not do ("left without announcing any
+    agreement", "ended without reaching a deal")."""
+    tok = head
+    while tok.dep_ in ("dobj", "nsubjpass", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i != head.i and tok.dep_ == "pcomp" and tok.head.lower_ == "without"
+
+
 def _identity_in_doubt(head: Token) -> bool:
     """The deed hangs on who its doers are suspected to be, as the parser reads "gunmen
     suspected to be bandits abducted 60 pupils" ("abducted" a clause on "bandits"): the doubt is
     about the doers, the deed is told as a fact."""
     be = head.head.head if head.dep_ == "acl" and head.head.dep_ == "attr" else None
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() == "be":
+        be = head.head  # "armed men believed to be separatist fighters set fire to ..."
     return (
         be is not None
         and be.lemma_.lower() == "be"
@@ -227,11 +249,16 @@ def purpose_of_deed(head: Token) -> bool:
     """The mention is the purpose of a deed that happened ("farmers blocked the highway to
     protest", "thousands gathered to demonstrate"): the deed is the protest, so it happened.
     Not the aim of an intention ("called on people to protest", "plan to march")."""
-    if head.dep_ not in ("advcl", "xcomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-    ):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
-    deed = head.head
+    if head.dep_ in ("advcl", "xcomp"):
+        deed = head.head
+    elif head.dep_ == "relcl" and head.head.dep_ == "pobj" and head.head.head.lower_ == "with":
+        # "charged with batons to disperse students": the parser hangs the purpose on the
+        # instrument
+        deed = head.head.head.head
+    else:
+        return False
     lemma = deed.lemma_.lower()
     return (
         deed.pos_ == "VERB"
@@ -251,6 +278,11 @@ REACTIONS = {
     "investigation", "condemnation", "sanctions", "retaliation", "anger", "outrage",
     "trial", "funeral", "anniversary", "memorial", "vigil", "remembrance", "commemoration",
     "ceremony", "prayer", "reprisal", "reprisals",
+    # a reason given for something else ("extended the emergency, citing attacks")
+    "cite",
+    # a place or people visited for what befell them ("visited the market where a car bomb
+    # killed eleven", "toured the victims of the massacre")
+    "visit", "tour",
     # a crowd's cause ("a march against the killings")
     "march", "rally", "demonstration",
 }  # fmt: skip
@@ -305,14 +337,21 @@ def reacted_to(head: Token, ignored: frozenset[str] = frozenset()) -> bool:
     reactions = REACTIONS - ignored
     tok = head
     if (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ in ("in", "during")
+        tok.dep_ in ("pobj", "pcomp")
+        and tok.head.lower_ in ("in", "during", "by")
         and tok.head.head.dep_ == "acl"
         and tok.head.head.tag_ == "VBN"
     ):
-        tok = tok.head.head.head  # "the funeral of soldiers killed in the ambush": "soldiers"
+        # "the funeral of soldiers killed in the ambush", "of firefighters killed by shelling":
+        # "soldiers"
+        tok = tok.head.head.head
     elif tok.dep_ == "acl" and tok.tag_ == "VBN":
         tok = tok.head  # "soldiers killed in ...": the soldiers
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "citing insecurity and attacks": the list's first
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+        tok = clause.head  # "visited the market where a car bomb killed eleven": the market
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
         tok = tok.head.head  # "the victims of the massacre": go up to "victims"
         if tok.lemma_.lower() in reactions:
@@ -422,6 +461,10 @@ VERDICTS = {
 }  # fmt: skip
 
 
+# What one had in a deed ("for his role in the massacres").
+PARTS = {"role", "part", "involvement", "participation", "complicity"}
+
+
 def verdict_ground(head: Token) -> bool:
     """The deed is what a court judges ("sentenced a commander to life imprisonment for
     massacres committed in 2017", "convicted of rape and pillage committed in Ituri",
@@ -432,6 +475,8 @@ def verdict_ground(head: Token) -> bool:
         tok = tok.head  # "of rape and pillage": the first of the list
     if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
         tok = tok.head  # "for killing protesters": the protesters' part in the killing
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in PARTS:
+        tok = tok.head.head  # "for his role in massacres"
     if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in ("for", "of"):
         return False
     word = tok.head.head

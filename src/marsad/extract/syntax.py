@@ -4,7 +4,7 @@ see a trigger word only where the rules would take it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -25,8 +25,9 @@ ALLEGING_VERBS = frozenset(
 # Nouns that count or hold what follows "of" ("a large amount of weapons", "a cache of arms").
 QUANTITY_NOUNS = {
     "amount", "quantity", "number", "cache", "haul", "stash", "stockpile", "lot", "batch",
-    "consignment", "shipment", "load", "dozen", "hundred", "thousand", "scores", "pile",
-    "ten", "tens", "dozens", "hundreds", "thousands",
+    "consignment", "shipment", "load", "dozen", "hundred", "thousand", "score", "scores", "pile",
+    "ten", "tens", "dozens", "hundreds", "thousands", "busload", "truckload", "boatload",
+    "carload", "vanload",
 }  # fmt: skip
 # Words for people stopped on their way who are not civilians ("intercepted 15 suspected members
 # of a terrorist group").
@@ -154,6 +155,17 @@ def acted_on(head: Token) -> list[Token]:
             for s in c.children
             if s.dep_ == "nsubj"
         ]
+    if (
+        not objects
+        and head.dep_ in ("parataxis", "ccomp", "conj")
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        and head.head.tag_ == "VBD"
+        and head.head.i < head.i
+    ):
+        # "rockets fired from Gaza were intercepted", parsed with "fired" the main verb: the
+        # passive's subject is the one the parser gave the participle
+        objects = [c for c in head.head.children if c.dep_ == "nsubj"]
     if not objects and head.dep_ == "acomp" and head.tag_ == "VBN" and head.head.lemma_ == "be":
         # "protesters were tear-gassed": a hyphenated participle the parser takes for an
         # adjective; the subject of "be" is what it befell
@@ -264,6 +276,8 @@ class Gates(NamedTuple):
     shot_at: frozenset[str]  # what is under fire when it is shooting ("a patrol", "the town")
     campaigning: frozenset[str]  # what makes a rally a campaign's, not a protest
     festivities: frozenset[str]  # celebrations whose marchers protest nothing
+    markets: frozenset[str]  # what rallies and slumps that is no crowd ("stocks rallied")
+    figurative: frozenset[str]  # what violence is done to only in words ("bombed the bill")
     chemical_agents: frozenset[str]  # what fills a chemical munition ("chlorine")
     relief: frozenset[str]  # what aircraft drop that is no strike ("food", "leaflets")
     demanding: frozenset[str]  # what a crowd gathers to do that makes it a protest
@@ -320,6 +334,8 @@ def gates() -> Gates:
         ),
         campaigning=frozenset(data.get("campaign_words", ())),
         festivities=frozenset(data.get("festivities", ())),
+        markets=frozenset(data.get("market_words", ())),
+        figurative=frozenset(data.get("figurative_targets", ())),
         chemical_agents=frozenset(data.get("chemical_agents", ())),
         relief=frozenset(data.get("dropped_relief", ())),
         demanding=frozenset(data.get("demanding_verbs", ())),
@@ -345,14 +361,25 @@ def gates() -> Gates:
     )
 
 
-def says(sent: Span, phrases: Sequence[str], skip: set[int] | None = None) -> bool:
-    """The sentence (without the `skip` tokens) has one of the phrases, as lemmas or as words."""
+def _texts(sent: Span, skip: set[int] | None = None) -> list[str]:
+    """The sentence (without the `skip` tokens) as lemmas and as words, space-padded."""
     tokens = [t for t in sent if not skip or t.i not in skip]
     lemmas = " " + " ".join(t.lemma_.lower() for t in tokens) + " "
     words = " " + " ".join(t.lower_ for t in tokens) + " "
     # a hyphenated word is three tokens: "tear-gassed" reads "tear-gas" as a lemma too
-    texts = [lemmas, words, lemmas.replace(" - ", "-"), words.replace(" - ", "-")]
+    return [lemmas, words, lemmas.replace(" - ", "-"), words.replace(" - ", "-")]
+
+
+def says(sent: Span, phrases: Sequence[str], skip: set[int] | None = None) -> bool:
+    """The sentence (without the `skip` tokens) has one of the phrases, as lemmas or as words."""
+    texts = _texts(sent, skip)
     return any(f" {p} " in text for p in phrases for text in texts)
+
+
+def said(sent: Span, phrases: Iterable[str]) -> set[str]:
+    """Which of the phrases the sentence has, as lemmas or as words."""
+    texts = _texts(sent)
+    return {p for p in phrases if any(f" {p} " in text for text in texts)}
 
 
 # Verbs that take ground by force whatever else the sentence tells.
@@ -423,6 +450,16 @@ def _taken_when_left(verb: Token, left: frozenset[str]) -> bool:
 
 # Verbs whose "down" is falling, not downing ("mortar rounds rained down on the camp").
 FALLING_VERBS = {"rain", "pour", "hail", "fall", "come", "crash"}
+
+
+def intercepted(noun: Token) -> bool:
+    """What the noun names was intercepted or shot down before it struck ("rockets fired from
+    Gaza were intercepted", "drones launched at the city were shot down")."""
+    return any(
+        (t.lemma_.lower() in INTERCEPTING or brought_down(t)) and noun in acted_on(t)
+        for t in noun.sent
+        if t.pos_ == "VERB"
+    )
 
 
 def brought_down(verb: Token) -> bool:
@@ -496,6 +533,8 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
 
     if fired(noun):
         return False
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in LAUNCHERS:
+        noun = noun.head  # "handed over rifles and a mortar tube": the launcher is the thing
     noun = first_conjunct(noun)
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
         # "mortars were found", "sold missiles"; not "shells landed", "fired rockets"
@@ -518,6 +557,12 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
     return not fired(noun)
 
 
+# ACLED's event types of armed violence.
+VIOLENT_EVENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# Verbs that stop a fired munition or a craft in flight.
+INTERCEPTING = {"intercept", "down"}
+# What a munition is fired from, named with it ("a mortar tube", "a rocket launcher").
+LAUNCHERS = {"tube", "launcher", "pipe"}
 # Verbs whose subject is "under" what befalls it ("came under attack", "remained under siege").
 UNDERGOING_VERBS = {"come", "be", "remain", "fall"}
 # What a word of being under fire names when it is criticism ("came under fire for its policy").
@@ -527,7 +572,10 @@ CRITICISM_PREPS = {"for", "over"}
 AIMED_PREPS = {"on", "at", "upon", "into", "against"}
 # What a gun fires, which "fire" may take as its object and still be shooting ("fired live
 # rounds into the crowd").
-ROUNDS = {"round", "bullet", "shot", "ammunition", "volley", "burst", "gunshot"}
+ROUNDS = {
+    "round", "bullet", "shot", "ammunition", "volley", "burst", "gunshot", "weapon", "gun", "rifle",
+    "pistol", "shotgun",
+}  # fmt: skip
 
 
 def undergone(noun: Token) -> bool:
@@ -760,7 +808,12 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         return True  # "laid wreaths at the mass grave": a grave known, no discovery
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
         return True  # "took the town without a fight": a fight that did not happen
-    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lists.foiling:
+    if (
+        head.dep_ in ("dobj", "nsubjpass")
+        and head.head.lemma_.lower() in lists.foiling
+        # (a march foiled by the police set out and was stopped: an intervention)
+        and entry.event_type != "Protests"
+    ):
         return True  # "foiled a suicide bombing", "an attack was thwarted": it did not happen
     if (
         entry.event_type == "Explosions/Remote violence"
@@ -816,6 +869,24 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         for c in head.children
     ):
         return True  # "a campaign rally": a party's gathering for votes, no protest
+    if (
+        entry.event_type in VIOLENT_EVENT_TYPES
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lists.figurative for c in head.children)
+    ):
+        return True  # "accused the majority of bombing every initiative": a figure of speech
+    if entry.sub_type == "Change to group/activity" and head.dep_ == "amod" and head.tag_ == "VBN":
+        return True  # "wives of mobilised soldiers", "a newly formed militia": who they are
+    if (
+        head.lemma_.lower() == "overrun"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "compound" for c in head.children)
+    ):
+        return True  # "cost overruns on the frigate programme": money, no ground
+    if entry.event_type == "Protests" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lists.markets for c in head.children
+    ):
+        return True  # "stocks rallied on Wall Street": a market, no crowd
     if entry.key == "peaceful_protest" and _in_festivity(head, lists.festivities):
         return True  # "marchers in the annual parade": a celebration, no protest
     if phrase in lists.undergone_only and not (_under_fire(head) or _fired_on(head, lists)):
@@ -1032,7 +1103,7 @@ CAPTIVE_MAKERS = {"kidnap", "abduct", "capture", "kidnapped", "abducted", "captu
 # Go-betweens captives are handed to, whose part makes their release agreed.
 INTERMEDIARIES = {
     "red cross", "icrc", "mediator", "mediators", "intermediary", "intermediaries",
-    "humanitarian commission", "delegation",
+    "humanitarian commission", "delegation", "humanitarian mission", "mission",
 }  # fmt: skip
 # Verbs of talks or accords that came to nothing ("the peace talks stalled").
 FAILING_VERBS = {"stall", "collapse", "fail", "falter", "founder", "deadlock", "unravel"}
@@ -1086,6 +1157,8 @@ def _crowd_targeted(head: Token, crowds: frozenset[str]) -> bool:
     # "water cannon were turned on activists", the parser reading the people as the verb's
     # predicate
     aimed += [c for v in verbs for c in v.children if c.dep_ == "oprd"]
+    # "police use water cannon on climate activists": what the gear itself was turned on
+    aimed += [o for p in head.children if p.lower_ in AIMED_PREPS for o in p.children]
     if verb.dep_ == "amod" and verb.tag_ == "VBN":
         aimed.append(verb.head)  # "tear-gassed students", read as an adjective of its object
     aimed += of_objects_deep(aimed)
@@ -1118,7 +1191,8 @@ def _freed_in_exchange(verb: Token, lists: Gates) -> bool:
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "agree":
         return True  # "Armenia and Azerbaijan agreed to release 34 servicemen"
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    # (or on a verb joined to it: "were released and flown home under an exchange")
+    for prep in (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "prep"):
         terms = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ in ("after", "following") and (
             object_words(terms) & lists.negotiated
@@ -1293,10 +1367,11 @@ def _entries_by_phrase() -> dict[str, list[lexicon.TriggerEntry]]:
 
 
 def leader_named(verb: Token) -> list[Token]:
-    """Who or what a naming verb names: its objects, and the title it gives ("was appointed
-    as its new leader", "has been named the new emir of the group")."""
-    titles = [c for c in verb.children if c.dep_ == "oprd"]
-    return [*acted_on(verb), *titles, *prep_objects(verb, "as")]
+    """Who or what a naming verb names: the title it gives ("was appointed as its new leader",
+    "has been named the new emir of the group"), else its objects. A title decides: "the
+    group's former deputy leader was appointed minister" names no leader of the group."""
+    titles = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + prep_objects(verb, "as")
+    return titles or acted_on(verb)
 
 
 def _dug(noun: Token) -> bool:
@@ -1459,6 +1534,17 @@ def entry_read(entry: lexicon.TriggerEntry, trigger: Span) -> lexicon.TriggerEnt
         holding += [c for c in head.head.children if c.dep_ == "acl"]
     if head.dep_ == "nsubj":
         holding.append(head.head)
+        # "shells dropped by the military released a gas", parsed with "dropped" the verb and
+        # "released" a clause beside it without a subject: the munitions' too
+        clause = head.head
+        holding += [
+            v
+            for v in clause.head.children
+            if v.dep_ in ("ccomp", "conj")
+            and v.i > clause.i
+            and v.tag_ == "VBD"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        ]
     if (
         entry.sub_type in CROWD_GEAR_TYPES | {"Air/drone strike"}
         and head.pos_ == "NOUN"
