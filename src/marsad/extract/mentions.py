@@ -473,8 +473,16 @@ HOSPITALISED = {"hospitalise", "hospitalize", "hospitalised", "hospitalized"}
 MUTUAL_VERBS = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "exchange"}
 # Words for people that say nothing of which side they were on.
 ANYONE = {"people", "person", "man", "men", "individual", "one"}
-# One person who did a crime, named by what they did.
-LONE_DOERS = {"suspect", "killer", "murderer", "gunman", "shooter", "attacker", "assailant"}
+# One person who did a crime: a word for a person, or one for what they did.
+LONE_DOERS = PERSONS | {
+    "suspect",
+    "killer",
+    "murderer",
+    "gunman",
+    "shooter",
+    "attacker",
+    "assailant",
+}
 # The strength of each trigger when several of the battle family share a sentence.
 BATTLE_RANK = {"armed_clash": 0, "attack": 1, "territory": 2, "expel": 2}
 
@@ -2007,10 +2015,11 @@ class MentionReader:
         if entry.role == "generic_attack":
             victims = self._victims(head)
             civilians = (
-                (actor2.inter == 7 if actor2 is not None else self._hits_civilians(head))
-                or self._hors_de_combat(victims)
-                or self._civilians_struck_directly(victims)
-            )
+                # (the civilians struck directly decide even where a party is actor 2)
+                self._hits_civilians(head)
+                if actor2 is None
+                else actor2.inter == 7 or self._civilians_struck_directly(victims)
+            ) or self._hors_de_combat(victims)
             # ACLED codebook: killing people who cannot fight back (a massacre, the execution of
             # captives) is violence against civilians whoever the victims were.
             civilians = civilians or phrase_of(trigger) in self.one_sided_killing
@@ -3038,9 +3047,7 @@ class MentionReader:
         return bool(doers) and all(
             t.tag_ == "NN"
             and self.index.by_token.get(t.i) is None
-            and (
-                t.lemma_.lower() in PERSONS | LONE_DOERS or t.lemma_.lower() in self.civilian_nouns
-            )
+            and (t.lemma_.lower() in LONE_DOERS or t.lemma_.lower() in self.civilian_nouns)
             for t in doers
         )
 
