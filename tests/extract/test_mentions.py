@@ -3924,6 +3924,11 @@ def test_mentions_who_arrests_games_intercepts_quarrels_and_crowds_blasts(nlp, t
             "tents.",
             ["Excessive force against protesters"],
         ),
+        # a hazard blamed; a kind of people; what a school was made into
+        ("Officials blamed extreme heat for explosions at an army ammunition depot.", []),
+        ("Lawmakers raised prison terms for people who block highways during protests.", []),
+        ("The rebels turned the village school into a base.", ["Headquarters or base established"]),
+        ("The transit centres have turned into makeshift camps for asylum seekers.", []),
     ],
 )
 def test_mentions_doers_in_how_clauses_crowds_gear_and_what_is_no_event(nlp, text, sub_types):

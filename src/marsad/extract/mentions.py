@@ -471,6 +471,8 @@ PERSONS = PEOPLE | {
 HOSPITALISED = {"hospitalise", "hospitalize", "hospitalised", "hospitalized"}
 # Verbs of a fight, which are both sides' deed.
 MUTUAL_VERBS = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "exchange"}
+# Prepositions that tell where something happened.
+PLACE_PREPS = {"at", "in", "near", "outside", "inside", "around"}
 # Words for people that say nothing of which side they were on.
 ANYONE = {"people", "person", "man", "men", "individual", "one"}
 # One person who did a crime: a word for a person, or one for what they did.
@@ -2362,7 +2364,8 @@ class MentionReader:
             & (self.hazards | self.abstract_foes)
         ):
             return False  # "health workers are fighting a cholera outbreak", "battled the blaze"
-        subjects = self._clause_subject(head)
+        # (and what the deed is blamed on: "blamed extreme heat for a series of explosions")
+        subjects = self._clause_subject(head) + _blamed_on(head)
         # (craft are downed by no hazard: "destroyed by mobile fire groups")
         if entry.key != "craft_downed" and (
             any(
@@ -2397,6 +2400,13 @@ class MentionReader:
             intercepted(t) for t in (*(t for t in trigger if t.pos_ == "NOUN"), *objects)
         ):
             return False  # "rockets fired from Gaza were intercepted": their use was disrupted
+        if (
+            entry.sub_type == "Disrupted weapons use"
+            and head.pos_ == "NOUN"
+            and head.dep_ == "pobj"
+            and head.head.lower_ in PLACE_PREPS
+        ):
+            return False  # "explosions at an army ammunition depot": where, not what was seized
         if (
             entry.key == "heavy_weapons"
             and head.dep_ == "pobj"
@@ -4797,6 +4807,17 @@ def _states_strike(head: Token, actor1: Actor | None) -> bool:
 def _state(actor: Actor | None) -> bool:
     """The state's forces (ACLED inter code 1)."""
     return actor is not None and actor.inter == 1
+
+
+def _blamed_on(head: Token) -> list[Token]:
+    """What the deed is blamed on ("officials blamed extreme heat for a series of explosions"):
+    its cause, as a subject would be."""
+    tok = head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "a series of explosions"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "blame":
+        return [c for c in tok.head.head.children if c.dep_ == "dobj"]
+    return []
 
 
 def _politics_denied(sent: SpacySpan) -> set[int]:

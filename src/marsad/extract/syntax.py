@@ -175,7 +175,10 @@ def acted_on(head: Token) -> list[Token]:
         and head.dep_ == "acl"
         and head.tag_ == "VBN"
         and (
-            head.head.dep_ == "ROOT" or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT")
+            head.head.dep_ == "ROOT"
+            or (head.head.dep_ == "conj" and head.head.head.dep_ == "ROOT")
+            # "debris from a drone shot down over Kursk": the drone
+            or brought_down(head)
         )
         # (not a deed aimed at others: "miscreants fired from hilltops at farmers")
         and not aimed_at(head)
@@ -557,6 +560,12 @@ def munition_aside(noun: Token, lists: Gates) -> bool:
     return not fired(noun)
 
 
+# Verbs that make a thing into another: their object is what it became ("converted a school
+# into a base").
+MADE_INTO = {"convert", "turn"}
+# Words for whoever does something, which a present-tense clause makes a kind of people ("people
+# who block highways", "anyone who attacks a journalist").
+ANYONE_WHO = {"people", "person", "anyone", "anybody", "those", "whoever", "someone", "everyone"}
 # ACLED's event types of armed violence.
 VIOLENT_EVENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Verbs that stop a fired munition or a craft in flight.
@@ -875,6 +884,16 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in lists.figurative for c in head.children)
     ):
         return True  # "accused the majority of bombing every initiative": a figure of speech
+    if any(
+        a.dep_ == "relcl"
+        and a.tag_ in ("VBP", "VBZ")
+        and a.head.lemma_.lower() in ANYONE_WHO
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in a.head.children)
+        for a in (head, *head.ancestors)
+    ):
+        # "prison terms for people who block highways during protests": a kind of people, and
+        # what such people do, no deed
+        return True
     if entry.sub_type == "Change to group/activity" and head.dep_ == "amod" and head.tag_ == "VBN":
         return True  # "wives of mobilised soldiers", "a newly formed militia": who they are
     if (
@@ -906,6 +925,11 @@ def gated_out(entry: lexicon.TriggerEntry, trigger: Span) -> bool:
             objects = _struck_at(head)
         if entry.key == "leader_named":
             objects = leader_named(head)
+        if phrase in MADE_INTO:
+            # "converted a school into a base": what it became, when someone made it so (not
+            # "the hotspots turned into makeshift camps")
+            made = any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+            objects = prep_objects(head, "into") if made else []
         # "3,000 head of cattle", "two truckloads of fuel": what is counted
         objects = objects + [
             o for x in objects if x.lemma_.lower() in COUNTED_BY for o in of_objects(x)
