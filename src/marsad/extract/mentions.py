@@ -74,6 +74,7 @@ from marsad.extract.syntax import (
     RELATIVE_PRONOUNS,
     REMAINS,
     SEIZING_VERBS,
+    VIOLENT_EVENT_TYPES,
     acted_on,
     aimed_at,
     done_peacefully,
@@ -98,7 +99,7 @@ from marsad.model import Actor, Article, Evidence, Figure, Mention, Place, Span,
 from marsad.nlp.components import TRIGGERS_KEY, armed_with, war_armed
 from marsad.nlp.paragraphs import LABEL_WORDS
 
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+VIOLENT_TYPES = VIOLENT_EVENT_TYPES | {"Riots"}
 BATTLE_KEYS = {"armed_clash", "attack", "territory", "expel", "foes_neutralised"}
 # ACLED's violence against civilians: its Actor 2 is the civilians struck.
 ONE_SIDED = {"Attack", "Abduction/forced disappearance", "Sexual violence"}

@@ -566,7 +566,7 @@ MADE_INTO = {"convert", "turn"}
 # Words for whoever does something, which a present-tense clause makes a kind of people ("people
 # who block highways", "anyone who attacks a journalist").
 ANYONE_WHO = {"people", "person", "anyone", "anybody", "those", "whoever", "someone", "everyone"}
-# ACLED's event types of armed violence.
+# ACLED's event types of armed violence (with riots, marsad's violent types: extract/mentions.py).
 VIOLENT_EVENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Verbs that stop a fired munition or a craft in flight.
 INTERCEPTING = {"intercept", "down"}
